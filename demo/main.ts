@@ -1,0 +1,191 @@
+import { html, render } from 'lit';
+import '../src/partner-kit-provider.js';
+import '../src/masked-field.js';
+import type { PartnerKitProvider } from '../src/partner-kit-provider.js';
+import type { ApiOperation } from '../src/api/adapter.js';
+import { createMemoryAdapter } from '../src/api/memory/index.js';
+import type { FaultKind } from '../src/api/memory/index.js';
+import { mask } from '../src/core/masks.js';
+import type { Customer } from '../src/api/schemas/customers.js';
+import { KitError } from '../src/core/errors.js';
+
+/**
+ * The QA page: one in-memory backend shared by every element through the provider, with switches
+ * for locale, theme, latency and planned faults, and panels for what the backend "sent" and audited.
+ */
+const api = createMemoryAdapter({ latencyMs: 400 });
+const kit = document.querySelector('#kit') as PartnerKitProvider;
+kit.api = api;
+
+const OPERATIONS: ApiOperation[] = [
+  'revealField',
+  'sendVerificationCode',
+  'checkVerificationCode',
+  'issueCoupons',
+  'reclaimCoupon',
+  'withdraw',
+  'getWithdrawalOverview',
+  'listInvitations',
+  'resendInvitation',
+];
+const FAULTS: FaultKind[] = ['rate-limited', 'server', 'timeout', 'malformed', 'tenant-mismatch', 'offline'];
+const scenario = { operation: 'revealField' as ApiOperation, fault: 'none' as FaultKind | 'none', times: 1, afterEffect: false };
+
+const t = (zh: string, en: string) => (document.documentElement.lang.startsWith('zh') ? zh : en);
+
+function setLocale(locale: 'zh-CN' | 'en-US') {
+  document.documentElement.lang = locale;
+  kit.locale = locale;
+  renderAll();
+}
+
+function setTheme(dark: boolean) {
+  kit.theme = dark ? 'dark' : 'light';
+  document.documentElement.classList.toggle('dark', dark);
+}
+
+function renderControls() {
+  render(
+    html`<label>${t('语言', 'Language')}
+        <select @change=${(e: Event) => setLocale((e.target as HTMLSelectElement).value as 'zh-CN' | 'en-US')}>
+          <option value="zh-CN" ?selected=${document.documentElement.lang === 'zh-CN'}>中文</option>
+          <option value="en-US" ?selected=${document.documentElement.lang === 'en-US'}>English</option>
+        </select></label
+      >
+      <label><input type="checkbox" @change=${(e: Event) => setTheme((e.target as HTMLInputElement).checked)} /> ${t('深色', 'Dark')}</label>
+      <label>${t('延迟', 'Latency')} (ms)
+        <input type="number" min="0" step="100" .value=${String(api.latencyMs)} style="width: 6em"
+          @change=${(e: Event) => (api.latencyMs = Number((e.target as HTMLInputElement).value) || 0)} /></label>`,
+    document.querySelector('#controls') as HTMLElement,
+  );
+}
+
+function applyScenario() {
+  api.setFaults(
+    scenario.fault === 'none'
+      ? {}
+      : { [scenario.operation]: { kind: scenario.fault, times: scenario.times || undefined, retryAfterSeconds: 3, afterEffect: scenario.afterEffect } },
+  );
+  renderFaults();
+}
+
+function renderFaults() {
+  render(
+    html`<div class="row">
+        <label>${t('接口', 'Operation')}
+          <select @change=${(e: Event) => (scenario.operation = (e.target as HTMLSelectElement).value as ApiOperation)}>
+            ${OPERATIONS.map((op) => html`<option ?selected=${op === scenario.operation}>${op}</option>`)}
+          </select></label
+        >
+        <label>${t('故障', 'Fault')}
+          <select @change=${(e: Event) => (scenario.fault = (e.target as HTMLSelectElement).value as FaultKind)}>
+            <option value="none">${t('无', 'none')}</option>
+            ${FAULTS.map((f) => html`<option ?selected=${f === scenario.fault}>${f}</option>`)}
+          </select></label
+        >
+        <label>${t('次数', 'Times')} (0 = ${t('一直', 'always')})
+          <input type="number" min="0" .value=${String(scenario.times)} style="width: 4em"
+            @change=${(e: Event) => (scenario.times = Number((e.target as HTMLInputElement).value))} /></label>
+        <label><input type="checkbox" .checked=${scenario.afterEffect}
+          @change=${(e: Event) => (scenario.afterEffect = (e.target as HTMLInputElement).checked)} /> ${t('超时前已生效', 'timeout after effect')}</label>
+        <button @click=${applyScenario}>${t('应用', 'Apply')}</button>
+      </div>
+      <p class="hint">${t('当前', 'Active')}: ${scenario.fault === 'none' ? t('无故障', 'no faults') : `${scenario.operation} → ${scenario.fault}`}</p>
+      <button @click=${sendTestCode}>${t('发送测试验证码', 'Send a test code')}</button> <span id="send-result" role="status"></span>`,
+    document.querySelector('#faults') as HTMLElement,
+  );
+}
+
+async function sendTestCode() {
+  const status = document.querySelector('#send-result') as HTMLElement;
+  try {
+    await api.sendVerificationCode({ purpose: 'demo', channel: 'sms' });
+    status.textContent = t('已发送', 'Sent');
+  } catch (error) {
+    status.textContent = error instanceof KitError ? `${error.code}${error.reason ? ` (${error.reason})` : ''}` : String(error);
+  }
+}
+
+function renderOutbox() {
+  render(
+    api.outbox.length === 0
+      ? html`<p class="hint">${t('暂无。验证码会出现在这里。', 'Nothing yet. Codes appear here.')}</p>`
+      : html`<ul class="log">
+          ${[...api.outbox].reverse().map((m) => html`<li><code class="code">${m.code}</code> · ${m.channel} → ${m.destination} · ${m.purpose} · ${m.sentAt}</li>`)}
+        </ul>`,
+    document.querySelector('#outbox') as HTMLElement,
+  );
+}
+
+function renderAudit() {
+  render(
+    api.auditLog.length === 0
+      ? html`<p class="hint">${t('每次查看完整信息都会记录在此。', 'Every reveal is recorded here.')}</p>`
+      : html`<ul class="log">${[...api.auditLog].reverse().map((a) => html`<li>${a.at} · ${a.resource} ${a.id} · ${a.field}</li>`)}</ul>`,
+    document.querySelector('#audit') as HTMLElement,
+  );
+}
+
+let customers: Customer[] = [];
+
+function renderCustomers() {
+  (document.querySelector('#customers-hint') as HTMLElement).textContent = t(
+    '姓名、手机号与邮箱默认隐藏；点击眼睛按钮经后端获取并审计完整信息。',
+    'Name, mobile and e-mail are hidden by default; the eye button fetches the full value through the backend, which audits it.',
+  );
+  render(
+    html`<table>
+      <thead>
+        <tr>
+          <th scope="col">${t('账号', 'Account')}</th>
+          <th scope="col">${t('客户名称', 'Customer name')}</th>
+          <th scope="col">${t('手机号', 'Mobile')}</th>
+          <th scope="col">${t('邮箱', 'E-mail')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${customers.map(
+          (c) => html`<tr>
+            <td>${c.accountName}</td>
+            <td><masked-field kind="name" masked=${mask(c.name, 'name')} reveal-resource="customer" reveal-id=${c.id} auto-hide="15"></masked-field></td>
+            <td>${c.mobile
+              ? html`<masked-field kind="mobile" masked=${mask(c.mobile, 'mobile')} reveal-resource="customer" reveal-id=${c.id} copyable></masked-field>`
+              : '—'}</td>
+            <td>${c.email ? html`<masked-field kind="email" masked=${mask(c.email, 'email')} reveal-resource="customer" reveal-id=${c.id}></masked-field>` : '—'}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`,
+    document.querySelector('#customers') as HTMLElement,
+  );
+}
+
+function renderHeadings() {
+  const headings: [string, string, string][] = [
+    ['#customers-title', '客户列表', 'Customers'],
+    ['#faults-title', '场景（故障注入）', 'Scenario (fault injection)'],
+    ['#outbox-title', '发件箱（已"发送"的验证码）', 'Outbox (codes "sent")'],
+    ['#audit-title', '查看审计日志', 'Reveal audit log'],
+  ];
+  for (const [selector, zh, en] of headings) (document.querySelector(selector) as HTMLElement).textContent = t(zh, en);
+  render(
+    html`${t('伙伴中心', 'Partner Center')} <small>partner-kit demo · ${t('内存后端', 'in-memory backend')}</small>`,
+    document.querySelector('#title') as HTMLElement,
+  );
+}
+
+function renderAll() {
+  renderHeadings();
+  renderControls();
+  renderFaults();
+  renderCustomers();
+  renderOutbox();
+  renderAudit();
+}
+
+api.onOutbox(renderOutbox);
+document.addEventListener('masked-field-revealed', renderAudit);
+api.latencyMs = 0;
+customers = (await api.searchCustomers({ offset: 0, limit: 12 })).items;
+api.latencyMs = 400;
+renderAll();

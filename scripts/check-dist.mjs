@@ -1,0 +1,51 @@
+// Checks what `npm run build` produced, the way hosts will use it:
+// - every entry imports in plain Node (no DOM: a server-side render or a build script);
+// - an element entry loaded twice (two bundles of a host) does not throw;
+// - importing one element pulls in no other element.
+import { readdirSync } from 'node:fs';
+import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { bundleEntry } from './bundle-entry.mjs';
+
+const ELEMENTS = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const ENTRIES = readdirSync('dist').filter((name) => name.endsWith('.js'));
+let failed = false;
+const fail = (message) => {
+  failed = true;
+  console.error(`✗ ${message}`);
+};
+
+for (const entry of ENTRIES) {
+  const url = pathToFileURL(`dist/${entry}`).href;
+  try {
+    await import(url);
+    await import(`${url}?second-copy`);
+    console.log(`✓ ${entry} imports in Node without a DOM, twice`);
+  } catch (error) {
+    fail(`${entry} throws on import in Node: ${error.message}`);
+  }
+}
+
+for (const element of ELEMENTS) {
+  const { inputs } = await bundleEntry(`dist/${element}.js`);
+  const others = ELEMENTS.filter((other) => other !== element && inputs.some((input) => input.includes(`/${other}-`) || input.endsWith(`/${other}.js`)));
+  if (others.length > 0) fail(`${element}.js pulls in ${others.join(', ')}`);
+  else console.log(`✓ ${element}.js pulls in no other element`);
+}
+
+// A host writes `import 'partner-kit/masked-field.js'` for its side effect alone; the package's
+// `sideEffects` list must keep a bundler from dropping the registration.
+for (const element of ELEMENTS) {
+  const result = await build({
+    stdin: { contents: `import './dist/${element}.js';`, resolveDir: process.cwd() },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  if (code.includes(`"${element}"`) && code.includes('customElements.define')) console.log(`✓ a bare import of ${element}.js still registers <${element}> after bundling`);
+  else fail(`a bundler drops the registration of <${element}> from a bare import`);
+}
+
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,85 @@
+import { KitError, type KitErrorCode } from '../core/errors.js';
+
+interface Mapping {
+  code: KitErrorCode;
+  reason?: string;
+}
+
+/**
+ * The partner API's error codes that the kit tells apart, mapped onto the kit's taxonomy. Codes not
+ * listed fall back on the HTTP status. `KIT.*` codes belong to the kit's own documented contract
+ * for the console-only flows.
+ */
+const BACKEND_CODES: Readonly<Record<string, Mapping>> = {
+  'CBC.0100': { code: 'validation', reason: 'parameter' },
+  'CBC.0101': { code: 'validation', reason: 'parameter' },
+  'CBC.0154': { code: 'configuration', reason: 'token-invalid' },
+  'CBC.0150': { code: 'permission' },
+  'CBC.0151': { code: 'permission' },
+  'CBC.0155': { code: 'permission' },
+  'CBC.0156': { code: 'configuration', reason: 'wrong-site' },
+  'CBC.0250': { code: 'rate-limited' },
+  'APIG.0308': { code: 'rate-limited' },
+  'CBC.0999': { code: 'server' },
+  'CBC.5001': { code: 'permission', reason: 'not-a-partner' },
+  'CBC.5003': { code: 'insufficient-funds' },
+  'CBC.99005003': { code: 'insufficient-funds' },
+  'CBC.99000000': { code: 'permission', reason: 'customer' },
+  'CBC.99000035': { code: 'permission', reason: 'not-sub-customer' },
+  'CBC.99000037': { code: 'permission', reason: 'reseller' },
+  'CBC.99000012': { code: 'conflict', reason: 'quota-unusable' },
+  'CBC.99000013': { code: 'insufficient-funds', reason: 'quota-balance' },
+  'CBC.99000014': { code: 'conflict', reason: 'cooperation-type' },
+  'CBC.99000017': { code: 'conflict', reason: 'quota-not-effective' },
+  'CBC.99000018': { code: 'validation', reason: 'face-value-below-min' },
+  'CBC.99000019': { code: 'validation', reason: 'face-value-above-max' },
+  'CBC.99000020': { code: 'validation', reason: 'too-many-coupons' },
+  'CBC.99000021': { code: 'insufficient-funds', reason: 'total-over-limit' },
+  'CBC.99000023': { code: 'validation', reason: 'restriction-outside-quota' },
+  'CBC.99000045': { code: 'conflict', reason: 'referral-coupon' },
+  'CBC.99000048': { code: 'conflict', reason: 'already-reclaimed' },
+  'CBC.99004015': { code: 'rate-limited', reason: 'send-limit' },
+  'CBC.99004008': { code: 'validation', reason: 'code-expired' },
+  'CBC.99004009': { code: 'rate-limited', reason: 'attempts-exceeded' },
+  'CBC.99004010': { code: 'validation', reason: 'code-incorrect' },
+  'KIT.CODE_NOT_SENT': { code: 'validation', reason: 'code-not-sent' },
+  'KIT.RESEND_TOO_SOON': { code: 'rate-limited', reason: 'resend-too-soon' },
+  'KIT.VERIFICATION_REQUIRED': { code: 'verification-required' },
+  'KIT.NAME_MISMATCH': { code: 'validation', reason: 'name-mismatch' },
+  'KIT.BRANCH_REQUIRED': { code: 'conflict', reason: 'branch-required' },
+  'KIT.AMOUNT_OVER_AVAILABLE': { code: 'insufficient-funds', reason: 'withdrawable' },
+  'KIT.IDEMPOTENCY_MISMATCH': { code: 'conflict', reason: 'idempotency-key-reused' },
+  'KIT.ALREADY_ASSOCIATED': { code: 'conflict', reason: 'already-associated' },
+  'KIT.NOT_FOUND': { code: 'not-found' },
+  'KIT.VALIDITY_OUTSIDE_QUOTA': { code: 'validation', reason: 'validity-outside-quota' },
+};
+
+const TENANT_MISMATCH = /tenant_id in token mismatches/i;
+
+function fromStatus(status: number): KitErrorCode {
+  if (status === 429) return 'rate-limited';
+  if (status === 401) return 'configuration';
+  if (status === 403) return 'permission';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+/** Builds the KitError for a backend error body (and the HTTP status it came with, where known). */
+export function backendError(
+  backendCode: string,
+  message: string,
+  init: { status?: number; retryAfterMs?: number; details?: Record<string, string | number | boolean> } = {},
+): KitError {
+  if (TENANT_MISMATCH.test(message)) {
+    return new KitError('configuration', message, { reason: 'tenant-mismatch', backendCode });
+  }
+  const mapping = BACKEND_CODES[backendCode] ?? { code: fromStatus(init.status ?? 400) };
+  return new KitError(mapping.code, message, {
+    ...(mapping.reason === undefined ? {} : { reason: mapping.reason }),
+    backendCode,
+    ...(init.retryAfterMs === undefined ? {} : { retryAfterMs: init.retryAfterMs }),
+    ...(init.details === undefined ? {} : { details: init.details }),
+  });
+}

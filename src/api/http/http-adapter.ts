@@ -1,0 +1,326 @@
+import type * as z from 'zod/mini';
+import { KitError, isAbort, isTransient } from '../../core/errors.js';
+import type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from '../adapter.js';
+import { backendError } from '../backend-errors.js';
+import { parseRequest, parseResponse } from '../parse.js';
+import type { Page } from '../schemas/common.js';
+import * as s from '../schemas/index.js';
+import { RateLimiter, delay } from './rate-limiter.js';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy.js';
+import * as w from './wire.js';
+
+/** How to reach a partner backend over HTTP. */
+export interface HttpAdapterOptions {
+  /** Where the API lives, e.g. `https://bss.myhuaweicloud.com` or the portal's own proxy `/partner-api`. */
+  baseUrl: string;
+  /** The `fetch` to use (a host may wrap it for tracing). Default: the global one. */
+  fetch?: typeof fetch;
+  /** Headers for every request, e.g. `{ 'X-Auth-Token': token }`; called per request so tokens can refresh. */
+  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  /** Per-attempt time limit. Default 15 s. */
+  timeoutMs?: number;
+  /** Calls per second per operation, shared by every element using this adapter. Default 10 (5 for code checks). */
+  rateLimitPerSecond?: number | Partial<Record<ApiOperation, number>>;
+  /** Back-off between attempts. */
+  retry?: Partial<RetryPolicy>;
+  /** Jitter source; tests pass a fixed one. */
+  random?: () => number;
+}
+
+interface Call<S extends z.ZodMiniType> {
+  operation: ApiOperation;
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  query?: Record<string, string | number | readonly (string | number)[] | undefined>;
+  body?: string;
+  options: CallOptions | IntentCallOptions | undefined;
+  wire: S;
+}
+
+const DEFAULT_RATE = 10;
+/** Operations the partner API limits more tightly than the default 10/s. */
+const TIGHTER_RATES: Partial<Record<ApiOperation, number>> = { checkVerificationCode: 5 };
+
+/**
+ * The partner API over `fetch`: the REST contract of the partner center where it exists, and the
+ * kit's documented contract (`/kit/v1/…`) for the console-only flows. Every answer is validated;
+ * rate limits are waited out; money-moving calls carry an `Idempotency-Key`.
+ */
+export class HttpPartnerApi implements PartnerApi {
+  readonly #options: HttpAdapterOptions;
+  readonly #retry: RetryPolicy;
+  readonly #limiter: RateLimiter;
+
+  constructor(options: HttpAdapterOptions) {
+    this.#options = options;
+    this.#retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    const rates = options.rateLimitPerSecond;
+    this.#limiter = new RateLimiter((operation) =>
+      typeof rates === 'number'
+        ? rates
+        : (rates?.[operation as ApiOperation] ?? TIGHTER_RATES[operation as ApiOperation] ?? DEFAULT_RATE),
+    );
+  }
+
+  async listQuotas(request: s.ListQuotasRequest, options?: CallOptions): Promise<Page<s.Quota>> {
+    const r = parseRequest(s.ListQuotasRequest, request);
+    const body = w.jsonBody({
+      quota_type: r.kind === 'cash' ? 1 : 0,
+      ...(r.statuses ? { quota_status_list: r.statuses.map((st) => w.QUOTA_STATUS_CODE[st]) } : {}),
+      offset: r.offset,
+      limit: r.limit,
+    });
+    const page = await this.#call({ operation: 'listQuotas', method: 'POST', path: '/v2/partners/coupon-quotas/query', body, options, wire: w.QuotaPageWire });
+    return parseResponse(s.QuotaPage, page, 'listQuotas');
+  }
+
+  async searchCustomers(request: s.SearchCustomersRequest, options?: CallOptions): Promise<Page<s.Customer>> {
+    const r = parseRequest(s.SearchCustomersRequest, request);
+    const query = r.query?.trim();
+    const body = w.jsonBody({
+      ...(query ? { [r.by === 'account' ? 'account_name' : 'customer']: query } : {}),
+      offset: r.offset,
+      limit: r.limit,
+    });
+    const page = await this.#call({ operation: 'searchCustomers', method: 'POST', path: '/v2/partners/sub-customers/query', body, options, wire: w.CustomerPageWire });
+    return parseResponse(s.CustomerPage, page, 'searchCustomers');
+  }
+
+  async issueCoupons(request: s.IssueCouponsRequest, options: IntentCallOptions): Promise<s.IssueCouponsResult> {
+    const r = parseRequest(s.IssueCouponsRequest, request);
+    const body = w.jsonBody(
+      {
+        quota_id: r.quotaId,
+        customer_ids: r.customerIds,
+        face_value: r.faceValue,
+        ...(r.validFrom ? { valid_time: r.validFrom } : {}),
+        ...(r.validUntil ? { expire_time: r.validUntil } : {}),
+        ...(r.cloudServiceTypes?.length ? { cloud_service_types: r.cloudServiceTypes } : {}),
+        ...(r.productIds?.length ? { product_ids: r.productIds } : {}),
+        ...(r.remark ? { memo: r.remark } : {}),
+      },
+      ['face_value'],
+    );
+    const result = await this.#call({ operation: 'issueCoupons', method: 'POST', path: '/v2/promotions/benefits/partner-coupons', body, options, wire: w.IssueResultWire });
+    return parseResponse(
+      s.IssueCouponsResult,
+      {
+        issued: result.issued,
+        failed: result.failures.map((f) => {
+          const error = backendError(f.backendCode, f.message);
+          return { customerId: f.customerId, error: { code: error.code, ...(error.reason ? { reason: error.reason } : {}), backendCode: f.backendCode, message: f.message } };
+        }),
+      },
+      'issueCoupons',
+    );
+  }
+
+  async reclaimCoupon(request: s.ReclaimCouponRequest, options: IntentCallOptions): Promise<s.ReclaimResult> {
+    const { couponId } = parseRequest(s.ReclaimCouponRequest, request);
+    const body = w.jsonBody({ coupon_id: couponId });
+    const answer = await this.#call({ operation: 'reclaimCoupon', method: 'POST', path: '/v2/promotions/benefits/partner-coupons/reclaim', body, options, wire: w.ReclaimBodyWire });
+    if (answer.reclaimed_amount !== undefined) return { couponId, reclaimedAmount: answer.reclaimed_amount, currency: 'CNY' };
+    // The API answers 204: what was actually reclaimed is in the reclaim record it wrote.
+    const records = await this.listCouponRecords({ couponIds: [couponId], operations: ['reclaim'], offset: 0, limit: 10 }, { ...(options.signal ? { signal: options.signal } : {}) });
+    const latest = [...records.items].sort((a, b) => (a.operatedAt < b.operatedAt ? 1 : -1))[0];
+    if (!latest) throw new KitError('malformed-response', 'The reclaim left no record to read its amount from.', { reason: 'reclaim-record' });
+    return { couponId, reclaimedAmount: latest.amount, currency: latest.currency };
+  }
+
+  async listIssuedCoupons(request: s.ListIssuedCouponsRequest, options?: CallOptions): Promise<Page<s.IssuedCoupon>> {
+    const r = parseRequest(s.ListIssuedCouponsRequest, request);
+    const query = {
+      coupon_type: r.kind ? w.COUPON_TYPE_CODE[r.kind] : undefined,
+      status: r.status ? w.COUPON_STATUS_CODE[r.status] : undefined,
+      customer_id: r.customerId,
+      offset: r.offset,
+      limit: r.limit,
+    };
+    const page = await this.#call({ operation: 'listIssuedCoupons', method: 'GET', path: '/v2/promotions/benefits/partner-coupons', query, options, wire: w.IssuedCouponPageWire });
+    return parseResponse(s.IssuedCouponPage, page, 'listIssuedCoupons');
+  }
+
+  async listCouponRecords(request: s.ListCouponRecordsRequest, options?: CallOptions): Promise<Page<s.CouponRecord>> {
+    const r = parseRequest(s.ListCouponRecordsRequest, request);
+    const query = {
+      operation_types: r.operations?.map((op) => String(w.OPERATIONS.indexOf(op) + 1)),
+      quota_id: r.quotaId,
+      quota_type: r.kind ? (r.kind === 'cash' ? 1 : 0) : undefined,
+      coupon_ids: r.couponIds,
+      customer_id: r.customerId,
+      operation_time_begin: r.from,
+      operation_time_end: r.to,
+      offset: r.offset,
+      limit: r.limit,
+    };
+    const page = await this.#call({ operation: 'listCouponRecords', method: 'GET', path: '/v2/promotions/benefits/partner-coupons/records/query', query, options, wire: w.CouponRecordPageWire });
+    return parseResponse(s.CouponRecordPage, page, 'listCouponRecords');
+  }
+
+  async getBalances(options?: CallOptions): Promise<s.AccountBalance[]> {
+    const list = await this.#call({ operation: 'getBalances', method: 'GET', path: '/v2/accounts/partner-accounts/balances', options, wire: w.BalancesWire });
+    return parseResponse(s.AccountBalanceList, list, 'getBalances');
+  }
+
+  async getWithdrawalOverview(options?: CallOptions): Promise<s.WithdrawalOverview> {
+    const overview = await this.#call({ operation: 'getWithdrawalOverview', method: 'GET', path: '/kit/v1/withdrawals/overview', options, wire: w.OverviewWire });
+    return parseResponse(s.WithdrawalOverview, overview, 'getWithdrawalOverview');
+  }
+
+  async listBanks(options?: CallOptions): Promise<s.Bank[]> {
+    const banks = await this.#call({ operation: 'listBanks', method: 'GET', path: '/kit/v1/banks', options, wire: w.BanksWire });
+    return parseResponse(s.BankList, banks, 'listBanks');
+  }
+
+  async searchBranches(request: s.SearchBranchesRequest, options?: CallOptions): Promise<Page<s.Branch>> {
+    const r = parseRequest(s.SearchBranchesRequest, request);
+    const query = { keyword: r.query?.trim() || undefined, offset: r.offset, limit: r.limit };
+    const page = await this.#call({ operation: 'searchBranches', method: 'GET', path: `/kit/v1/banks/${encodeURIComponent(r.bankCode)}/branches`, query, options, wire: w.BranchPageWire });
+    return parseResponse(s.BranchPage, page, 'searchBranches');
+  }
+
+  async saveAccountBranch(request: s.SaveAccountBranchRequest, options?: CallOptions): Promise<s.PayoutAccount> {
+    const r = parseRequest(s.SaveAccountBranchRequest, request);
+    const body = w.jsonBody({ branch_code: r.branchCode });
+    const account = await this.#call({ operation: 'saveAccountBranch', method: 'PUT', path: `/kit/v1/bank-accounts/${encodeURIComponent(r.accountId)}/branch`, body, options, wire: w.AccountWireSchema });
+    return parseResponse(s.PayoutAccount, account, 'saveAccountBranch');
+  }
+
+  async withdraw(request: s.WithdrawRequest, options: IntentCallOptions): Promise<s.WithdrawResult> {
+    const r = parseRequest(s.WithdrawRequest, request);
+    const body = w.jsonBody(
+      r.route === 'original'
+        ? { route: 'original', amount: r.amount, ...(r.flowIds ? { flow_ids: r.flowIds } : {}) }
+        : { route: 'bank-card', amount: r.amount, account_id: r.accountId },
+      ['amount'],
+    );
+    const result = await this.#call({ operation: 'withdraw', method: 'POST', path: '/kit/v1/withdrawals', body, options, wire: w.WithdrawResultWire });
+    return parseResponse(s.WithdrawResult, result, 'withdraw');
+  }
+
+  async getVerificationPolicy(options?: CallOptions): Promise<s.VerificationPolicy> {
+    const policy = await this.#call({ operation: 'getVerificationPolicy', method: 'GET', path: '/kit/v1/verification/policy', options, wire: w.PolicyWire });
+    return parseResponse(s.VerificationPolicy, policy, 'getVerificationPolicy');
+  }
+
+  async sendVerificationCode(request: s.SendCodeRequest, options?: CallOptions): Promise<s.SendCodeResult> {
+    const r = parseRequest(s.SendCodeRequest, request);
+    const result = await this.#call({ operation: 'sendVerificationCode', method: 'POST', path: '/kit/v1/verification/codes', body: w.jsonBody(r), options, wire: w.SendCodeWire });
+    return parseResponse(s.SendCodeResult, result, 'sendVerificationCode');
+  }
+
+  async checkVerificationCode(request: s.CheckCodeRequest, options?: CallOptions): Promise<s.VerificationTicket> {
+    const r = parseRequest(s.CheckCodeRequest, request);
+    const ticket = await this.#call({ operation: 'checkVerificationCode', method: 'POST', path: '/kit/v1/verification/checks', body: w.jsonBody(r), options, wire: w.TicketWire });
+    return parseResponse(s.VerificationTicket, ticket, 'checkVerificationCode');
+  }
+
+  async listInvitations(request: s.ListInvitationsRequest, options?: CallOptions): Promise<Page<s.Invitation>> {
+    const r = parseRequest(s.ListInvitationsRequest, request);
+    const query = {
+      offset: r.offset,
+      limit: r.limit,
+      status: r.status,
+      keyword: r.query?.trim() || undefined,
+      sort_by: r.sortBy,
+      sort_dir: r.sortDirection,
+    };
+    const page = await this.#call({ operation: 'listInvitations', method: 'GET', path: '/kit/v1/invitations', query, options, wire: w.InvitationPageWire });
+    return parseResponse(s.InvitationPage, page, 'listInvitations');
+  }
+
+  async resendInvitation(request: s.ResendInvitationRequest, options: IntentCallOptions): Promise<s.ResendInvitationResult> {
+    const r = parseRequest(s.ResendInvitationRequest, request);
+    const result = await this.#call({ operation: 'resendInvitation', method: 'POST', path: `/kit/v1/invitations/${encodeURIComponent(r.invitationId)}/resend`, body: '{}', options, wire: w.ResendWire });
+    return parseResponse(s.ResendInvitationResult, result, 'resendInvitation');
+  }
+
+  async revealField(request: s.RevealRequest, options?: CallOptions): Promise<s.RevealResult> {
+    const r = parseRequest(s.RevealRequest, request);
+    const result = await this.#call({ operation: 'revealField', method: 'POST', path: '/kit/v1/reveal', body: w.jsonBody(r), options, wire: w.RevealWire });
+    return parseResponse(s.RevealResult, result, 'revealField');
+  }
+
+  /**
+   * One operation, with its retries. Reads are retried on rate limits, 5xx, timeouts and network
+   * failures. Money-moving calls are retried automatically only on rate limits (the server did not
+   * act); after a timeout or 5xx the server may have acted, so the error goes to the user, whose
+   * retry repeats the same idempotency key.
+   */
+  async #call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.output<S>> {
+    const intent = call.options && 'idempotencyKey' in call.options ? call.options : undefined;
+    const signal = call.options?.signal;
+    const random = this.#options.random ?? Math.random;
+    for (let attempt = 0; ; attempt += 1) {
+      await this.#limiter.acquire(call.operation, signal);
+      let error: KitError;
+      try {
+        return await this.#attempt(call, intent, signal);
+      } catch (caught) {
+        if (!(caught instanceof KitError)) throw caught;
+        error = caught;
+      }
+      const retryable = error.code === 'rate-limited' ? error.reason === undefined : !intent && isTransient(error);
+      if (!retryable || attempt >= this.#retry.maxRetries) throw error;
+      await delay(retryDelay(this.#retry, attempt, error.retryAfterMs, random), signal);
+    }
+  }
+
+  async #attempt<S extends z.ZodMiniType>(call: Call<S>, intent: IntentCallOptions | undefined, signal: AbortSignal | undefined): Promise<z.output<S>> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      ...(call.body === undefined ? {} : { 'Content-Type': 'application/json;charset=UTF-8' }),
+      ...(await this.#options.headers?.()),
+      ...(intent ? { 'Idempotency-Key': intent.idempotencyKey } : {}),
+      ...(intent?.verificationTicket ? { 'X-Verification-Ticket': intent.verificationTicket } : {}),
+    };
+    const timeout = AbortSignal.timeout(this.#options.timeoutMs ?? 15_000);
+    const fetchImpl = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+    let response: Response;
+    try {
+      response = await fetchImpl(this.#url(call), {
+        method: call.method,
+        headers,
+        ...(call.body === undefined ? {} : { body: call.body }),
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      });
+    } catch (caught) {
+      if (signal?.aborted) throw new KitError('cancelled', 'The call was cancelled.', { cause: caught });
+      if (timeout.aborted || (isAbort(caught) && !signal?.aborted)) throw new KitError('timeout', `${call.operation} timed out.`, { cause: caught });
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+      throw new KitError('network', 'The partner API could not be reached.', { cause: caught, ...(offline ? { reason: 'offline' } : {}) });
+    }
+    const text = await response.text();
+    let json: unknown = {};
+    if (text.trim() !== '') {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        if (response.ok) throw new KitError('malformed-response', `${call.operation} did not answer JSON.`, { reason: 'json' });
+        json = {};
+      }
+    }
+    const body = (typeof json === 'object' && json !== null ? json : {}) as { error_code?: unknown; error_msg?: unknown };
+    const code = typeof body.error_code === 'string' ? body.error_code : undefined;
+    // A 200 may carry a business failure; CBC.0000 is the legacy APIs' explicit success.
+    if (!response.ok || (code !== undefined && code !== 'CBC.0000')) {
+      const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+      throw backendError(code ?? `HTTP.${response.status}`, typeof body.error_msg === 'string' ? body.error_msg : response.statusText, {
+        status: response.status,
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      });
+    }
+    return parseResponse(call.wire, json, call.operation);
+  }
+
+  #url(call: Call<z.ZodMiniType>): string {
+    const base = this.#options.baseUrl.replace(/\/+$/, '');
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(call.query ?? {})) {
+      if (value === undefined) continue;
+      for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));
+    }
+    const search = params.toString();
+    return `${base}${call.path}${search ? `?${search}` : ''}`;
+  }
+}

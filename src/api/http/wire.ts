@@ -1,0 +1,418 @@
+import * as z from 'zod/mini';
+import { apiAmountToMinor, minorToDecimal } from '../decimal.js';
+import type { Page } from '../schemas/common.js';
+import type * as s from '../schemas/index.js';
+
+/**
+ * The wire format: snake_case fields and amounts in yuan as the partner API sends them, each
+ * schema validating a response and mapping it onto the kit's domain types in one step.
+ */
+
+/** An amount in yuan (JSON number or decimal string) read exactly into minor units. */
+const Yuan = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((value, ctx) => {
+    const minor = apiAmountToMinor(value);
+    if (minor === undefined) ctx.issues.push({ code: 'custom', message: 'amount', input: value });
+    return minor ?? 0;
+  }),
+);
+
+const Str = z.string();
+const OptStr = z.optional(z.nullable(z.string()));
+const Count = z.int().check(z.gte(0));
+const IntLike = z.pipe(z.union([z.int(), z.string().check(z.regex(/^-?\d+$/))]), z.transform(Number));
+
+const present = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
+  (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: V };
+
+// ── Coupons ──────────────────────────────────────────────────────────────────────────────────
+
+const QUOTA_STATUS: Record<number, s.QuotaStatus> = { 0: 'normal', 3: 'expired', 4: 'adjusting', 5: 'frozen', 6: 'reclaimed' };
+export const QUOTA_STATUS_CODE: Record<s.QuotaStatus, number> = { normal: 0, expired: 3, adjusting: 4, frozen: 5, reclaimed: 6 };
+
+export const QuotaPageWire = z.pipe(
+  z.object({
+    total_count: Count,
+    quotas: z.array(
+      z.object({
+        quota_id: Str,
+        quota_type: IntLike,
+        quota_status: IntLike,
+        quota_value: Yuan,
+        balance: Yuan,
+        currency: z.optional(Str),
+        effective_time: Str,
+        expire_time: Str,
+        min_face_value: z.optional(Yuan),
+        max_face_value: z.optional(Yuan),
+        limit_infos: z.optional(z.nullable(z.array(z.object({ limit_key: Str, limit_values: z.array(Str) })))),
+      }),
+    ),
+  }),
+  z.transform(
+    (w): Page<s.Quota> => ({
+      total: w.total_count,
+      items: w.quotas.map((q) => ({
+        id: q.quota_id,
+        kind: q.quota_type === 1 ? 'cash' : 'voucher',
+        status: QUOTA_STATUS[q.quota_status] ?? 'expired',
+        total: q.quota_value,
+        balance: q.balance,
+        currency: q.currency ?? 'CNY',
+        effectiveFrom: q.effective_time,
+        expiresAt: q.expire_time,
+        ...present('minFaceValue', q.min_face_value),
+        ...present('maxFaceValue', q.max_face_value),
+        restrictions: (q.limit_infos ?? []).map((l) => ({ key: l.limit_key, values: l.limit_values })),
+      })),
+    }),
+  ),
+);
+
+export const IssueResultWire = z.pipe(
+  z.object({
+    coupon_infos: z.optional(z.nullable(z.array(z.object({ coupon_id: Str, id: Str })))),
+    error_details: z.optional(z.nullable(z.array(z.object({ id: Str, error_code: Str, error_msg: z.optional(Str) })))),
+  }),
+  z.transform((w) => ({
+    issued: (w.coupon_infos ?? []).map((c) => ({ customerId: c.id, couponId: c.coupon_id })),
+    failures: (w.error_details ?? []).map((e) => ({ customerId: e.id, backendCode: e.error_code, message: e.error_msg ?? '' })),
+  })),
+);
+
+const COUPON_STATUS: Record<number, s.CouponStatus> = { 1: 'inactive', 2: 'usable', 3: 'used', 4: 'expired', 5: 'reclaimed' };
+export const COUPON_STATUS_CODE: Record<s.CouponStatus, number> = { inactive: 1, usable: 2, used: 3, expired: 4, reclaimed: 5 };
+/** The coupon list speaks 1 = voucher, 4 = cash coupon (unlike quotas: 0 / 1). */
+export const COUPON_TYPE_CODE: Record<s.CouponKind, number> = { voucher: 1, cash: 4 };
+
+export const IssuedCouponPageWire = z.pipe(
+  z.object({
+    total_count: Count,
+    user_coupons: z.array(
+      z.object({
+        coupon_id: Str,
+        status: IntLike,
+        customer_id: Str,
+        customer_name: OptStr,
+        coupon_type: IntLike,
+        face_value: Yuan,
+        balance: Yuan,
+        currency: OptStr,
+        effective_time: Str,
+        expire_time: Str,
+        create_time: Str,
+      }),
+    ),
+  }),
+  z.transform(
+    (w): Page<s.IssuedCoupon> => ({
+      total: w.total_count,
+      items: w.user_coupons.map((c) => ({
+        id: c.coupon_id,
+        kind: c.coupon_type === 4 ? 'cash' : 'voucher',
+        customerId: c.customer_id,
+        ...present('customerName', c.customer_name),
+        faceValue: c.face_value,
+        balance: c.balance,
+        currency: c.currency ?? 'CNY',
+        status: COUPON_STATUS[c.status] ?? 'expired',
+        effectiveFrom: c.effective_time,
+        expiresAt: c.expire_time,
+        issuedAt: c.create_time,
+      })),
+    }),
+  ),
+);
+
+export const OPERATIONS: readonly s.CouponOperation[] = [
+  'issue',
+  'reclaim',
+  'reclaim-on-unbind',
+  'reclaim-on-expiry',
+  'reclaim-on-unsubscribe',
+  'refund-reversal',
+  'reclaim-on-association',
+  'reclaim-on-mode-switch',
+  'reseller-transfer',
+];
+
+export const CouponRecordPageWire = z.pipe(
+  z.object({
+    total_count: Count,
+    records: z.array(
+      z.object({
+        id: Str,
+        operation_type: IntLike,
+        quota_id: Str,
+        quota_type: IntLike,
+        coupon_id: OptStr,
+        customer_id: Str,
+        customer_name: OptStr,
+        operation_amount: Yuan,
+        operation_time: Str,
+        result: z.union([Str, z.number()]),
+        remark: OptStr,
+      }),
+    ),
+  }),
+  z.transform(
+    (w): Page<s.CouponRecord> => ({
+      total: w.total_count,
+      items: w.records.map((r) => {
+        const succeeded = String(r.result) === '0';
+        return {
+          id: r.id,
+          operation: OPERATIONS[r.operation_type - 1] ?? 'issue',
+          quotaId: r.quota_id,
+          kind: r.quota_type === 1 ? 'cash' : 'voucher',
+          ...present('couponId', r.coupon_id),
+          customerId: r.customer_id,
+          ...present('customerName', r.customer_name),
+          amount: r.operation_amount,
+          currency: 'CNY',
+          operatedAt: r.operation_time,
+          succeeded,
+          ...(succeeded ? {} : { failureCode: String(r.result) }),
+          ...present('remark', r.remark),
+        };
+      }),
+    }),
+  ),
+);
+
+// ── Customers and balances ───────────────────────────────────────────────────────────────────
+
+export const CustomerPageWire = z.pipe(
+  z.object({
+    count: Count,
+    customer_infos: z.array(
+      z.object({
+        customer_id: Str,
+        account_name: Str,
+        customer: OptStr,
+        telephone: OptStr,
+        country_code: OptStr,
+        email: OptStr,
+        association_type: OptStr,
+        associated_on: OptStr,
+        is_frozen: z.optional(z.nullable(IntLike)),
+      }),
+    ),
+  }),
+  z.transform(
+    (w): Page<s.Customer> => ({
+      total: w.count,
+      items: w.customer_infos.map((c) => ({
+        id: c.customer_id,
+        accountName: c.account_name,
+        name: c.customer ?? c.account_name,
+        ...present('mobile', c.telephone ? `${c.country_code ?? '0086'}-${c.telephone}` : undefined),
+        ...present('email', c.email),
+        // 1 = consultant sales (顾问销售), 2 = resale (代售).
+        associationType: c.association_type === '1' ? 'referral' : 'resale',
+        ...present('associatedAt', c.associated_on),
+        frozen: c.is_frozen === 1,
+      })),
+    }),
+  ),
+);
+
+const ACCOUNT_TYPE: Record<number, s.AccountBalance['type']> = { 1: 'cash', 2: 'credit', 5: 'reward', 7: 'deposit', 8: 'allocatable' };
+
+export const BalancesWire = z.pipe(
+  z.object({
+    account_balances: z.array(
+      z.object({
+        account_id: Str,
+        account_type: IntLike,
+        amount: Yuan,
+        credit_amount: z.optional(z.nullable(Yuan)),
+        designated_amount: z.optional(z.nullable(Yuan)),
+        currency: OptStr,
+      }),
+    ),
+  }),
+  z.transform((w): s.AccountBalance[] =>
+    w.account_balances.map((b) => ({
+      accountId: b.account_id,
+      type: ACCOUNT_TYPE[b.account_type] ?? 'cash',
+      amount: b.amount,
+      ...present('creditLimit', b.credit_amount),
+      ...present('designatedAmount', b.designated_amount),
+      currency: b.currency ?? 'CNY',
+    })),
+  ),
+);
+
+// ── The kit's own contract: withdrawal, verification, invitations, reveal ──────────────────────
+
+const BranchWire = z.object({ branch_code: Str, branch_name: Str, bank_code: Str, city: OptStr });
+const toBranch = (b: z.infer<typeof BranchWire>): s.Branch => ({ code: b.branch_code, name: b.branch_name, bankCode: b.bank_code, ...present('city', b.city) });
+
+const AccountWire = z.object({
+  account_id: Str,
+  account_type: z.enum(['bank', 'alipay', 'wechat']),
+  holder_name: Str,
+  bank_code: OptStr,
+  bank_name: OptStr,
+  masked_number: Str,
+  branch: z.nullable(BranchWire),
+});
+const toAccount = (a: z.infer<typeof AccountWire>): s.PayoutAccount => ({
+  id: a.account_id,
+  type: a.account_type,
+  holderName: a.holder_name,
+  ...present('bankCode', a.bank_code),
+  ...present('bankName', a.bank_name),
+  maskedNumber: a.masked_number,
+  branch: a.branch ? toBranch(a.branch) : null,
+});
+export const AccountWireSchema = z.pipe(AccountWire, z.transform(toAccount));
+
+export const OverviewWire = z.pipe(
+  z.object({
+    currency: Str,
+    withdrawable_amount: Yuan,
+    original_route_amount: Yuan,
+    bank_card_amount: Yuan,
+    bank_card_available: z.boolean(),
+    company_real_name: Str,
+    flows: z.array(
+      z.object({
+        flow_id: Str,
+        received_at: Str,
+        channel: Str,
+        original_amount: Yuan,
+        withdrawable_amount: Yuan,
+        account_id: Str,
+      }),
+    ),
+    accounts: z.array(AccountWire),
+  }),
+  z.transform((w) => ({
+    currency: w.currency,
+    withdrawable: w.withdrawable_amount,
+    originalRouteAmount: w.original_route_amount,
+    bankCardAmount: w.bank_card_amount,
+    bankCardAvailable: w.bank_card_available,
+    companyRealName: w.company_real_name,
+    flows: w.flows.map((f) => ({
+      id: f.flow_id,
+      receivedAt: f.received_at,
+      channel: f.channel,
+      originalAmount: f.original_amount,
+      withdrawableAmount: f.withdrawable_amount,
+      accountId: f.account_id,
+    })),
+    accounts: w.accounts.map(toAccount),
+  })),
+);
+
+export const BanksWire = z.pipe(
+  z.object({ banks: z.array(z.object({ bank_code: Str, bank_name: Str })) }),
+  z.transform((w): s.Bank[] => w.banks.map((b) => ({ code: b.bank_code, name: b.bank_name }))),
+);
+
+export const BranchPageWire = z.pipe(
+  z.object({ total_count: Count, branches: z.array(BranchWire) }),
+  z.transform((w): Page<s.Branch> => ({ total: w.total_count, items: w.branches.map(toBranch) })),
+);
+
+export const WithdrawResultWire = z.pipe(
+  z.object({
+    reference_id: Str,
+    amount: Yuan,
+    currency: Str,
+    flow_ids: z.array(Str),
+    submitted_at: Str,
+    expected_arrival: Str,
+  }),
+  z.transform((w) => ({
+    referenceId: w.reference_id,
+    amount: w.amount,
+    currency: w.currency,
+    flowIds: w.flow_ids,
+    submittedAt: w.submitted_at,
+    expectedArrival: w.expected_arrival,
+  })),
+);
+
+export const PolicyWire = z.pipe(
+  z.object({
+    enabled: z.boolean(),
+    guarded_purposes: z.array(Str),
+    channels: z.array(z.object({ channel: Str, destination: Str })),
+  }),
+  z.transform((w) => ({ enabled: w.enabled, guardedPurposes: w.guarded_purposes, channels: w.channels })),
+);
+
+export const SendCodeWire = z.pipe(
+  z.object({ channel: Str, destination: Str, resend_after_seconds: Count, expires_in_seconds: Count }),
+  z.transform((w) => ({
+    channel: w.channel,
+    destination: w.destination,
+    resendAfterSeconds: w.resend_after_seconds,
+    expiresInSeconds: w.expires_in_seconds,
+  })),
+);
+
+export const TicketWire = z.pipe(
+  z.object({ ticket: Str, purpose: Str, expires_at: Str }),
+  z.transform((w) => ({ ticket: w.ticket, purpose: w.purpose, expiresAt: w.expires_at })),
+);
+
+export const InvitationPageWire = z.pipe(
+  z.object({
+    total_count: Count,
+    invitations: z.array(
+      z.object({
+        invitation_id: Str,
+        masked_name: Str,
+        masked_mobile: Str,
+        masked_email: Str,
+        status: Str,
+        failure_reason: OptStr,
+        invited_at: Str,
+        link_expires_at: Str,
+        operator: Str,
+      }),
+    ),
+  }),
+  z.transform((w) => ({
+    total: w.total_count,
+    items: w.invitations.map((i) => ({
+      id: i.invitation_id,
+      maskedName: i.masked_name,
+      maskedMobile: i.masked_mobile,
+      maskedEmail: i.masked_email,
+      status: i.status,
+      ...present('failure', i.failure_reason),
+      invitedAt: i.invited_at,
+      linkExpiresAt: i.link_expires_at,
+      operator: i.operator,
+    })),
+  })),
+);
+
+export const ResendWire = z.pipe(
+  z.object({ invitation_id: Str, sent_at: Str, link_expires_at: Str }),
+  z.transform((w) => ({ invitationId: w.invitation_id, sentAt: w.sent_at, linkExpiresAt: w.link_expires_at })),
+);
+
+export const RevealWire = z.object({ value: Str });
+
+/** Optional body of our reclaim extension; the real API answers 204 and the amount is read from the records. */
+export const ReclaimBodyWire = z.object({ reclaimed_amount: z.optional(Yuan) });
+
+/**
+ * A request body as JSON, with amounts written as exact decimal numbers (`"face_value": 100.50`):
+ * the API's BigDecimal fields are never passed through a float.
+ */
+export function jsonBody(body: Record<string, unknown>, amountKeys: readonly string[] = []): string {
+  const marker = '\u0000yuan:';
+  const text = JSON.stringify(body, (key, value: unknown) =>
+    amountKeys.includes(key) && typeof value === 'number' ? marker + minorToDecimal(value) : value,
+  );
+  return text.replace(/"\\u0000yuan:(\d+\.\d+)"/g, '$1');
+}

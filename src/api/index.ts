@@ -1,0 +1,11 @@
+/**
+ * The adapter contract: the `PartnerApi` interface, the zod schemas its types come from, and the
+ * helpers a host needs to write its own adapter.
+ * @module
+ */
+export type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from './adapter.js';
+export { INTENT_OPERATIONS } from './adapter.js';
+export * from './schemas/index.js';
+export { backendError } from './backend-errors.js';
+export { parseRequest, parseResponse } from './parse.js';
+export { apiAmountToMinor, decimalToMinor, minorToDecimal, MAX_MINOR } from './decimal.js';

@@ -1,0 +1,13 @@
+import type { PartnerApi } from '../api/adapter.js';
+
+let shared: Promise<PartnerApi> | undefined;
+
+/**
+ * The embedded default backend: one in-memory adapter shared by every element on the page that
+ * was given no `api` and has no provider above it. Loaded on first use as a separate chunk, so a
+ * host that passes its own adapter never downloads the demo data.
+ */
+export function defaultApi(): Promise<PartnerApi> {
+  shared ??= import('../api/memory/index.js').then(({ createMemoryAdapter }) => createMemoryAdapter({ latencyMs: 250 }));
+  return shared;
+}

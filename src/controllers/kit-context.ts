@@ -1,0 +1,16 @@
+import { createContext } from '@lit/context';
+import type { PartnerApi } from '../api/adapter.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** What `<partner-kit-provider>` hands to every kit element below it. */
+export interface KitSettings {
+  api: PartnerApi | undefined;
+  locale: Locale | undefined;
+  currency: string;
+}
+
+/**
+ * The context key is a string, not a Symbol, on purpose: a host that loads two bundles of the kit
+ * gets two copies of this module, and a provider from one must still reach elements of the other.
+ */
+export const kitContext = createContext<KitSettings>('partner-kit/settings');

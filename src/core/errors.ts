@@ -1,0 +1,70 @@
+/**
+ * The one error type every flow and adapter speaks. A `code` is a stable category the UI maps to a
+ * message; `reason` narrows it (e.g. `code-expired`) where one category has several user-visible
+ * cases; `backendCode` keeps what the server said (e.g. `CBC.99004010`) for support tickets.
+ */
+export type KitErrorCode =
+  | 'validation'
+  | 'verification-required'
+  | 'rate-limited'
+  | 'configuration'
+  | 'permission'
+  | 'conflict'
+  | 'not-found'
+  | 'insufficient-funds'
+  | 'network'
+  | 'timeout'
+  | 'server'
+  | 'malformed-response'
+  | 'cancelled';
+
+/** Options a {@link KitError} is built with. */
+export interface KitErrorInit {
+  /** Narrower, stable case within the code, e.g. `code-expired`, `name-mismatch`. */
+  reason?: string;
+  /** The backend's own error code, kept verbatim for support. */
+  backendCode?: string;
+  /** How long the server asked us to wait before trying again. */
+  retryAfterMs?: number;
+  /** Structured facts a message may need (attempts left, limits). Never secrets. */
+  details?: Readonly<Record<string, string | number | boolean>>;
+  cause?: unknown;
+}
+
+const TRANSIENT: ReadonlySet<KitErrorCode> = new Set(['rate-limited', 'network', 'timeout', 'server']);
+
+/** A typed failure of a flow or an adapter call. */
+export class KitError extends Error {
+  override readonly name = 'KitError';
+  readonly code: KitErrorCode;
+  readonly reason: string | undefined;
+  readonly backendCode: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly details: Readonly<Record<string, string | number | boolean>>;
+
+  constructor(code: KitErrorCode, message: string, init: KitErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = code;
+    this.reason = init.reason;
+    this.backendCode = init.backendCode;
+    this.retryAfterMs = init.retryAfterMs;
+    this.details = init.details ?? {};
+  }
+}
+
+/** Whether trying the same request again may succeed, so the user should be offered a retry. */
+export function isTransient(error: KitError): boolean {
+  return TRANSIENT.has(error.code);
+}
+
+/** Narrows an unknown thrown value to a KitError, wrapping anything else as a network failure. */
+export function toKitError(error: unknown): KitError {
+  if (error instanceof KitError) return error;
+  if (isAbort(error)) return new KitError('cancelled', 'The operation was cancelled.', { cause: error });
+  return new KitError('network', error instanceof Error ? error.message : 'Unexpected failure.', { cause: error });
+}
+
+/** True for the DOMException an aborted `fetch` or `AbortSignal` rejects with. */
+export function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}

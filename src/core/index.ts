@@ -1,0 +1,30 @@
+/**
+ * The headless core: DOM-free flows, money, validation and errors. A host can build its own UI on
+ * these exactly as the kit's elements do.
+ * @module
+ */
+export { KitError, toKitError, isAbort, isTransient, type KitErrorCode, type KitErrorInit } from './errors.js';
+export {
+  parseAmount,
+  formatMoney,
+  currencyDigits,
+  checkAmountBounds,
+  MAX_MINOR,
+  type AmountParse,
+  type AmountRejection,
+  type AmountBoundViolation,
+} from './money.js';
+export { Store, type Listener } from './store.js';
+export { mask, maskEmail, maskMobile, maskName, maskText, type MaskKind } from './masks.js';
+export {
+  CustomerName,
+  Mobile,
+  Email,
+  Remark,
+  VerificationCode,
+  firstRejection,
+  normalizeCode,
+  type FieldRejection,
+} from './validation.js';
+export { RevealFlow, type RevealFlowOptions, type RevealState } from './reveal-flow.js';
+export { createIntentKey } from './intent-key.js';

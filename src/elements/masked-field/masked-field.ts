@@ -1,0 +1,246 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import type { PartnerApi } from '../../api/adapter.js';
+import type { RevealRequest } from '../../api/schemas/reveal.js';
+import { KitError } from '../../core/errors.js';
+import { mask, type MaskKind } from '../../core/masks.js';
+import { RevealFlow, type RevealState } from '../../core/reveal-flow.js';
+import { FlowController } from '../../controllers/flow-controller.js';
+import { KitController } from '../../controllers/kit-controller.js';
+import { emit } from '../events.js';
+import { maskedFieldMessages, revealFailure } from './masked-field.messages.js';
+import { maskedFieldStyles } from './masked-field.styles.js';
+
+/** Detail of `masked-field-revealed`: never the value itself. */
+export interface MaskedFieldRevealedDetail {
+  kind: MaskKind;
+  source: 'host' | 'adapter';
+}
+
+/** Detail of `masked-field-hidden`. */
+export interface MaskedFieldHiddenDetail {
+  kind: MaskKind;
+  reason: 'user' | 'auto-hide' | 'value-changed';
+}
+
+const eye = svg`<path d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z"/><circle cx="12" cy="12" r="3"/>`;
+const eyeOff = svg`${eye}<path d="M3 3l18 18"/>`;
+const copyIcon = svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M4 16V4h12"/>`;
+const icon = (paths: SVGTemplateResult) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${paths}</svg>`;
+
+/**
+ * A personal value (customer name, mobile number, e-mail) hidden by default behind a mask, with an
+ * eye button that shows and hides it. While hidden, the full value is nowhere in the DOM, its
+ * attributes or the accessibility tree. The full value comes from the host (`value`) or, preferred
+ * for real portals, from the adapter on each reveal (`reveal-resource` + `reveal-id`), so the
+ * backend can authorise and audit it.
+ *
+ * @summary A masked personal value with an eye button.
+ *
+ * @event masked-field-revealed - The full value is shown. `detail: MaskedFieldRevealedDetail` (no value).
+ * @event masked-field-hidden - The value is hidden again. `detail: MaskedFieldHiddenDetail`.
+ *
+ * @csspart value - The masked or full text.
+ * @csspart toggle - The eye button.
+ * @csspart copy - The copy button (with `copyable`, while shown).
+ * @csspart status - Feedback: copied, or why the value could not be shown.
+ *
+ * @cssproperty --pk-color-text - Text colour.
+ * @cssproperty --pk-color-text-muted - Icon and feedback colour.
+ * @cssproperty --pk-color-primary - Icon colour on hover.
+ * @cssproperty --pk-color-danger - Error feedback colour.
+ * @cssproperty --pk-focus-ring-color - Keyboard focus ring.
+ */
+export class MaskedField extends LitElement {
+  static override styles = maskedFieldStyles;
+
+  static override properties = {
+    kind: {},
+    value: { attribute: false },
+    masked: {},
+    mask: { attribute: false },
+    revealResource: { attribute: 'reveal-resource' },
+    revealId: { attribute: 'reveal-id' },
+    revealField: { attribute: 'reveal-field' },
+    label: {},
+    autoHide: { type: Number, attribute: 'auto-hide' },
+    copyable: { type: Boolean },
+    api: { attribute: false },
+    locale: {},
+    copyFeedback: { state: true },
+    announcement: { state: true },
+  };
+
+  /** What the value is: chooses the mask and the button's accessible name. */
+  declare kind: MaskKind;
+
+  /**
+   * The full value, when the host has it. A property only, never an attribute: an attribute
+   * would put the value in the DOM.
+   */
+  declare value: string | undefined;
+
+  /** The text shown while hidden. Unset: derived from `value` by the kind's mask. */
+  declare masked: string | undefined;
+
+  /** A custom mask for `value`, replacing the kind's. */
+  declare mask: ((value: string) => string) | undefined;
+
+  /** Reveal through the adapter (attribute `reveal-resource`): which record type holds the value. */
+  declare revealResource: RevealRequest['resource'] | undefined;
+
+  /** Reveal through the adapter (attribute `reveal-id`): the record's id. */
+  declare revealId: string | undefined;
+
+  /** Reveal through the adapter (attribute `reveal-field`): which field of the record. Unset: follows `kind`. */
+  declare revealField: RevealRequest['field'] | undefined;
+
+  /** What the value is called in the button's name ("Show {label}"). Unset: a localised noun for `kind`. */
+  declare label: string | undefined;
+
+  /** Hide again after this many seconds (attribute `auto-hide`; paused while the field has focus). 0: stay shown. */
+  declare autoHide: number;
+
+  /** Offer a copy button while the value is shown. */
+  declare copyable: boolean;
+
+  /** The adapter for reveals. Unset: the provider's, else the embedded default. */
+  declare api: PartnerApi | undefined;
+
+  /** `zh-CN` or `en-US`. Unset: the provider's, else `<html lang>`. */
+  declare locale: string | undefined;
+
+  private declare copyFeedback: 'copied' | 'failed' | undefined;
+  /** What the live region last said about showing / hiding. */
+  private declare announcement: string;
+
+  readonly #kit = new KitController(this);
+  readonly #flow = new RevealFlow({ load: (signal) => this.#load(signal) });
+  readonly #view = new FlowController(this, this.#flow);
+  #hideReason: MaskedFieldHiddenDetail['reason'] = 'auto-hide';
+  #lastStatus: RevealState['status'] = 'hidden';
+
+  constructor() {
+    super();
+    this.kind = 'text';
+    this.autoHide = 0;
+    this.copyable = false;
+    this.announcement = '';
+    this.addEventListener('focusin', () => this.#flow.pauseAutoHide());
+    // Listening on the host: focus moving between the eye and the copy button never leaves it, so
+    // the host sees no focusout for it (the DOM stops events whose target and relatedTarget meet).
+    this.addEventListener('focusout', () => this.#flow.resumeAutoHide());
+    this.#flow.subscribe((state) => this.#announce(state.status));
+  }
+
+  /** Shows the full value (loading it from the adapter when needed). */
+  show(): Promise<void> {
+    return this.#flow.reveal();
+  }
+
+  /** Hides the value and forgets it. */
+  hide(): void {
+    this.#hideReason = 'user';
+    this.#flow.hide();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#hideReason = 'value-changed';
+    this.#flow.hide();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#flow.autoHideMs = Math.max(0, this.autoHide) * 1000;
+    const sourceChanged = ['value', 'revealId', 'revealResource', 'revealField'].some((key) => changed.has(key as keyof MaskedField));
+    if (sourceChanged && this.hasUpdated && this.#flow.state.status !== 'hidden') {
+      this.#hideReason = 'value-changed';
+      this.#flow.hide();
+    }
+  }
+
+  protected override render() {
+    const m = maskedFieldMessages(this.#kit.locale);
+    const label = this.label ?? m.noun(this.kind);
+    const { status, value, error } = this.#view.state;
+    const shown = status === 'revealed' && value !== undefined;
+    const text = shown ? value : this.#maskedText();
+    const busy = status === 'loading';
+    const failed = status === 'error' || this.copyFeedback === 'failed';
+    return html`<span part="value">${text}</span
+      ><button part="toggle" type="button" aria-label=${m.show(label)} aria-pressed=${String(shown)} aria-busy=${String(busy)} @click=${this.#onToggle}>${icon(shown ? eyeOff : eye)}</button
+      >${shown && this.copyable ? html`<button part="copy" type="button" aria-label=${m.copy(label)} @click=${this.#onCopy}>${icon(copyIcon)}</button>` : nothing}<span
+        part="status"
+        role="status"
+        class=${failed ? 'error' : ''}
+        >${this.#statusText(status, error, label)}</span
+      >`;
+  }
+
+  #statusText(status: RevealState['status'], error: KitError | undefined, label: string) {
+    const m = maskedFieldMessages(this.#kit.locale);
+    if (status === 'error' && error) return `${m.revealFailed(label)} ${m.why(revealFailure(error))}`;
+    if (this.copyFeedback) return this.copyFeedback === 'copied' ? m.copied : m.copyFailed;
+    return html`<span class="visually-hidden">${this.announcement}</span>`;
+  }
+
+  #announce(status: RevealState['status']): void {
+    const previous = this.#lastStatus;
+    this.#lastStatus = status;
+    const m = maskedFieldMessages(this.#kit.locale);
+    const label = this.label ?? m.noun(this.kind);
+    if (status === 'loading') this.announcement = m.loading(label);
+    if (status === 'revealed' && previous !== 'revealed') {
+      this.announcement = m.shown(label);
+      emit<MaskedFieldRevealedDetail>(this, 'masked-field-revealed', { kind: this.kind, source: this.value === undefined ? 'adapter' : 'host' });
+    } else if (status === 'hidden' && previous === 'revealed') {
+      this.announcement = m.hidden(label);
+      this.copyFeedback = undefined;
+      emit<MaskedFieldHiddenDetail>(this, 'masked-field-hidden', { kind: this.kind, reason: this.#hideReason });
+    }
+    if (status === 'hidden') this.#hideReason = 'auto-hide';
+  }
+
+  #maskedText(): string {
+    if (this.masked !== undefined) return this.masked;
+    if (this.value === undefined) return '****';
+    return this.mask ? this.mask(this.value) : mask(this.value, this.kind);
+  }
+
+  async #load(signal: AbortSignal): Promise<string> {
+    if (this.value !== undefined) return this.value;
+    if (!this.revealResource || !this.revealId) {
+      throw new KitError('configuration', 'Set value, or reveal-resource and reveal-id.', { reason: 'no-source' });
+    }
+    const api = await this.#kit.api();
+    const field = this.revealField ?? (this.kind === 'text' ? 'name' : this.kind);
+    const { value } = await api.revealField({ resource: this.revealResource, id: this.revealId, field }, { signal });
+    return value;
+  }
+
+  #onToggle = (): void => {
+    this.copyFeedback = undefined;
+    if (this.#flow.state.status === 'revealed') this.hide();
+    else void this.#flow.reveal();
+  };
+
+  #onCopy = async (): Promise<void> => {
+    const { value } = this.#flow.state;
+    if (value === undefined) return;
+    try {
+      await navigator.clipboard.writeText(value);
+      this.copyFeedback = 'copied';
+    } catch {
+      this.copyFeedback = 'failed';
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'masked-field': MaskedField;
+  }
+  interface GlobalEventHandlersEventMap {
+    'masked-field-revealed': CustomEvent<MaskedFieldRevealedDetail>;
+    'masked-field-hidden': CustomEvent<MaskedFieldHiddenDetail>;
+  }
+}

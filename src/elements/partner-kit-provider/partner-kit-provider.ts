@@ -1,0 +1,71 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import type { PartnerApi } from '../../api/adapter.js';
+import { kitContext } from '../../controllers/kit-context.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { darkTokens } from '../../styles/themes.js';
+
+/**
+ * Hands one adapter, locale, currency and theme to every kit element inside it, so a portal wires
+ * its backend once. An element's own `api` / `locale` / `currency` still win over the provider's.
+ *
+ * @summary Configures every kit element below it.
+ * @slot - The part of the page that holds kit elements.
+ */
+export class PartnerKitProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([theme='dark']) {
+      ${darkTokens}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        ${darkTokens}
+      }
+    }
+  `;
+
+  static override properties = {
+    api: { attribute: false },
+    locale: {},
+    currency: {},
+    theme: { reflect: true },
+  };
+
+  /** The backend every element below uses. Unset: the embedded in-memory adapter (demo data). */
+  declare api: PartnerApi | undefined;
+
+  /** `zh-CN` or `en-US` (any `zh*` tag means zh-CN). Unset: the page's `<html lang>`. */
+  declare locale: string | undefined;
+
+  /** ISO 4217 currency of amounts. Default `CNY`. */
+  declare currency: string;
+
+  /** `light` (default), `dark`, or `auto` (follows the operating system). */
+  declare theme: 'light' | 'dark' | 'auto';
+
+  readonly #provider = new ContextProvider(this, {
+    context: kitContext,
+    initialValue: { api: undefined, locale: undefined, currency: 'CNY' },
+  });
+
+  constructor() {
+    super();
+    this.currency = 'CNY';
+    this.theme = 'light';
+  }
+
+  protected override willUpdate(): void {
+    this.#provider.setValue({
+      api: this.api,
+      locale: this.locale ? resolveLocale(this.locale) : undefined,
+      currency: this.currency,
+    });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,57 @@
+import type { KitError } from '../core/errors.js';
+import { defineMessages, type Locale } from './locale.js';
+
+const seconds = (ms: number | undefined) => Math.max(1, Math.ceil((ms ?? 1000) / 1000));
+
+const messages = defineMessages({
+  'en-US': {
+    validation: 'Some details are not valid.',
+    'verification-required': 'A verification code is required.',
+    'rate-limited': (ms: number | undefined) => `Too many requests. Try again in ${seconds(ms)} s.`,
+    configuration: 'The partner API is not set up for this account. Contact your administrator.',
+    'configuration:tenant-mismatch': 'The sign-in token is for another tenant. Contact your administrator.',
+    permission: 'You do not have permission for this.',
+    conflict: 'Already done, or no longer possible.',
+    'not-found': 'It no longer exists.',
+    'insufficient-funds': 'The balance is too low.',
+    network: 'Cannot reach the server. Try again.',
+    'network:offline': 'You are offline. Reconnect and try again.',
+    timeout: 'The server did not answer in time. Try again.',
+    server: 'Server error. Try again shortly.',
+    'malformed-response': 'Unexpected answer from the server. Try again.',
+    cancelled: 'Cancelled.',
+    support: (code: string) => `Code ${code}`,
+  },
+  'zh-CN': {
+    validation: '部分信息无效。',
+    'verification-required': '需要验证码。',
+    'rate-limited': (ms: number | undefined) => `请求过于频繁，请 ${seconds(ms)} 秒后重试。`,
+    configuration: '此账号未正确配置伙伴 API，请联系管理员。',
+    'configuration:tenant-mismatch': '登录令牌属于其他租户，请联系管理员。',
+    permission: '您没有此操作的权限。',
+    conflict: '已完成或已无法执行。',
+    'not-found': '记录已不存在。',
+    'insufficient-funds': '余额不足。',
+    network: '无法连接服务器，请重试。',
+    'network:offline': '网络已断开，请联网后重试。',
+    timeout: '服务器响应超时，请重试。',
+    server: '服务器错误，请稍后重试。',
+    'malformed-response': '服务器返回异常，请重试。',
+    cancelled: '已取消。',
+    support: (code: string) => `错误码 ${code}`,
+  },
+});
+
+/** A sentence for `error` in `locale`; flows with their own wording for a reason check that first. */
+export function errorMessage(error: KitError, locale: Locale): string {
+  const m = messages(locale);
+  if (error.code === 'rate-limited') return m['rate-limited'](error.retryAfterMs);
+  const specific = `${error.code}:${error.reason ?? ''}` as keyof typeof m;
+  const text = m[specific] ?? m[error.code];
+  return typeof text === 'string' ? text : m.server;
+}
+
+/** "Code CBC.0999", for a line under the message, where the backend gave a code (support needs it). */
+export function supportLine(error: KitError, locale: Locale): string | undefined {
+  return error.backendCode ? messages(locale).support(error.backendCode) : undefined;
+}

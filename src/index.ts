@@ -1,0 +1,15 @@
+/**
+ * partner-kit: every element (registered on import), the headless core and the adapter contract.
+ * Import single entries (`partner-kit/masked-field.js`, `partner-kit/core`, …) to pay only for
+ * what a page uses.
+ * @module
+ */
+export * from './core/index.js';
+export * from './api/index.js';
+export * from './masked-field.js';
+export * from './partner-kit-provider.js';
+export { kitContext, type KitSettings } from './controllers/kit-context.js';
+export { KitController, type KitHost } from './controllers/kit-controller.js';
+export { FlowController } from './controllers/flow-controller.js';
+export { resolveLocale, SUPPORTED_LOCALES, type Locale } from './i18n/locale.js';
+export { errorMessage } from './i18n/error-messages.js';

@@ -1,0 +1,16 @@
+/**
+ * `<partner-kit-provider>`: importing this entry registers the element.
+ * @module
+ */
+import { PartnerKitProvider } from './elements/partner-kit-provider/partner-kit-provider.js';
+import { defineElement } from './elements/define.js';
+
+export { PartnerKitProvider } from './elements/partner-kit-provider/partner-kit-provider.js';
+
+defineElement('partner-kit-provider', PartnerKitProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partner-kit-provider': PartnerKitProvider;
+  }
+}

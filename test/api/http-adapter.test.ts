@@ -1,0 +1,239 @@
+import { expect } from '@open-wc/testing';
+import { KitError } from '../../src/core/errors.js';
+import { createHttpAdapter, type HttpAdapterOptions } from '../../src/api/http/index.js';
+import { RateLimiter } from '../../src/api/http/rate-limiter.js';
+import { parseRetryAfter, retryDelay, DEFAULT_RETRY_POLICY } from '../../src/api/http/retry-policy.js';
+
+interface Step {
+  method?: string;
+  path: string;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  delayMs?: number;
+}
+
+interface Received {
+  method: string;
+  path: string;
+  query: string;
+  body: string;
+  idempotencyKey?: string;
+  verificationTicket?: string;
+  authToken?: string;
+}
+
+let counter = 0;
+
+/** Scripts the mock backend for one test and returns an adapter pointed at it. */
+async function backend(steps: Step[], options: Partial<HttpAdapterOptions> = {}) {
+  counter += 1;
+  const scenario = `s${Date.now()}-${counter}`;
+  await fetch(`/mock-api/__script/${scenario}`, { method: 'POST', body: JSON.stringify(steps) });
+  const api = createHttpAdapter({ baseUrl: `/mock-api/${scenario}`, random: () => 0.5, retry: { baseDelayMs: 20, maxDelayMs: 2000 }, ...options });
+  const log = async (): Promise<Received[]> => (await fetch(`/mock-api/__log/${scenario}`)).json();
+  return { api, log };
+}
+
+async function failure(promise: Promise<unknown>): Promise<KitError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof KitError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+const quotaBody = {
+  total_count: 1,
+  quotas: [
+    {
+      quota_id: 'Q1',
+      quota_type: 0,
+      quota_status: 0,
+      quota_value: 100000.5,
+      balance: '99.99',
+      currency: 'CNY',
+      effective_time: '2026-01-01T00:00:00Z',
+      expire_time: '2027-01-01T00:00:00Z',
+      limit_infos: [{ limit_key: 'cloudServiceType', limit_values: ['hws.service.type.ec2'] }],
+    },
+  ],
+};
+
+describe('HTTP adapter: the partner API contract', () => {
+  it('sends snake_case and reads amounts exactly into minor units', async () => {
+    const { api, log } = await backend([{ method: 'POST', path: '/v2/partners/coupon-quotas/query', body: quotaBody }], {
+      headers: async () => ({ 'X-Auth-Token': 'token-1' }),
+    });
+    const page = await api.listQuotas({ kind: 'cash', statuses: ['normal', 'frozen'], offset: 0, limit: 20 });
+    expect(page.items[0]).to.deep.include({ id: 'Q1', kind: 'voucher', status: 'normal', total: 10000050, balance: 9999 });
+    expect(page.items[0]?.restrictions).to.deep.equal([{ key: 'cloudServiceType', values: ['hws.service.type.ec2'] }]);
+    const [request] = await log();
+    expect(JSON.parse(request?.body ?? '')).to.deep.equal({ quota_type: 1, quota_status_list: [0, 5], offset: 0, limit: 20 });
+    expect(request?.authToken).to.equal('token-1');
+  });
+
+  it('treats HTTP 200 with an error code as the failure it is', async () => {
+    const { api } = await backend([{ path: '/v2/promotions/benefits/partner-coupons', body: { error_code: 'CBC.99000013', error_msg: 'Quota balance insufficient.' } }]);
+    const error = await failure(api.issueCoupons({ quotaId: 'Q1', customerIds: ['c1'], faceValue: 100 }, { idempotencyKey: 'k' }));
+    expect(error).to.include({ code: 'insufficient-funds', backendCode: 'CBC.99000013' });
+  });
+
+  it('reads a partial success per customer and writes the face value as an exact decimal', async () => {
+    const { api, log } = await backend([
+      {
+        path: '/v2/promotions/benefits/partner-coupons',
+        body: { coupon_infos: [{ coupon_id: 'CP1', id: 'c1' }], error_details: [{ id: 'c2', error_code: 'CBC.99000014', error_msg: 'Wrong cooperation type.' }] },
+      },
+    ]);
+    const result = await api.issueCoupons(
+      { quotaId: 'Q1', customerIds: ['c1', 'c2'], faceValue: 10050, remark: '<b>VIP</b>' },
+      { idempotencyKey: 'intent-1', verificationTicket: 'vt_123456789' },
+    );
+    expect(result.issued).to.deep.equal([{ customerId: 'c1', couponId: 'CP1' }]);
+    expect(result.failed[0]).to.deep.equal({ customerId: 'c2', error: { code: 'conflict', reason: 'cooperation-type', backendCode: 'CBC.99000014', message: 'Wrong cooperation type.' } });
+    const [request] = await log();
+    expect(request?.body).to.contain('"face_value":100.50');
+    expect(JSON.parse(request?.body ?? '')).to.include({ memo: '<b>VIP</b>', quota_id: 'Q1' });
+    expect(request?.idempotencyKey).to.equal('intent-1');
+    expect(request?.verificationTicket).to.equal('vt_123456789');
+  });
+
+  it('reads what a reclaim took from the reclaim record when the API answers 204', async () => {
+    const { api, log } = await backend([
+      { path: '/v2/promotions/benefits/partner-coupons/reclaim', status: 204 },
+      {
+        path: '/v2/promotions/benefits/partner-coupons/records/query',
+        body: {
+          total_count: 1,
+          records: [{ id: 'R1', operation_type: '2', quota_id: 'Q1', quota_type: 0, coupon_id: 'CP1', customer_id: 'c1', operation_amount: 37.5, operation_time: '2026-11-24T08:00:00Z', result: '0' }],
+        },
+      },
+    ]);
+    const result = await api.reclaimCoupon({ couponId: 'CP1' }, { idempotencyKey: 'r' });
+    expect(result).to.deep.equal({ couponId: 'CP1', reclaimedAmount: 3750, currency: 'CNY' });
+    const [, read] = await log();
+    expect(read?.query).to.equal('operation_types=2&coupon_ids=CP1&offset=0&limit=10');
+  });
+});
+
+describe('HTTP adapter: failures', () => {
+  it('waits for Retry-After on 429, then succeeds', async () => {
+    const { api, log } = await backend([
+      { path: '/v2/accounts/partner-accounts/balances', status: 429, headers: { 'Retry-After': '1' }, body: { error_code: 'CBC.0250', error_msg: 'flow control' } },
+      { path: '/v2/accounts/partner-accounts/balances', body: { account_balances: [{ account_id: 'A', account_type: 1, amount: 10, currency: 'CNY' }] } },
+    ]);
+    const started = performance.now();
+    const balances = await api.getBalances();
+    expect(performance.now() - started).to.be.at.least(950);
+    expect(balances).to.deep.equal([{ accountId: 'A', type: 'cash', amount: 1000, currency: 'CNY' }]);
+    expect(await log()).to.have.length(2);
+  });
+
+  it('backs off on the gateway’s APIG.0308 throttling and gives up after the bounded retries', async () => {
+    const throttled = { path: '/kit/v1/banks', status: 429, body: { error_code: 'APIG.0308', error_msg: 'The throttling threshold has been reached' } };
+    const { api, log } = await backend([throttled, throttled, throttled], { retry: { maxRetries: 2, baseDelayMs: 10 } });
+    const error = await failure(api.listBanks());
+    expect(error).to.include({ code: 'rate-limited', backendCode: 'APIG.0308' });
+    expect(await log()).to.have.length(3);
+  });
+
+  it('retries the same money intent after 429 with the same Idempotency-Key', async () => {
+    const { api, log } = await backend([
+      { path: '/kit/v1/withdrawals', status: 429, headers: { 'Retry-After': '0' } },
+      { path: '/kit/v1/withdrawals', body: { reference_id: 'WD1', amount: '12.30', currency: 'CNY', flow_ids: ['F1'], submitted_at: '2026-11-24T08:00:00Z', expected_arrival: '1–3 business days' } },
+    ]);
+    const result = await api.withdraw({ route: 'original', amount: 1230 }, { idempotencyKey: 'wd-intent', verificationTicket: 'vt_abcdefgh' });
+    expect(result).to.include({ referenceId: 'WD1', amount: 1230 });
+    const requests = await log();
+    expect(requests.map((r) => r.idempotencyKey)).to.deep.equal(['wd-intent', 'wd-intent']);
+    expect(requests[1]?.body).to.equal('{"route":"original","amount":12.30}');
+  });
+
+  it('does not repeat a money intent by itself after a 5xx: the server may have acted', async () => {
+    const { api, log } = await backend([{ path: '/kit/v1/withdrawals', status: 500, body: { error_code: 'CBC.0999', error_msg: 'Other error' } }]);
+    const error = await failure(api.withdraw({ route: 'original', amount: 100 }, { idempotencyKey: 'k' }));
+    expect(error).to.include({ code: 'server', backendCode: 'CBC.0999' });
+    expect(await log()).to.have.length(1);
+  });
+
+  it('retries a read after a 5xx', async () => {
+    const { api, log } = await backend([
+      { path: '/kit/v1/banks', status: 503 },
+      { path: '/kit/v1/banks', body: { banks: [{ bank_code: 'ICBC', bank_name: '中国工商银行' }] } },
+    ]);
+    expect(await api.listBanks()).to.deep.equal([{ code: 'ICBC', name: '中国工商银行' }]);
+    expect(await log()).to.have.length(2);
+  });
+
+  it('times out a slow answer per attempt', async () => {
+    const { api } = await backend([{ path: '/kit/v1/banks', delayMs: 600, body: { banks: [] } }], { timeoutMs: 100, retry: { maxRetries: 0 } });
+    expect((await failure(api.listBanks())).code).to.equal('timeout');
+  });
+
+  it('refuses a malformed body, whether not JSON or the wrong shape', async () => {
+    const { api } = await backend([
+      { path: '/kit/v1/banks', body: '<html>gateway</html>' },
+      { path: '/kit/v1/verification/policy', body: { enabled: 'yes' } },
+    ]);
+    expect((await failure(api.listBanks())).code).to.equal('malformed-response');
+    const shape = await failure(api.getVerificationPolicy());
+    expect(shape.code).to.equal('malformed-response');
+    expect(shape.details.path).to.equal('enabled');
+  });
+
+  it('reports a tenant mismatch as a configuration error and never retries it', async () => {
+    const { api, log } = await backend([
+      { path: '/kit/v1/banks', status: 401, body: { error_code: 'APIGW.0301', error_msg: 'tenant_id in token mismatches with tenant_id in url.' } },
+    ]);
+    const error = await failure(api.listBanks());
+    expect(error).to.include({ code: 'configuration', reason: 'tenant-mismatch' });
+    expect(await log()).to.have.length(1);
+  });
+
+  it('reports an unreachable server as a network error', async () => {
+    const api = createHttpAdapter({ baseUrl: 'http://127.0.0.1:9', retry: { maxRetries: 0 } });
+    expect((await failure(api.listBanks())).code).to.equal('network');
+  });
+
+  it('stops when the caller aborts', async () => {
+    const { api } = await backend([{ path: '/kit/v1/banks', delayMs: 500, body: { banks: [] } }]);
+    const controller = new AbortController();
+    const pending = api.listBanks({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    expect((await failure(pending)).code).to.equal('cancelled');
+  });
+});
+
+describe('HTTP adapter: pacing', () => {
+  it('reads Retry-After as seconds or as a date', () => {
+    expect(parseRetryAfter('3')).to.equal(3000);
+    expect(parseRetryAfter('Tue, 24 Nov 2026 08:00:10 GMT', Date.parse('2026-11-24T08:00:00Z'))).to.equal(10000);
+    expect(parseRetryAfter('soon')).to.equal(undefined);
+    expect(parseRetryAfter(null)).to.equal(undefined);
+  });
+
+  it('backs off exponentially with jitter, capped, unless the server said when', () => {
+    const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 2000, maxDelayMs: 10000 };
+    expect(retryDelay(policy, 0, undefined, () => 0)).to.equal(1000);
+    expect(retryDelay(policy, 1, undefined, () => 1)).to.equal(4000);
+    expect(retryDelay(policy, 5, undefined, () => 1)).to.equal(10000);
+    expect(retryDelay(policy, 5, 1500, () => 1)).to.equal(1500);
+  });
+
+  it('lets at most the configured number of calls through per second, per operation', async () => {
+    let now = 0;
+    const limiter = new RateLimiter(() => 10, () => now);
+    for (let call = 0; call < 10; call += 1) await limiter.acquire('listBanks');
+    let eleventh = false;
+    const pending = limiter.acquire('listBanks').then(() => (eleventh = true));
+    await limiter.acquire('getBalances');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(eleventh, 'the 11th call waits while the clock stands still').to.equal(false);
+    now = 100;
+    await pending;
+    expect(eleventh).to.equal(true);
+  });
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+
+/** Every public entry of the package; each element is its own entry so importing one never pulls in another. */
+export const entries = {
+  index: 'src/index.ts',
+  core: 'src/core/index.ts',
+  api: 'src/api/index.ts',
+  'api-memory': 'src/api/memory/index.ts',
+  'api-http': 'src/api/http/index.ts',
+  'masked-field': 'src/masked-field.ts',
+  'partner-kit-provider': 'src/partner-kit-provider.ts',
+};
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // A library ships readable code; the host's bundler minifies. `npm run size` measures minified.
+    minify: false,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      // A host bundles one copy of each runtime dependency, shared with its own code.
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { KitError } from '../../src/core/errors.js';
+import { failure } from '../support/failure.js';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../src/api/http/index.js';
 import { RateLimiter } from '../../src/api/http/rate-limiter.js';
 import { parseRetryAfter, retryDelay, DEFAULT_RETRY_POLICY } from '../../src/api/http/retry-policy.js';
@@ -33,16 +33,6 @@ async function backend(steps: Step[], options: Partial<HttpAdapterOptions> = {})
   const api = createHttpAdapter({ baseUrl: `/mock-api/${scenario}`, random: () => 0.5, retry: { baseDelayMs: 20, maxDelayMs: 2000 }, ...options });
   const log = async (): Promise<Received[]> => (await fetch(`/mock-api/__log/${scenario}`)).json();
   return { api, log };
-}
-
-async function failure(promise: Promise<unknown>): Promise<KitError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof KitError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 const quotaBody = {

@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { KitError } from '../../src/core/errors.js';
+import { failure } from '../support/failure.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
-
-async function failure(promise: Promise<unknown>): Promise<KitError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof KitError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function ticketFor(api: MemoryPartnerApi, purpose: string): Promise<string> {
   await api.sendVerificationCode({ purpose, channel: 'sms' });

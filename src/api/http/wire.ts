@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { apiAmountToMinor, minorToDecimal } from '../decimal.js';
 import type { Page } from '../schemas/common.js';
 import type * as s from '../schemas/index.js';
+import { CouponOperation } from '../schemas/coupons.js';
 
 /**
  * The wire format: snake_case fields and amounts in yuan as the partner API sends them, each
@@ -125,17 +126,8 @@ export const IssuedCouponPageWire = z.pipe(
   ),
 );
 
-export const OPERATIONS: readonly s.CouponOperation[] = [
-  'issue',
-  'reclaim',
-  'reclaim-on-unbind',
-  'reclaim-on-expiry',
-  'reclaim-on-unsubscribe',
-  'refund-reversal',
-  'reclaim-on-association',
-  'reclaim-on-mode-switch',
-  'reseller-transfer',
-];
+/** Operation types in the wire's order: `operation_type` n is entry n − 1. */
+export const OPERATIONS: readonly s.CouponOperation[] = CouponOperation.options;
 
 export const CouponRecordPageWire = z.pipe(
   z.object({

@@ -1,0 +1,12 @@
+import { KitError } from '../../src/core/errors.js';
+
+/** Awaits a call that must fail and returns its `KitError`; a success or any other error fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<KitError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof KitError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}

@@ -8,6 +8,7 @@ export const entries = {
   'api-memory': 'src/api/memory/index.ts',
   'api-http': 'src/api/http/index.ts',
   'masked-field': 'src/masked-field.ts',
+  'verification-code-modal': 'src/verification-code-modal.ts',
   'partner-kit-provider': 'src/partner-kit-provider.ts',
 };
 

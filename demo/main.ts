@@ -1,6 +1,9 @@
 import { html, render } from 'lit';
 import '../src/partner-kit-provider.js';
 import '../src/masked-field.js';
+import '../src/verification-code-modal.js';
+import type { VerificationCodeModal } from '../src/verification-code-modal.js';
+import { formatMoney } from '../src/core/money.js';
 import type { PartnerKitProvider } from '../src/partner-kit-provider.js';
 import type { ApiOperation } from '../src/api/adapter.js';
 import { createMemoryAdapter } from '../src/api/memory/index.js';
@@ -90,20 +93,45 @@ function renderFaults() {
           @change=${(e: Event) => (scenario.afterEffect = (e.target as HTMLInputElement).checked)} /> ${t('超时前已生效', 'timeout after effect')}</label>
         <button @click=${applyScenario}>${t('应用', 'Apply')}</button>
       </div>
-      <p class="hint">${t('当前', 'Active')}: ${scenario.fault === 'none' ? t('无故障', 'no faults') : `${scenario.operation} → ${scenario.fault}`}</p>
-      <button @click=${sendTestCode}>${t('发送测试验证码', 'Send a test code')}</button> <span id="send-result" role="status"></span>`,
+      <p class="hint">${t('当前', 'Active')}: ${scenario.fault === 'none' ? t('无故障', 'no faults') : `${scenario.operation} → ${scenario.fault}`}</p>`,
     document.querySelector('#faults') as HTMLElement,
   );
 }
 
-async function sendTestCode() {
-  const status = document.querySelector('#send-result') as HTMLElement;
+const verification = { enabled: true, result: '' };
+
+/** Asks the modal to confirm `purpose`, as a money flow does before its money-moving call. */
+async function verify(purpose: string, action: string) {
+  const modal = document.querySelector('#verify-modal') as VerificationCodeModal;
   try {
-    await api.sendVerificationCode({ purpose: 'demo', channel: 'sms' });
-    status.textContent = t('已发送', 'Sent');
+    const ticket = await modal.confirm({ purpose, action });
+    verification.result = ticket
+      ? t(`已验证：凭证有效至 ${new Date(ticket.expiresAt).toLocaleTimeString()}`, `Verified: ticket valid until ${new Date(ticket.expiresAt).toLocaleTimeString()}`)
+      : t('策略未要求验证，直接继续。', 'The policy asks for no code: carried on without one.');
   } catch (error) {
-    status.textContent = error instanceof KitError ? `${error.code}${error.reason ? ` (${error.reason})` : ''}` : String(error);
+    verification.result = error instanceof KitError ? `${error.code}${error.reason ? ` (${error.reason})` : ''}` : String(error);
   }
+  renderVerify();
+}
+
+function renderVerify() {
+  const amount = formatMoney(120_000, document.documentElement.lang, 'CNY');
+  render(
+    html`<p class="hint">${t(
+        '提现始终需要验证码；发券、回收是否需要由伙伴的验证策略决定。验证码会出现在右侧发件箱中。',
+        'Withdrawal always needs a code; issuing and reclaiming need one when the partner’s policy says so. Codes appear in the outbox.',
+      )}</p>
+      <div class="row">
+        <button @click=${() => verify('withdraw', t(`确认提现 ${amount}`, `Confirm withdrawal of ${amount}`))}>${t('确认提现', 'Confirm a withdrawal')}</button>
+        <button @click=${() => verify('issue-coupon', t('确认向 3 位客户发放代金券', 'Confirm issuing vouchers to 3 customers'))}>${t('确认发券', 'Confirm issuing vouchers')}</button>
+        <label><input type="checkbox" .checked=${verification.enabled} @change=${(e: Event) => {
+          verification.enabled = (e.target as HTMLInputElement).checked;
+          api.setVerification({ enabled: verification.enabled });
+        }} /> ${t('启用验证码策略', 'Verification policy on')}</label>
+      </div>
+      <p role="status">${verification.result}</p>`,
+    document.querySelector('#verify') as HTMLElement,
+  );
 }
 
 function renderOutbox() {
@@ -162,6 +190,7 @@ function renderCustomers() {
 
 function renderHeadings() {
   const headings: [string, string, string][] = [
+    ['#verify-title', '验证码确认', 'Verification code'],
     ['#customers-title', '客户列表', 'Customers'],
     ['#faults-title', '场景（故障注入）', 'Scenario (fault injection)'],
     ['#outbox-title', '发件箱（已"发送"的验证码）', 'Outbox (codes "sent")'],
@@ -178,6 +207,7 @@ function renderAll() {
   renderHeadings();
   renderControls();
   renderFaults();
+  renderVerify();
   renderCustomers();
   renderOutbox();
   renderAudit();

@@ -23,8 +23,19 @@ export {
   Remark,
   VerificationCode,
   firstRejection,
-  normalizeCode,
   type FieldRejection,
 } from './validation.js';
 export { RevealFlow, type RevealFlowOptions, type RevealState } from './reveal-flow.js';
 export { createIntentKey } from './intent-key.js';
+export {
+  VerificationFlow,
+  CODE_LENGTH,
+  type VerificationApi,
+  type VerificationFlowOptions,
+  type VerificationState,
+  type ConfirmRequest,
+  type ChannelOption,
+} from './verification/verification-flow.js';
+export type { SentCode } from './verification/code-clock.js';
+export { ALWAYS_VERIFIED, needsVerification } from './verification/policy.js';
+export { normalizeCode } from './verification/normalize-code.js';

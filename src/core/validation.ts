@@ -49,11 +49,3 @@ export function firstRejection(schema: z.ZodMiniType, value: unknown): FieldReje
   const message = result.error.issues[0]?.message;
   return (['required', 'too-long', 'format'] as const).find((reason) => reason === message) ?? 'format';
 }
-
-/**
- * Reduces whatever was typed or pasted into a code to its digits: `123 456`, `123-456` and
- * full-width `１２３４５６` all become `123456`. Anything past `length` digits is dropped.
- */
-export function normalizeCode(input: string, length = 6): string {
-  return input.slice(0, 200).normalize('NFKC').replace(/\D+/g, '').slice(0, length);
-}

@@ -149,6 +149,16 @@ describe('HTTP adapter: failures', () => {
     expect(await log()).to.have.length(1);
   });
 
+  it('does not repeat a code check or a code send by itself after a 5xx: the code may be spent', async () => {
+    const { api, log } = await backend([
+      { path: '/kit/v1/verification/checks', status: 503 },
+      { path: '/kit/v1/verification/codes', status: 503 },
+    ]);
+    expect(await failure(api.checkVerificationCode({ purpose: 'withdraw', channel: 'sms', code: '123456' }))).to.include({ code: 'server' });
+    expect(await failure(api.sendVerificationCode({ purpose: 'withdraw', channel: 'sms' }))).to.include({ code: 'server' });
+    expect(await log()).to.have.length(2);
+  });
+
   it('retries a read after a 5xx', async () => {
     const { api, log } = await backend([
       { path: '/kit/v1/banks', status: 503 },

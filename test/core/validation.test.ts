@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CustomerName, Email, Mobile, Remark, firstRejection, normalizeCode } from '../../src/core/validation.js';
+import { CustomerName, Email, Mobile, Remark, firstRejection } from '../../src/core/validation.js';
+import { normalizeCode } from '../../src/core/verification/normalize-code.js';
 
 describe('validation schemas', () => {
   it('accepts customer names by the brief’s rule', () => {

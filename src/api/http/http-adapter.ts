@@ -42,6 +42,12 @@ const DEFAULT_RATE = 10;
 const TIGHTER_RATES: Partial<Record<ApiOperation, number>> = { checkVerificationCode: 5 };
 
 /**
+ * Calls that change state without an idempotency key: repeated blindly after a timeout, a send
+ * would text a second code (and count against the send cap) and a check would spend the code.
+ */
+const NOT_REPEATABLE: ReadonlySet<ApiOperation> = new Set<ApiOperation>(['sendVerificationCode', 'checkVerificationCode']);
+
+/**
  * The partner API over `fetch`: the REST contract of the partner center where it exists, and the
  * kit's documented contract (`/kit/v1/…`) for the console-only flows. Every answer is validated;
  * rate limits are waited out; money-moving calls carry an `Idempotency-Key`.
@@ -243,9 +249,9 @@ export class HttpPartnerApi implements PartnerApi {
 
   /**
    * One operation, with its retries. Reads are retried on rate limits, 5xx, timeouts and network
-   * failures. Money-moving calls are retried automatically only on rate limits (the server did not
-   * act); after a timeout or 5xx the server may have acted, so the error goes to the user, whose
-   * retry repeats the same idempotency key.
+   * failures. Money-moving calls and code sends / checks are retried automatically only on rate
+   * limits (the server did not act); after a timeout or 5xx the server may have acted, so the error
+   * goes to the user, whose retry repeats the same idempotency key.
    */
   async #call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.output<S>> {
     const intent = call.options && 'idempotencyKey' in call.options ? call.options : undefined;
@@ -260,7 +266,8 @@ export class HttpPartnerApi implements PartnerApi {
         if (!(caught instanceof KitError)) throw caught;
         error = caught;
       }
-      const retryable = error.code === 'rate-limited' ? error.reason === undefined : !intent && isTransient(error);
+      const repeatable = !intent && !NOT_REPEATABLE.has(call.operation);
+      const retryable = error.code === 'rate-limited' ? error.reason === undefined : repeatable && isTransient(error);
       if (!retryable || attempt >= this.#retry.maxRetries) throw error;
       await delay(retryDelay(this.#retry, attempt, error.retryAfterMs, random), signal);
     }

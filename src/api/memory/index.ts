@@ -8,7 +8,6 @@ import { MemoryPartnerApi, type MemoryAdapterOptions } from './memory-adapter.js
 export { MemoryPartnerApi, type MemoryAdapterOptions } from './memory-adapter.js';
 export type { FaultKind, FaultPlan, FaultSpec } from './faults.js';
 export type { OutboxMessage, VerificationRules } from './verification-desk.js';
-export { ALWAYS_VERIFIED } from './verification-desk.js';
 export { COMPANY_REAL_NAME, WELL_KNOWN_CUSTOMER_ID } from './seed.js';
 
 /** Creates an in-memory partner backend. */

@@ -1,4 +1,5 @@
 import { KitError } from '../../core/errors.js';
+import { needsVerification } from '../../core/verification/policy.js';
 import { backendError } from '../backend-errors.js';
 import type {
   CheckCodeRequest,
@@ -8,7 +9,7 @@ import type {
   VerificationPolicy,
   VerificationTicket,
 } from '../schemas/verification.js';
-import type { Prng} from './prng.js';
+import type { Prng } from './prng.js';
 import { instant } from './prng.js';
 
 /** A code the in-memory backend "sent": what QA reads instead of a phone. */
@@ -42,9 +43,6 @@ export const DEFAULT_VERIFICATION_RULES: VerificationRules = {
   sendLimitPerDay: 60,
   ticketTtlSeconds: 300,
 };
-
-/** Purposes that need a code whatever the partner's setting (brief F6, console §15). */
-export const ALWAYS_VERIFIED: readonly string[] = ['withdraw', 'remittance-account'];
 
 interface ActiveCode {
   code: string;
@@ -140,7 +138,7 @@ export class VerificationDesk {
 
   /** Whether `purpose` needs a code under the current policy. */
   guards(purpose: string): boolean {
-    return ALWAYS_VERIFIED.includes(purpose) || (this.policy.enabled && this.policy.guardedPurposes.includes(purpose));
+    return needsVerification(this.policy, purpose);
   }
 
   /**

@@ -1,0 +1,120 @@
+import type { KitError } from '../../core/errors.js';
+import { errorMessage } from '../../i18n/error-messages.js';
+import { defineMessages, type Locale } from '../../i18n/locale.js';
+
+const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+
+export const verificationMessages = defineMessages({
+  'en-US': {
+    title: 'Security verification',
+    purpose: (purpose: string) =>
+      ({
+        withdraw: 'Confirm the withdrawal with a verification code.',
+        'issue-coupon': 'Confirm issuing the coupons with a verification code.',
+        'reclaim-coupon': 'Confirm reclaiming the coupon with a verification code.',
+        'remittance-account': 'Confirm the change of payout account with a verification code.',
+      })[purpose] ?? 'Confirm this action with a verification code.',
+    channels: 'Send the code by',
+    sms: 'SMS',
+    email: 'E-mail',
+    goesTo: (destination: string) => `The code goes to ${destination}.`,
+    sentTo: (destination: string) => `Code sent to ${destination}.`,
+    codeLabel: 'Verification code',
+    codeHint: '6 digits',
+    getCode: 'Get code',
+    resendIn: (seconds: number) => `Resend in ${seconds < 100 ? `${seconds} s` : clock(seconds)}`,
+    resend: 'Resend code',
+    sending: 'Sending…',
+    checking: 'Checking…',
+    loading: 'Loading…',
+    cancel: 'Cancel',
+    verify: 'Verify',
+    retry: 'Try again',
+    announceSent: (destination: string, seconds: number) =>
+      `Code sent to ${destination}. You can ask for a new code in ${seconds} seconds.`,
+    announceResendReady: 'You can ask for a new code now.',
+    incomplete: 'Enter all 6 digits of the code.',
+    incorrect: (left: number) => `The code is not correct. ${left === 1 ? '1 attempt' : `${left} attempts`} left.`,
+    expired: 'This code has expired. Get a new code.',
+    notSent: 'No code was sent for this action yet. Get a code first.',
+    locked: (when: string) => `Too many wrong codes. You can try again ${when}.`,
+    sendLimit: (when: string) => `You have asked for too many codes. You can ask again ${when}.`,
+    resendTooSoon: 'A code was sent moments ago. Wait for the countdown to end.',
+    noChannel: 'No phone number or e-mail address is set up to receive codes. Contact your administrator.',
+    policyFailed: 'Could not load the verification settings.',
+  },
+  'zh-CN': {
+    title: '安全验证',
+    purpose: (purpose: string) =>
+      ({
+        withdraw: '请输入验证码以确认提现。',
+        'issue-coupon': '请输入验证码以确认发放代金券。',
+        'reclaim-coupon': '请输入验证码以确认回收代金券。',
+        'remittance-account': '请输入验证码以确认修改收款账户。',
+      })[purpose] ?? '请输入验证码以确认此操作。',
+    channels: '验证码接收方式',
+    sms: '短信',
+    email: '邮箱',
+    goesTo: (destination: string) => `验证码将发送至 ${destination}。`,
+    sentTo: (destination: string) => `验证码已发送至 ${destination}。`,
+    codeLabel: '验证码',
+    codeHint: '6 位数字',
+    getCode: '获取验证码',
+    resendIn: (seconds: number) => `${seconds < 100 ? `${seconds} 秒` : clock(seconds)}后重新获取`,
+    resend: '重新获取',
+    sending: '发送中…',
+    checking: '校验中…',
+    loading: '加载中…',
+    cancel: '取消',
+    verify: '确定',
+    retry: '重试',
+    announceSent: (destination: string, seconds: number) => `验证码已发送至 ${destination}，${seconds} 秒后可重新获取。`,
+    announceResendReady: '现在可以重新获取验证码。',
+    incomplete: '请输入完整的 6 位验证码。',
+    incorrect: (left: number) => `验证码错误，还可尝试 ${left} 次。`,
+    expired: '验证码已过期，请重新获取。',
+    notSent: '尚未获取验证码，请先获取。',
+    locked: (when: string) => `验证码错误次数过多，请${when}再试。`,
+    sendLimit: (when: string) => `获取验证码次数已达上限，请${when}再试。`,
+    resendTooSoon: '验证码刚刚已发送，请等待倒计时结束。',
+    noChannel: '未设置接收验证码的手机号或邮箱，请联系管理员。',
+    policyFailed: '无法加载验证设置。',
+  },
+});
+
+/** "in 15 minutes" / "15分钟后", rounded up to whole minutes (seconds under a minute). */
+function inTime(ms: number, locale: Locale): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds < 60 ? format.format(seconds, 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+}
+
+/** The sentence shown at the code input for a failure, in the dialog's words where it has them. */
+export function verificationFailure(error: KitError, locale: Locale, remainingMs: number | undefined): string {
+  const m = verificationMessages(locale);
+  switch (error.reason) {
+    case 'code-incomplete':
+      return m.incomplete;
+    case 'code-incorrect':
+      return m.incorrect(Number(error.details['attemptsLeft'] ?? 1));
+    case 'code-expired':
+      return m.expired;
+    case 'code-not-sent':
+      return m.notSent;
+    case 'attempts-exceeded':
+      return lockedMessage(locale, remainingMs ?? error.retryAfterMs ?? 0);
+    case 'send-limit':
+      return m.sendLimit(inTime(remainingMs ?? error.retryAfterMs ?? 0, locale));
+    case 'resend-too-soon':
+      return m.resendTooSoon;
+    case 'no-channel':
+      return m.noChannel;
+    default:
+      return errorMessage(error, locale);
+  }
+}
+
+/** Why no code is taken now, and for how long: after too many wrong codes. */
+export function lockedMessage(locale: Locale, remainingMs: number): string {
+  return verificationMessages(locale).locked(inTime(remainingMs, locale));
+}

@@ -1,0 +1,361 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/verification-code-modal.js';
+import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
+import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
+import type { KitError } from '../../src/core/errors.js';
+import type { VerificationTicket } from '../../src/api/schemas/verification.js';
+
+interface Setup {
+  el: VerificationCodeModal;
+  api: MemoryPartnerApi;
+  opener: HTMLButtonElement;
+}
+
+async function setup(options: MemoryAdapterOptions = {}, locale = 'en-US'): Promise<Setup> {
+  const api = createMemoryAdapter({ latencyMs: 5, ...options });
+  const page = await fixture(html`<div>
+    <button id="opener">Withdraw</button>
+    <verification-code-modal .api=${api} locale=${locale}></verification-code-modal>
+  </div>`);
+  const opener = page.querySelector('#opener') as HTMLButtonElement;
+  opener.focus();
+  return { el: page.querySelector('verification-code-modal') as VerificationCodeModal, api, opener };
+}
+
+const part = <T extends Element = HTMLElement>(el: VerificationCodeModal, name: string): T =>
+  el.shadowRoot!.querySelector(`[part="${name}"]`) as T;
+const dialog = (el: VerificationCodeModal) => part<HTMLDialogElement>(el, 'dialog');
+const input = (el: VerificationCodeModal) => part<HTMLInputElement>(el, 'input');
+const errorText = (el: VerificationCodeModal) => part(el, 'error')?.textContent?.trim() ?? '';
+const calls = (api: MemoryPartnerApi, op: 'checkVerificationCode' | 'sendVerificationCode') => api.calls.get(op) ?? 0;
+
+/**
+ * Opens the dialog for `purpose` and waits until it is ready for the user. The pending result comes
+ * back wrapped: an async function returning the promise itself would wait for it.
+ */
+async function open(el: VerificationCodeModal, purpose = 'withdraw'): Promise<{ result: Promise<VerificationTicket | undefined> }> {
+  const result = el.confirm({ purpose, action: 'Confirm withdrawal of ¥1,200.00' });
+  result.catch(() => undefined);
+  await waitUntil(() => dialog(el).open && part(el, 'send'), 'dialog did not open');
+  await el.updateComplete;
+  return { result };
+}
+
+/** Presses "Get code" and returns the code the in-memory backend "sent". */
+async function getCode(el: VerificationCodeModal, api: MemoryPartnerApi): Promise<string> {
+  const before = api.outbox.length;
+  part<HTMLButtonElement>(el, 'send').click();
+  await waitUntil(() => api.outbox.length > before && el.shadowRoot!.activeElement === input(el), 'no code was sent');
+  return api.outbox[api.outbox.length - 1]!.code;
+}
+
+/** Puts text into the code input as typing or pasting does. */
+async function enter(el: VerificationCodeModal, text: string): Promise<void> {
+  input(el).value = text;
+  input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+describe('<verification-code-modal>', () => {
+  it('resolves without a dialog when the policy does not guard the action', async () => {
+    const { el, api } = await setup({ verification: { enabled: false } });
+    const ticket = await el.confirm({ purpose: 'issue-coupon' });
+    expect(ticket).to.equal(undefined);
+    expect(dialog(el).open).to.equal(false);
+    expect(calls(api, 'sendVerificationCode')).to.equal(0);
+  });
+
+  it('always asks for withdrawal, even with the policy off', async () => {
+    const { el } = await setup({ verification: { enabled: false } });
+    await open(el, 'withdraw');
+    expect(dialog(el).open).to.equal(true);
+  });
+
+  it('confirms with the code from the outbox: focus moves in, the ticket comes back, focus returns', async () => {
+    const { el, api, opener } = await setup();
+    const { result } = await open(el);
+    expect(part(el, 'action').textContent).to.contain('Confirm withdrawal of ¥1,200.00');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'send'));
+    expect(el.shadowRoot!.querySelector('.destination')?.textContent).to.contain('0086-139****1234');
+    await expect(el).to.be.accessible();
+
+    const sent = oneEvent(el, 'verification-code-sent');
+    const code = await getCode(el, api);
+    const detail = (await sent).detail;
+    expect(detail).to.deep.equal({ purpose: 'withdraw', channel: 'sms', destination: '0086-139****1234' });
+    expect(JSON.stringify(detail)).not.to.contain(code);
+    expect(part(el, 'send').textContent).to.match(/Resend in (59|60) s/);
+    expect(part(el, 'send').getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Code sent to 0086-139****1234');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ type: code });
+    const ticket = (await result)!;
+    expect(ticket.purpose).to.equal('withdraw');
+    expect(ticket.ticket).to.match(/^vt_/);
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(el.open).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+    expect(el.shadowRoot!.innerHTML).not.to.contain(code);
+  });
+
+  it('accepts pasted codes with spaces, dashes or full-width digits and ignores other characters', async () => {
+    const { el, api } = await setup();
+    for (const shape of [(c: string) => `${c.slice(0, 3)} ${c.slice(3)}`, (c: string) => `${c.slice(0, 3)}-${c.slice(3)}`, (c: string) => c.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))]) {
+      const { result } = await open(el);
+      const code = await getCode(el, api);
+      await enter(el, 'ab');
+      expect(input(el).value).to.equal('');
+      await enter(el, shape(code));
+      expect(await result).to.have.property('purpose', 'withdraw');
+      // The next round waits for no countdown: a used code frees the resend at once in this backend.
+      api.setVerification({});
+    }
+  });
+
+  it('says how many attempts are left after a wrong code and keeps what was typed', async () => {
+    const { el, api } = await setup();
+    const { result } = await open(el);
+    const code = await getCode(el, api);
+    await enter(el, wrong(code));
+    await waitUntil(() => errorText(el) !== '', 'no error shown');
+    expect(errorText(el)).to.contain('The code is not correct. 2 attempts left.');
+    expect(input(el).value).to.equal(wrong(code));
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el).getAttribute('aria-describedby')).to.contain('code-error');
+    await expect(el).to.be.accessible();
+    // Pressing Verify again with the same refused digits does not spend another attempt.
+    part<HTMLButtonElement>(el, 'confirm').click();
+    await el.updateComplete;
+    expect(calls(api, 'checkVerificationCode')).to.equal(1);
+    await enter(el, code);
+    expect(await result).to.have.property('purpose', 'withdraw');
+  });
+
+  it('offers a new code when the code has expired', async () => {
+    let now = Date.now();
+    const { el, api } = await setup({ now: () => now });
+    await open(el);
+    const code = await getCode(el, api);
+    now += 301_000;
+    await enter(el, code);
+    await waitUntil(() => errorText(el) !== '', 'no error shown');
+    expect(errorText(el)).to.contain('This code has expired. Get a new code.');
+    expect(input(el).value).to.equal(code);
+    await expect(el).to.be.accessible();
+  });
+
+  it('locks after three wrong codes, says until when, and stays locked when reopened', async () => {
+    const { el, api } = await setup();
+    await open(el);
+    const code = await getCode(el, api);
+    for (const attempt of [1, 2, 3]) {
+      await enter(el, wrong(code).slice(0, 5) + String(attempt));
+      await waitUntil(() => calls(api, 'checkVerificationCode') === attempt && errorText(el) !== '');
+    }
+    expect(errorText(el)).to.contain('Too many wrong codes. You can try again in 15 minutes.');
+    expect(input(el).readOnly).to.equal(true);
+    expect(part(el, 'send').getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    el.close();
+    await el.updateComplete;
+    await open(el);
+    expect(errorText(el)).to.contain('You can try again in 15 minutes.');
+    expect(input(el).readOnly).to.equal(true);
+  });
+
+  it('says when the send cap is reached', async () => {
+    const { el, api } = await setup({ verificationRules: { sendLimitPerHour: 1, resendAfterSeconds: 0 } });
+    await open(el);
+    await getCode(el, api);
+    part<HTMLButtonElement>(el, 'send').click();
+    await waitUntil(() => errorText(el) !== '', 'no error shown');
+    expect(errorText(el)).to.contain('You have asked for too many codes. You can ask again in 60 minutes.');
+    expect(errorText(el)).to.contain('CBC.99004015');
+    expect(api.outbox).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a 429 and verifies on retry with the typed code kept', async () => {
+    const { el, api } = await setup();
+    const { result } = await open(el);
+    const code = await getCode(el, api);
+    api.setFaults({ checkVerificationCode: { kind: 'rate-limited', times: 1 } });
+    await enter(el, code);
+    await waitUntil(() => errorText(el) !== '', 'no error shown');
+    expect(errorText(el)).to.match(/Too many requests\. Try again in \d+ s\./);
+    expect(input(el).value).to.equal(code);
+    part<HTMLButtonElement>(el, 'confirm').click();
+    expect(await result).to.have.property('purpose', 'withdraw');
+  });
+
+  it('keeps the code when offline and verifies when Enter is pressed again', async () => {
+    const { el, api } = await setup();
+    const { result } = await open(el);
+    const code = await getCode(el, api);
+    api.setFaults({ checkVerificationCode: { kind: 'offline', times: 1 } });
+    await enter(el, code);
+    await waitUntil(() => errorText(el) !== '', 'no error shown');
+    expect(errorText(el)).to.contain('You are offline. Reconnect and try again.');
+    expect(input(el).value).to.equal(code);
+    await expect(el).to.be.accessible();
+    input(el).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(await result).to.have.property('purpose', 'withdraw');
+  });
+
+  it('rejects with a cancel error on Esc, fires verification-cancelled, clears the code and returns focus', async () => {
+    const { el, api, opener } = await setup();
+    const { result } = await open(el);
+    await getCode(el, api);
+    await enter(el, '123');
+    const cancelled = oneEvent(el, 'verification-cancelled');
+    await sendKeys({ press: 'Escape' });
+    const error = (await result.catch((e: unknown) => e)) as KitError;
+    expect(error.code).to.equal('cancelled');
+    expect((await cancelled).detail).to.deep.equal({ purpose: 'withdraw' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+    expect(input(el)?.value ?? '').to.equal('');
+  });
+
+  it('rejects when Cancel is pressed', async () => {
+    const { el } = await setup();
+    const { result } = await open(el);
+    part<HTMLButtonElement>(el, 'cancel').click();
+    const error = (await result.catch((e: unknown) => e)) as KitError;
+    expect(error.code).to.equal('cancelled');
+  });
+
+  it('keeps the resend countdown when the dialog is closed and reopened', async () => {
+    const { el, api } = await setup();
+    await open(el);
+    await getCode(el, api);
+    el.close();
+    await el.updateComplete;
+    await open(el);
+    expect(part(el, 'send').textContent).to.match(/Resend in \d+ s/);
+    expect(part(el, 'send').getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.match(/You can ask for a new code in \d+ seconds/);
+    part<HTMLButtonElement>(el, 'send').click();
+    await el.updateComplete;
+    expect(api.outbox).to.have.length(1);
+  });
+
+  it('clears the input and focuses it again on resend', async () => {
+    const { el, api } = await setup({ verificationRules: { resendAfterSeconds: 0 } });
+    await open(el);
+    await getCode(el, api);
+    await enter(el, '12');
+    part<HTMLButtonElement>(el, 'confirm').focus();
+    await getCode(el, api);
+    expect(input(el).value).to.equal('');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+  });
+
+  it('checks once however often Verify is clicked, and ignores edits while checking', async () => {
+    const { el, api } = await setup({ latencyMs: 150 });
+    const { result } = await open(el);
+    const code = await getCode(el, api);
+    await enter(el, code);
+    expect(input(el).readOnly).to.equal(true);
+    part<HTMLButtonElement>(el, 'confirm').click();
+    part<HTMLButtonElement>(el, 'confirm').click();
+    await enter(el, wrong(code));
+    await result;
+    expect(calls(api, 'checkVerificationCode')).to.equal(1);
+  });
+
+  it('asks for all six digits before checking', async () => {
+    const { el, api } = await setup();
+    await open(el);
+    await getCode(el, api);
+    await enter(el, '123');
+    part<HTMLButtonElement>(el, 'confirm').click();
+    await el.updateComplete;
+    expect(errorText(el)).to.equal('Enter all 6 digits of the code.');
+    expect(calls(api, 'checkVerificationCode')).to.equal(0);
+  });
+
+  it('lets the user choose e-mail, and works declaratively with the ticket in the event', async () => {
+    const { el, api } = await setup();
+    el.purpose = 'issue-coupon';
+    el.open = true;
+    await waitUntil(() => dialog(el).open && part(el, 'channels'), 'dialog did not open');
+    const email = el.shadowRoot!.querySelector('input[value="email"]') as HTMLInputElement;
+    email.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.destination')?.textContent).to.contain('f***@yunfan.example.com');
+    const code = await getCode(el, api);
+    expect(api.outbox.at(-1)?.channel).to.equal('email');
+    const verified = oneEvent(el, 'verification-verified');
+    await enter(el, code);
+    const { detail } = await verified;
+    expect(detail.purpose).to.equal('issue-coupon');
+    expect(detail.required).to.equal(true);
+    expect(detail.ticket).to.match(/^vt_/);
+    expect(el.hasAttribute('open')).to.equal(false);
+  });
+
+  it('fills the code from an SMS where the WebOTP API exists', async () => {
+    const { el, api } = await setup();
+    const credentials = navigator.credentials;
+    const hadOtp = 'OTPCredential' in window;
+    Object.defineProperty(window, 'OTPCredential', { value: class {}, configurable: true });
+    Object.defineProperty(navigator, 'credentials', {
+      value: { get: () => new Promise((resolve) => setTimeout(() => resolve({ code: api.outbox.at(-1)?.code }), 100)) },
+      configurable: true,
+    });
+    try {
+      const { result } = await open(el);
+      await getCode(el, api);
+      expect(await result).to.have.property('purpose', 'withdraw');
+    } finally {
+      Object.defineProperty(navigator, 'credentials', { value: credentials, configurable: true });
+      if (!hadOtp) delete (window as { OTPCredential?: unknown }).OTPCredential;
+    }
+  });
+
+  it('shows a failed policy load with a retry', async () => {
+    const { el, api } = await setup({ faults: { getVerificationPolicy: { kind: 'server', times: 1 } } });
+    el.confirm({ purpose: 'issue-coupon' }).catch(() => undefined);
+    await waitUntil(() => dialog(el).open && errorText(el) !== '', 'no error shown');
+    expect(errorText(el)).to.contain('Could not load the verification settings.');
+    await expect(el).to.be.accessible();
+    (el.shadowRoot!.querySelector('.primary') as HTMLButtonElement).click();
+    await waitUntil(() => part(el, 'send'), 'did not recover');
+    expect(calls(api, 'sendVerificationCode')).to.equal(0);
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { el, api } = await setup();
+      await open(el);
+      await getCode(el, api);
+      const box = dialog(el).getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      for (const name of ['input', 'send', 'confirm', 'cancel']) {
+        expect(part(el, name).getBoundingClientRect().right, name).to.be.at.most(box.right);
+      }
+      expect(dialog(el).scrollWidth).to.be.at.most(dialog(el).clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('speaks Chinese', async () => {
+    const { el } = await setup({}, 'zh-CN');
+    await open(el);
+    expect(part(el, 'title').textContent).to.equal('安全验证');
+    expect(part(el, 'send').textContent?.trim()).to.equal('获取验证码');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -9,6 +9,7 @@ export const entries = {
   'api-http': 'src/api/http/index.ts',
   'masked-field': 'src/masked-field.ts',
   'verification-code-modal': 'src/verification-code-modal.ts',
+  'withdraw-dialog': 'src/withdraw-dialog.ts',
   'partner-kit-provider': 'src/partner-kit-provider.ts',
 };
 

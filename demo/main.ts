@@ -2,6 +2,8 @@ import { html, render } from 'lit';
 import '../src/partner-kit-provider.js';
 import '../src/masked-field.js';
 import '../src/verification-code-modal.js';
+import '../src/withdraw-dialog.js';
+import type { WithdrawDialog } from '../src/withdraw-dialog.js';
 import type { VerificationCodeModal } from '../src/verification-code-modal.js';
 import { formatMoney } from '../src/core/money.js';
 import type { PartnerKitProvider } from '../src/partner-kit-provider.js';
@@ -154,6 +156,27 @@ function renderAudit() {
   );
 }
 
+const withdrawal = { last: '' };
+
+function renderWithdraw() {
+  const dialog = document.querySelector('#withdraw-dialog') as WithdrawDialog;
+  render(
+    html`<p class="hint">${t(
+        '首次提现到工商银行账户会先要求补充开户支行；交易模式转换的流水只能退回到户名与公司实名一致的账户。',
+        'The first withdrawal to the ICBC account asks for its opening branch; transaction-mode conversion money may only go to an account in the company’s verified name.',
+      )}</p>
+      <div class="row"><button @click=${() => dialog.show()}>${t('提现', 'Withdraw')}</button></div>
+      <p role="status">${withdrawal.last}</p>`,
+    document.querySelector('#withdraw') as HTMLElement,
+  );
+}
+
+document.addEventListener('withdrawal-submitted', (event) => {
+  const { referenceId, amount, currency } = event.detail;
+  withdrawal.last = t(`已提交 ${referenceId}：${formatMoney(amount, 'zh-CN', currency)}`, `Submitted ${referenceId}: ${formatMoney(amount, 'en-US', currency)}`);
+  renderWithdraw();
+});
+
 let customers: Customer[] = [];
 
 function renderCustomers() {
@@ -191,6 +214,7 @@ function renderCustomers() {
 function renderHeadings() {
   const headings: [string, string, string][] = [
     ['#verify-title', '验证码确认', 'Verification code'],
+    ['#withdraw-title', '提现', 'Withdrawal'],
     ['#customers-title', '客户列表', 'Customers'],
     ['#faults-title', '场景（故障注入）', 'Scenario (fault injection)'],
     ['#outbox-title', '发件箱（已"发送"的验证码）', 'Outbox (codes "sent")'],
@@ -208,6 +232,7 @@ function renderAll() {
   renderControls();
   renderFaults();
   renderVerify();
+  renderWithdraw();
   renderCustomers();
   renderOutbox();
   renderAudit();

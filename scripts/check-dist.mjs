@@ -1,7 +1,7 @@
 // Checks what `npm run build` produced, the way hosts will use it:
 // - every entry imports in plain Node (no DOM: a server-side render or a build script);
 // - an element entry loaded twice (two bundles of a host) does not throw;
-// - importing one element pulls in no other element.
+// - importing one element pulls in no other element, but for the ones it is documented to compose.
 import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,8 @@ import { bundleEntry } from './bundle-entry.mjs';
 
 const ELEMENTS = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const ENTRIES = readdirSync('dist').filter((name) => name.endsWith('.js'));
+/** Elements built from others: the withdrawal asks for its code with the verification dialog. */
+const COMPOSES = { 'withdraw-dialog': ['verification-code-modal'] };
 let failed = false;
 const fail = (message) => {
   failed = true;
@@ -28,9 +30,10 @@ for (const entry of ENTRIES) {
 
 for (const element of ELEMENTS) {
   const { inputs } = await bundleEntry(`dist/${element}.js`);
-  const others = ELEMENTS.filter((other) => other !== element && inputs.some((input) => input.includes(`/${other}-`) || input.endsWith(`/${other}.js`)));
+  const allowed = COMPOSES[element] ?? [];
+  const others = ELEMENTS.filter((other) => other !== element && !allowed.includes(other) && inputs.some((input) => input.includes(`/${other}-`) || input.endsWith(`/${other}.js`)));
   if (others.length > 0) fail(`${element}.js pulls in ${others.join(', ')}`);
-  else console.log(`✓ ${element}.js pulls in no other element`);
+  else console.log(`✓ ${element}.js pulls in no other element${allowed.length ? ` than ${allowed.join(', ')}` : ''}`);
 }
 
 // A host writes `import 'partner-kit/masked-field.js'` for its side effect alone; the package's

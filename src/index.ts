@@ -8,6 +8,7 @@ export * from './core/index.js';
 export * from './api/index.js';
 export * from './masked-field.js';
 export * from './verification-code-modal.js';
+export * from './withdraw-dialog.js';
 export * from './partner-kit-provider.js';
 export { kitContext, type KitSettings } from './controllers/kit-context.js';
 export { KitController, type KitHost } from './controllers/kit-controller.js';

@@ -39,3 +39,13 @@ export {
 export type { SentCode } from './verification/code-clock.js';
 export { ALWAYS_VERIFIED, needsVerification } from './verification/policy.js';
 export { normalizeCode } from './verification/normalize-code.js';
+export {
+  WithdrawFlow,
+  type WithdrawApi,
+  type WithdrawVerifier,
+  type WithdrawState,
+  type AmountIssue,
+  type BranchStep,
+  type PlannedTake,
+} from './withdraw/withdraw-flow.js';
+export { lastInFirstOut, takeInOrder, mustMatchCompanyName, breaksNameMatch, type FlowTake } from './withdraw/rules.js';

@@ -1,3 +1,4 @@
+import { breaksNameMatch, lastInFirstOut, takeInOrder } from '../../core/withdraw/rules.js';
 import type * as z from 'zod/mini';
 import { KitError } from '../../core/errors.js';
 import type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from '../adapter.js';
@@ -293,14 +294,14 @@ export class MemoryPartnerApi implements PartnerApi {
         input.route === 'original'
           ? input.flowIds
             ? input.flowIds.map((id) => available.find((f) => f.id === id))
-            : [...available].sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1))
+            : lastInFirstOut(available)
           : available.filter((f) => f.channel === 'transaction-mode-conversion');
       if (chosen.some((f) => f === undefined)) throw backendError('KIT.NOT_FOUND', 'A chosen flow cannot be withdrawn.', { status: 404 });
       const flows = chosen as s.RechargeFlow[];
       if (input.amount > sum(flows.map((f) => f.withdrawableAmount))) {
         throw backendError('KIT.AMOUNT_OVER_AVAILABLE', 'The amount exceeds what the chosen flows hold.');
       }
-      const takes = takeLastInFirstOut(flows, input.amount);
+      const takes = takeInOrder(flows, input.amount);
       for (const { flow } of takes) {
         const account =
           input.route === 'bank-card'
@@ -310,7 +311,7 @@ export class MemoryPartnerApi implements PartnerApi {
         if (account.type === 'bank' && !account.branch) {
           throw backendError('KIT.BRANCH_REQUIRED', 'The opening branch of the bank account is required.', { details: { accountId: account.id } });
         }
-        if ((flow.channel === 'transaction-mode-conversion' || flow.channel === 'incentive-refund' || input.route === 'bank-card') && account.holderName !== this.data.companyRealName) {
+        if (breaksNameMatch(flow, account, this.data.companyRealName, input.route)) {
           throw backendError('KIT.NAME_MISMATCH', 'The account holder must be the verified company name.', { details: { flowId: flow.id, accountId: account.id } });
         }
       }
@@ -499,18 +500,6 @@ function sum(values: readonly number[]): number {
 }
 
 /** Takes `amount` from `flows` in the order given (callers pass newest first for LIFO). */
-function takeLastInFirstOut(flows: readonly s.RechargeFlow[], amount: number): { flow: s.RechargeFlow; amount: number }[] {
-  const takes: { flow: s.RechargeFlow; amount: number }[] = [];
-  let left = amount;
-  for (const flow of flows) {
-    if (left <= 0) break;
-    const take = Math.min(left, flow.withdrawableAmount);
-    if (take > 0) takes.push({ flow, amount: take });
-    left -= take;
-  }
-  return takes;
-}
-
 function itemError(error: KitError): s.ItemError {
   return {
     code: error.code,

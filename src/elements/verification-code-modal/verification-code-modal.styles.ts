@@ -1,25 +1,14 @@
 import { css } from 'lit';
+import { dialogBase } from '../../styles/dialog.js';
 import * as token from '../../styles/tokens.js';
 
 export const verificationStyles = [
   token.base,
+  dialogBase,
   css`
-    :host {
-      display: contents;
-    }
     dialog {
-      box-sizing: border-box;
       width: min(26rem, calc(100vw - 2 * ${token.space3}));
-      max-height: calc(100dvh - 2 * ${token.space3});
       padding: ${token.space4};
-      border: 1px solid ${token.border};
-      border-radius: ${token.radius};
-      background: ${token.surface};
-      color: ${token.text};
-      font: inherit;
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
     }
     h2 {
       margin: 0 0 ${token.space2};
@@ -126,35 +115,9 @@ export const verificationStyles = [
       color: ${token.danger};
       font-size: ${token.fontSizeSmall};
     }
-    button {
-      min-height: 2.25em;
-      padding: 0 ${token.space3};
-      border: 1px solid ${token.border};
-      border-radius: ${token.radius};
-      background: ${token.surface};
-      color: ${token.text};
-      font: inherit;
-      cursor: pointer;
-    }
-    button.primary {
-      border-color: ${token.primary};
-      background: ${token.primary};
-      color: ${token.onPrimary};
-    }
-    button[aria-disabled='true'] {
-      cursor: not-allowed;
-      opacity: 0.6;
-    }
     [part='send'] {
       white-space: nowrap;
       font-variant-numeric: tabular-nums;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: flex-end;
-      gap: ${token.space2};
-      margin-top: ${token.space3};
     }
   `,
 ];

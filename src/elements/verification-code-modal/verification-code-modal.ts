@@ -9,6 +9,7 @@ import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
 import { supportLine } from '../../i18n/error-messages.js';
 import { emit } from '../events.js';
+import { deepActiveElement } from '../focus.js';
 import { lockedMessage, verificationFailure, verificationMessages } from './verification-code-modal.messages.js';
 import { verificationStyles } from './verification-code-modal.styles.js';
 
@@ -34,13 +35,6 @@ export interface VerificationCodeSentDetail {
   purpose: string;
   channel: VerificationChannel;
   destination: string;
-}
-
-/** The element that had focus, looking inside shadow roots: focus goes back there on close. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
 }
 
 /** Where the WebOTP API exists, the code from the SMS is filled in by the browser; elsewhere nothing happens. */

@@ -1,0 +1,374 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/withdraw-dialog.js';
+import type { WithdrawDialog } from '../../src/withdraw-dialog.js';
+import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
+import type { FaultKind } from '../../src/api/memory/index.js';
+import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
+import type { WithdrawVerifier } from '../../src/core/withdraw/withdraw-flow.js';
+import { backendError } from '../../src/api/backend-errors.js';
+
+interface Setup {
+  el: WithdrawDialog;
+  api: MemoryPartnerApi;
+  opener: HTMLButtonElement;
+}
+
+/** Verifies the way a user would, straight through the backend: send, read the outbox, check. */
+function outboxVerifier(api: MemoryPartnerApi): WithdrawVerifier & { calls: number } {
+  const verify = async () => {
+    verify.calls += 1;
+    await api.sendVerificationCode({ purpose: 'withdraw', channel: 'sms' }).catch(() => undefined);
+    const code = api.outbox.at(-1)!.code;
+    return api.checkVerificationCode({ purpose: 'withdraw', channel: 'sms', code });
+  };
+  verify.calls = 0;
+  return verify;
+}
+
+async function setup(options: { adapter?: MemoryAdapterOptions; branchSaved?: boolean; realModal?: boolean } = {}): Promise<Setup> {
+  const api = createMemoryAdapter({ latencyMs: 5, verificationRules: { resendAfterSeconds: 0 }, ...options.adapter });
+  if (options.branchSaved !== false) await api.saveAccountBranch({ accountId: 'acct-icbc', branchCode: 'ICBC-5' });
+  const page = await fixture(html`<div>
+    <button id="opener">Withdraw</button>
+    <withdraw-dialog .api=${api} locale="en-US" .verifier=${options.realModal ? undefined : outboxVerifier(api)}></withdraw-dialog>
+  </div>`);
+  const opener = page.querySelector('#opener') as HTMLButtonElement;
+  opener.focus();
+  return { el: page.querySelector('withdraw-dialog') as WithdrawDialog, api, opener };
+}
+
+const $ = <T extends Element = HTMLElement>(el: WithdrawDialog, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
+const dialog = (el: WithdrawDialog) => $<HTMLDialogElement>(el, 'dialog[part=dialog]');
+const body = (el: WithdrawDialog) => $(el, '.body').textContent?.replace(/\s+/g, ' ') ?? '';
+function stepOf(el: WithdrawDialog): string {
+  if ($(el, '#branch-search')) return 'branch';
+  if ($(el, '#amount')) return 'form';
+  if ($(el, 'dl.summary') && $(el, 'h3.success')) return 'done';
+  if ($(el, 'dl.summary')) return 'summary';
+  return 'other';
+}
+const button = (el: WithdrawDialog, label: string): HTMLButtonElement => {
+  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+};
+const withdrawableLeft = (api: MemoryPartnerApi) => api.data.flows.reduce((total, f) => total + f.withdrawableAmount, 0);
+const START = 3_850_000;
+
+async function openForm(el: WithdrawDialog): Promise<void> {
+  el.show();
+  await waitUntil(() => stepOf(el) === 'form', 'the form did not appear');
+}
+
+async function typeAmount(el: WithdrawDialog, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#amount');
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function toSummary(el: WithdrawDialog, amount: string): Promise<void> {
+  await typeAmount(el, amount);
+  button(el, 'Next').click();
+  await waitUntil(() => stepOf(el) === 'summary', `no summary: ${$(el, '#amount-error')?.textContent}`);
+}
+
+async function confirmAndWait(el: WithdrawDialog): Promise<CustomEvent> {
+  const submitted = oneEvent(el, 'withdrawal-submitted');
+  button(el, 'Confirm withdrawal').click();
+  return submitted;
+}
+
+describe('<withdraw-dialog>', () => {
+  it('asks for the opening branch of a bank account on the first withdrawal, once', async () => {
+    const { el, api } = await setup({ branchSaved: false });
+    el.show();
+    await waitUntil(() => stepOf(el) === 'branch' && $<HTMLSelectElement>(el, '#branch-list').options.length > 0, 'no branch step');
+    expect(body(el)).to.contain('中国工商银行 **** **** **** 6789');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#branch-search'));
+    await expect(el).to.be.accessible();
+    button(el, 'Save and continue').click();
+    await el.updateComplete;
+    expect($(el, '#branch-error').textContent).to.contain('Choose the branch from the list.');
+
+    const search = $<HTMLInputElement>(el, '#branch-search');
+    search.value = '杭州滨江';
+    search.dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => $<HTMLSelectElement>(el, '#branch-list').options.length === 1, 'search did not narrow');
+    const list = $<HTMLSelectElement>(el, '#branch-list');
+    list.value = list.options[0]!.value;
+    list.dispatchEvent(new Event('change'));
+    button(el, 'Save and continue').click();
+    await waitUntil(() => stepOf(el) === 'form', 'did not continue to the form');
+    expect(api.data.accounts.find((a) => a.id === 'acct-icbc')?.branch?.name).to.equal('中国工商银行杭州滨江支行');
+
+    el.close();
+    await el.updateComplete;
+    await openForm(el);
+  });
+
+  it('takes the newest recharge first by default and withdraws exactly once, via the verification code', async () => {
+    const { el, api, opener } = await setup({ realModal: true });
+    await openForm(el);
+    expect(body(el)).to.contain('CN¥38,500.00');
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#amount').focus();
+    await sendKeys({ type: '12,000' });
+    await el.updateComplete;
+    expect(body(el)).to.contain('Takes CN¥12,000.00');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => stepOf(el) === 'summary');
+    expect(body(el)).to.contain('CN¥12,000.00');
+    expect(body(el)).to.contain('Online banking · CN¥12,000.00');
+    expect(body(el)).to.contain('**** **** **** 6789');
+    await expect(el).to.be.accessible();
+
+    const submitted = oneEvent(el, 'withdrawal-submitted');
+    button(el, 'Confirm withdrawal').click();
+    const modal = $<VerificationCodeModal>(el, 'verification-code-modal');
+    await waitUntil(() => modal.shadowRoot!.querySelector('dialog')?.open && modal.shadowRoot!.querySelector('[part=send]'), 'no code dialog');
+    expect(modal.shadowRoot!.querySelector('[part=action]')?.textContent).to.contain('Confirm withdrawal of CN¥12,000.00');
+    (modal.shadowRoot!.querySelector('[part=send]') as HTMLButtonElement).click();
+    await waitUntil(() => api.outbox.length === 1 && modal.shadowRoot!.activeElement?.id === 'code');
+    await sendKeys({ type: api.outbox[0]!.code });
+    const { detail } = await submitted;
+    expect(detail).to.deep.include({ amount: 1_200_000, currency: 'CNY', flowIds: ['RF-20261110-01'] });
+    expect(detail.referenceId).to.match(/^WD/);
+    await waitUntil(() => stepOf(el) === 'done');
+    expect(body(el)).to.contain(detail.referenceId);
+    expect(body(el)).to.contain('1–3 business days');
+    expect(withdrawableLeft(api)).to.equal(START - 1_200_000);
+    await expect(el).to.be.accessible();
+    button(el, 'Close').click();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+  });
+
+  it('withdraws from the recharges the partner picks, up to their total', async () => {
+    const { el, api } = await setup();
+    await openForm(el);
+    ($(el, 'input[value=pick]') as HTMLInputElement).click();
+    await el.updateComplete;
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('table input[type=checkbox]')];
+    expect(boxes).to.have.length(5);
+    boxes[3]!.click();
+    await el.updateComplete;
+    await typeAmount(el, '15000.01');
+    button(el, 'Next').click();
+    await el.updateComplete;
+    expect($(el, '#amount-error').textContent).to.contain('The most you can withdraw is CN¥15,000.00.');
+    await toSummary(el, '15000');
+    await confirmAndWait(el);
+    expect(api.data.flows.find((f) => f.id === 'RF-20260915-04')?.withdrawableAmount).to.equal(0);
+    expect(withdrawableLeft(api)).to.equal(START - 1_500_000);
+  });
+
+  it('withdraws transaction-mode conversion money to a bank card in the company’s name', async () => {
+    const { el, api } = await setup();
+    await openForm(el);
+    ($(el, 'input[value=bank-card]') as HTMLInputElement).click();
+    await el.updateComplete;
+    const accounts = [...$<HTMLSelectElement>(el, '#card-account').options].map((o) => o.textContent);
+    expect(accounts).to.deep.equal(['中国工商银行 **** **** **** 6789']);
+    expect($(el, '#amount-hint').textContent).to.contain('CN¥8,000.00');
+    await toSummary(el, '8000');
+    const { detail } = await confirmAndWait(el);
+    expect(detail.flowIds).to.deep.equal(['RF-20261028-02']);
+    expect(api.data.flows.find((f) => f.id === 'RF-20261028-02')?.withdrawableAmount).to.equal(0);
+  });
+
+  it('fits a 320 px wide screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { el } = await setup();
+      await openForm(el);
+      const box = dialog(el).getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      expect($(el, '#amount').getBoundingClientRect().right).to.be.at.most(box.right);
+      expect(button(el, 'Next').getBoundingClientRect().right).to.be.at.most(box.right);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('refuses hostile amounts at the field and keeps what was typed', async () => {
+    const { el, api } = await setup();
+    await openForm(el);
+    const cases: [string, string][] = [
+      ['1e3', 'Enter an amount like'],
+      ['-5', 'cannot be negative'],
+      ['0x10', 'Enter an amount like'],
+      ['NaN', 'Enter an amount like'],
+      ['Infinity', 'Enter an amount like'],
+      ['1.234', 'at most 2 decimals'],
+      ['<img src=x onerror=alert(1)>', 'Enter an amount like'],
+      ['9'.repeat(60), 'too long'],
+      ['0', 'above zero'],
+      ['38500.01', 'The most you can withdraw is CN¥38,500.00.'],
+      ['', 'Enter an amount.'],
+    ];
+    for (const [text, message] of cases) {
+      await typeAmount(el, text);
+      button(el, 'Next').click();
+      await el.updateComplete;
+      expect($(el, '#amount-error').textContent, text).to.contain(message);
+      expect($<HTMLInputElement>(el, '#amount').value).to.equal(text);
+      expect($(el, '#amount').getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#amount'));
+    }
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(api.calls.get('withdraw') ?? 0).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('blocks a transaction-mode conversion flow going to an account in another name, at the flow', async () => {
+    const { el, api } = await setup();
+    await openForm(el);
+    await typeAmount(el, '15,000');
+    button(el, 'Next').click();
+    await el.updateComplete;
+    expect(stepOf(el)).to.equal('form');
+    expect($(el, '#amount-error').textContent).to.contain('would go to an account it may not go to');
+    const note = $(el, 'tr.note td');
+    expect(note.textContent).to.contain('held by 杭州云帆科技有限公司, and this one is held by 杭州云帆科技');
+    expect(api.calls.get('withdraw') ?? 0).to.equal(0);
+    await expect(el).to.be.accessible();
+    await typeAmount(el, '12,000');
+    expect($(el, 'tr.note')).to.equal(null);
+  });
+
+  it('shows the backend’s own name-match refusal at the flow too', async () => {
+    const { el, api } = await setup();
+    const refusing = new Proxy(api, {
+      get: (target, key) => {
+        if (key === 'withdraw') {
+          return () => Promise.reject(backendError('KIT.NAME_MISMATCH', 'Holder mismatch.', { details: { flowId: 'RF-20261110-01', accountId: 'acct-icbc' } }));
+        }
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
+    el.api = refusing;
+    await openForm(el);
+    await toSummary(el, '100');
+    button(el, 'Confirm withdrawal').click();
+    await waitUntil(() => stepOf(el) === 'form', 'did not go back to the flow');
+    expect($(el, 'tr.note td').textContent).to.contain('Cannot go to this account');
+    expect($<HTMLInputElement>(el, '#amount').value).to.equal('100');
+  });
+
+  for (const kind of ['rate-limited', 'server', 'timeout', 'malformed', 'offline'] as FaultKind[]) {
+    it(`after a ${kind} at submit, a retry withdraws exactly once`, async () => {
+      const { el, api } = await setup();
+      await openForm(el);
+      await toSummary(el, '100');
+      api.setFaults({ withdraw: { kind, times: 1, afterEffect: kind === 'timeout' || kind === 'malformed', retryAfterSeconds: 1 } });
+      button(el, 'Confirm withdrawal').click();
+      await waitUntil(() => $(el, '[part=error][role=alert]')?.textContent?.trim(), 'no error shown');
+      expect(stepOf(el)).to.equal('summary');
+      await expect(el).to.be.accessible();
+      const submitted = oneEvent(el, 'withdrawal-submitted');
+      button(el, 'Try again').click();
+      await submitted;
+      expect(withdrawableLeft(api)).to.equal(START - 10_000);
+      expect(api.calls.get('withdraw')).to.equal(2);
+    });
+  }
+
+  it('submits once however often Confirm is clicked', async () => {
+    const { el, api } = await setup({ adapter: { latencyMs: 100 } });
+    await openForm(el);
+    await toSummary(el, '100');
+    const submitted = oneEvent(el, 'withdrawal-submitted');
+    button(el, 'Confirm withdrawal').click();
+    button(el, 'Confirm withdrawal').click();
+    button(el, 'Confirm withdrawal').click();
+    await submitted;
+    expect(api.calls.get('withdraw')).to.equal(1);
+    expect(withdrawableLeft(api)).to.equal(START - 10_000);
+  });
+
+  it('resumes an unknown outcome when reopened and retries it with the same key, withdrawing once', async () => {
+    const { el, api } = await setup();
+    await openForm(el);
+    await toSummary(el, '100');
+    api.setFaults({ withdraw: { kind: 'timeout', times: 1, afterEffect: true } });
+    button(el, 'Confirm withdrawal').click();
+    await waitUntil(() => $(el, '[part=error][role=alert]')?.textContent?.includes('will not be made twice'), 'no unknown-outcome message');
+    $<HTMLButtonElement>(el, 'header button').click();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    el.show();
+    await waitUntil(() => stepOf(el) === 'summary');
+    const submitted = oneEvent(el, 'withdrawal-submitted');
+    button(el, 'Try again').click();
+    await submitted;
+    expect(withdrawableLeft(api)).to.equal(START - 10_000);
+  });
+
+  it('goes back with every entry kept', async () => {
+    const { el } = await setup();
+    await openForm(el);
+    ($(el, 'input[value=pick]') as HTMLInputElement).click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('table input[type=checkbox]')[0]!.click();
+    await toSummary(el, '88.50');
+    button(el, 'Back').click();
+    await waitUntil(() => stepOf(el) === 'form');
+    expect($<HTMLInputElement>(el, '#amount').value).to.equal('88.50');
+    expect(el.shadowRoot!.querySelectorAll<HTMLInputElement>('table input[type=checkbox]')[0]!.checked).to.equal(true);
+  });
+
+  it('asks before closing with entries: keep editing keeps them, discard drops them', async () => {
+    const { el } = await setup();
+    await openForm(el);
+    await typeAmount(el, '500');
+    $<HTMLInputElement>(el, '#amount').focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect($(el, '[role=alertdialog]').textContent).to.contain('Discard this withdrawal?');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Keep editing');
+    await expect(el).to.be.accessible();
+    button(el, 'Keep editing').click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#amount').value).to.equal('500');
+    button(el, 'Cancel').click();
+    await el.updateComplete;
+    const cancelled = oneEvent(el, 'withdrawal-cancelled');
+    button(el, 'Discard').click();
+    await cancelled;
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    await openForm(el);
+    expect($<HTMLInputElement>(el, '#amount').value).to.equal('');
+  });
+
+  it('says when there is nothing to withdraw', async () => {
+    const { el, api } = await setup();
+    for (const flow of api.data.flows) flow.withdrawableAmount = 0;
+    el.show();
+    await waitUntil(() => body(el).includes('Nothing to withdraw'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a retry when the balance cannot be loaded', async () => {
+    const { el } = await setup({ adapter: { faults: { getWithdrawalOverview: { kind: 'server', times: 1 } } } });
+    el.show();
+    await waitUntil(() => body(el).includes('Could not load your withdrawable balance.'));
+    await expect(el).to.be.accessible();
+    button(el, 'Try again').click();
+    await waitUntil(() => stepOf(el) === 'form');
+  });
+
+  it('speaks Chinese', async () => {
+    const { el } = await setup();
+    el.locale = 'zh-CN';
+    await openForm(el);
+    expect($(el, '#title').textContent).to.equal('提现');
+    expect(body(el)).to.contain('交易模式转换');
+  });
+});

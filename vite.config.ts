@@ -10,6 +10,9 @@ export const entries = {
   'masked-field': 'src/masked-field.ts',
   'verification-code-modal': 'src/verification-code-modal.ts',
   'withdraw-dialog': 'src/withdraw-dialog.ts',
+  'voucher-issue-form': 'src/voucher-issue-form.ts',
+  'issued-voucher-list': 'src/issued-voucher-list.ts',
+  'voucher-records': 'src/voucher-records.ts',
   'partner-kit-provider': 'src/partner-kit-provider.ts',
 };
 

@@ -3,6 +3,11 @@ import '../src/partner-kit-provider.js';
 import '../src/masked-field.js';
 import '../src/verification-code-modal.js';
 import '../src/withdraw-dialog.js';
+import '../src/voucher-issue-form.js';
+import '../src/issued-voucher-list.js';
+import '../src/voucher-records.js';
+import type { IssuedVoucherList } from '../src/issued-voucher-list.js';
+import type { VoucherRecords } from '../src/voucher-records.js';
 import type { WithdrawDialog } from '../src/withdraw-dialog.js';
 import type { VerificationCodeModal } from '../src/verification-code-modal.js';
 import { formatMoney } from '../src/core/money.js';
@@ -26,7 +31,11 @@ const OPERATIONS: ApiOperation[] = [
   'revealField',
   'sendVerificationCode',
   'checkVerificationCode',
+  'listQuotas',
+  'searchCustomers',
   'issueCoupons',
+  'listIssuedCoupons',
+  'listCouponRecords',
   'reclaimCoupon',
   'withdraw',
   'getWithdrawalOverview',
@@ -177,6 +186,14 @@ document.addEventListener('withdrawal-submitted', (event) => {
   renderWithdraw();
 });
 
+// Issuing and reclaiming change the list and the records: show them fresh.
+for (const type of ['voucher-issued', 'voucher-reclaimed'] as const) {
+  document.addEventListener(type, () => {
+    void (document.querySelector('#issued-list') as IssuedVoucherList).refresh();
+    void (document.querySelector('#records') as VoucherRecords).refresh();
+  });
+}
+
 let customers: Customer[] = [];
 
 function renderCustomers() {
@@ -215,6 +232,9 @@ function renderHeadings() {
   const headings: [string, string, string][] = [
     ['#verify-title', '验证码确认', 'Verification code'],
     ['#withdraw-title', '提现', 'Withdrawal'],
+    ['#issue-title', '发放代金券', 'Issue vouchers'],
+    ['#issued-title', '已发放的券', 'Issued vouchers'],
+    ['#records-title', '发放与回收记录', 'Issue and reclaim records'],
     ['#customers-title', '客户列表', 'Customers'],
     ['#faults-title', '场景（故障注入）', 'Scenario (fault injection)'],
     ['#outbox-title', '发件箱（已"发送"的验证码）', 'Outbox (codes "sent")'],

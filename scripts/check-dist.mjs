@@ -2,15 +2,22 @@
 // - every entry imports in plain Node (no DOM: a server-side render or a build script);
 // - an element entry loaded twice (two bundles of a host) does not throw;
 // - importing one element pulls in no other element, but for the ones it is documented to compose.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
 import { bundleEntry } from './bundle-entry.mjs';
 
-const ELEMENTS = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// An element is a folder of src/elements with an entry of its own (shared folders have none).
+const ELEMENTS = readdirSync('src/elements', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/${d.name}.ts`))
+  .map((d) => d.name);
 const ENTRIES = readdirSync('dist').filter((name) => name.endsWith('.js'));
-/** Elements built from others: the withdrawal asks for its code with the verification dialog. */
-const COMPOSES = { 'withdraw-dialog': ['verification-code-modal'] };
+/** Elements built from others: money flows ask for their code with the verification dialog. */
+const COMPOSES = {
+  'withdraw-dialog': ['verification-code-modal'],
+  'voucher-issue-form': ['verification-code-modal'],
+  'issued-voucher-list': ['verification-code-modal'],
+};
 let failed = false;
 const fail = (message) => {
   failed = true;

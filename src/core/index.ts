@@ -49,3 +49,19 @@ export {
   type PlannedTake,
 } from './withdraw/withdraw-flow.js';
 export { lastInFirstOut, takeInOrder, mustMatchCompanyName, breaksNameMatch, type FlowTake } from './withdraw/rules.js';
+export { MoneyIntent, type IntentRun } from './money-intent.js';
+export { PagedList, type PagedState, type PagedListOptions } from './paged-list.js';
+export {
+  IssueFlow,
+  quotaUnusable,
+  SERVICE_TYPE_RESTRICTION,
+  type IssueApi,
+  type IssueVerifier,
+  type IssueState,
+  type IssueErrors,
+  type IssueReport,
+  type QuotaUnusable,
+  type CustomerOutcome,
+} from './vouchers/issue-flow.js';
+export { ReclaimFlow, type ReclaimApi, type ReclaimVerifier, type ReclaimState } from './vouchers/reclaim-flow.js';
+export { localDate } from './dates.js';

@@ -1,23 +1,8 @@
 import { css } from 'lit';
 import * as token from './tokens.js';
 
-/** The chrome every kit dialog shares: the modal box, its backdrop, buttons and the action row. */
-export const dialogBase = css`
-  :host {
-    display: contents;
-  }
-  dialog {
-    box-sizing: border-box;
-    max-height: calc(100dvh - 2 * ${token.space3});
-    border: 1px solid ${token.border};
-    border-radius: ${token.radius};
-    background: ${token.surface};
-    color: ${token.text};
-    font: inherit;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
+/** Buttons and the action row, as every kit element with actions draws them. */
+export const buttons = css`
   button {
     min-height: 2.25em;
     padding: 0 ${token.space3};
@@ -47,3 +32,25 @@ export const dialogBase = css`
     margin-top: ${token.space3};
   }
 `;
+
+/** The chrome every kit dialog shares: the modal box and its backdrop, plus {@link buttons}. */
+export const dialogBase = [
+  buttons,
+  css`
+    :host {
+      display: contents;
+    }
+    dialog {
+      box-sizing: border-box;
+      max-height: calc(100dvh - 2 * ${token.space3});
+      border: 1px solid ${token.border};
+      border-radius: ${token.radius};
+      background: ${token.surface};
+      color: ${token.text};
+      font: inherit;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
+  `,
+];

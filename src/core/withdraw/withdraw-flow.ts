@@ -2,7 +2,7 @@ import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationTicket } from '../../api/schemas/verification.js';
 import type { Branch, PayoutAccount, RechargeFlow, WithdrawalOverview, WithdrawRequest, WithdrawResult } from '../../api/schemas/withdrawal.js';
 import { KitError, isTransient, toKitError } from '../errors.js';
-import { createIntentKey } from '../intent-key.js';
+import { MoneyIntent } from '../money-intent.js';
 import { minorToDecimal } from '../../api/decimal.js';
 import { checkAmountBounds, currencyDigits, parseAmount, type AmountBoundViolation, type AmountRejection } from '../money.js';
 import { Store } from '../store.js';
@@ -92,9 +92,9 @@ export interface PlannedTake extends FlowTake {
 export class WithdrawFlow extends Store<WithdrawState> {
   readonly #api: () => Promise<WithdrawApi>;
   readonly #verify: WithdrawVerifier;
-  #intent: { key: string; fingerprint: string } | undefined;
-  #ticket: VerificationTicket | undefined;
-  #submitting: Promise<void> | undefined;
+  readonly #intent: MoneyIntent<WithdrawRequest>;
+  /** Whether a submission whose outcome is unknown waits to be retried. */
+  #pending = false;
   #load: AbortController | undefined;
   #search: AbortController | undefined;
   readonly #now: () => number;
@@ -105,6 +105,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
     this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
     this.#verify = options.verify;
     this.#now = options.now ?? (() => Date.now());
+    this.#intent = new MoneyIntent('wd', this.#now);
   }
 
   /**
@@ -112,7 +113,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
    * reached the backend) comes back as it was, to be retried with the same key.
    */
   start(): Promise<void> {
-    if (this.state.step === 'summary' && this.#intent) return Promise.resolve();
+    if (this.state.step === 'summary' && this.#pending) return Promise.resolve();
     this.#reset();
     return this.reload();
   }
@@ -261,7 +262,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
 
   /** Back from the summary to the form, every entry kept. */
   back(): void {
-    if (this.state.step === 'summary' && !this.#submitting) this.setState({ step: 'form', submitError: undefined });
+    if (this.state.step === 'summary' && !this.#intent.running) this.setState({ step: 'form', submitError: undefined });
   }
 
   // ── Confirm and submit ─────────────────────────────────────────────────────────────────────
@@ -270,11 +271,24 @@ export class WithdrawFlow extends Store<WithdrawState> {
    * Confirm withdrawal: verification code, then one withdrawal with this confirmation's key. Calls
    * while one is in flight join it; a retry after a failure repeats the same key.
    */
-  confirm(): Promise<void> {
-    this.#submitting ??= this.#submit().finally(() => {
-      this.#submitting = undefined;
-    });
-    return this.#submitting;
+  async confirm(): Promise<void> {
+    const { step, overview } = this.state;
+    const amount = this.amount();
+    if (step !== 'summary' || !overview || amount === undefined) return;
+    this.setState({ submitError: undefined });
+    this.#pending = true;
+    try {
+      const api = await this.#api();
+      const result = await this.#intent.run(this.#request(amount), {
+        verify: () => this.#verify({ purpose: 'withdraw', amount, currency: overview.currency }),
+        call: (request, options) => api.withdraw(request, options),
+        onPhase: (phase) => this.setState({ verifying: phase === 'verifying', submitting: phase === 'submitting' }),
+      });
+      this.#pending = false;
+      this.setState({ step: 'done', verifying: false, submitting: false, result });
+    } catch (caught) {
+      this.#onSubmitFailed(toKitError(caught));
+    }
   }
 
   /** The user wants to close. Returns `true` when the UI may close now; otherwise it asks first. */
@@ -305,40 +319,9 @@ export class WithdrawFlow extends Store<WithdrawState> {
     this.#reset();
   }
 
-  async #submit(): Promise<void> {
-    const { step, overview } = this.state;
-    const amount = this.amount();
-    if (step !== 'summary' || !overview || amount === undefined) return;
-    const request = this.#request(amount);
-    const fingerprint = JSON.stringify(request);
-    if (this.#intent?.fingerprint !== fingerprint) {
-      this.#intent = { key: createIntentKey('wd'), fingerprint };
-      this.#ticket = undefined;
-    }
-    const intent = this.#intent;
-    this.setState({ submitError: undefined });
-    try {
-      if (!this.#ticket || Date.parse(this.#ticket.expiresAt) <= this.#now()) {
-        this.setState({ verifying: true });
-        this.#ticket = await this.#verify({ purpose: 'withdraw', amount, currency: overview.currency });
-        this.setState({ verifying: false });
-      }
-      this.setState({ submitting: true });
-      const api = await this.#api();
-      const result = await api.withdraw(request, { idempotencyKey: intent.key, ...(this.#ticket ? { verificationTicket: this.#ticket.ticket } : {}) });
-      this.#intent = undefined;
-      this.#ticket = undefined;
-      this.setState({ step: 'done', submitting: false, result });
-    } catch (caught) {
-      this.#onSubmitFailed(toKitError(caught));
-    }
-  }
-
   #onSubmitFailed(error: KitError): void {
     this.setState({ verifying: false, submitting: false });
     if (error.code === 'cancelled') return;
-    // A used or expired ticket: the next try asks for a new code, with the same key.
-    if (error.code === 'verification-required') this.#ticket = undefined;
     if (error.reason === 'name-mismatch') {
       const flowId = error.details['flowId'];
       this.setState({ step: 'form', rejectedFlowId: typeof flowId === 'string' ? flowId : undefined, amountIssue: 'name-mismatch', submitError: error });
@@ -411,8 +394,8 @@ export class WithdrawFlow extends Store<WithdrawState> {
   #reset(): void {
     this.#load?.abort();
     this.#search?.abort();
-    this.#intent = undefined;
-    this.#ticket = undefined;
+    this.#intent.forget();
+    this.#pending = false;
     this.setState(INITIAL);
   }
 }

@@ -1,0 +1,381 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { PartnerApi } from '../../api/adapter.js';
+import { REMARK_MAX_LENGTH, type CouponKind, type Quota } from '../../api/schemas/coupons.js';
+import type { Customer } from '../../api/schemas/customers.js';
+import type { KitError } from '../../core/errors.js';
+import { localDate } from '../../core/dates.js';
+import { mask } from '../../core/masks.js';
+import { formatMoney } from '../../core/money.js';
+import { IssueFlow, SERVICE_TYPE_RESTRICTION, type IssueReport, type IssueState, type IssueVerifier } from '../../core/vouchers/issue-flow.js';
+import { FlowController } from '../../controllers/flow-controller.js';
+import { KitController } from '../../controllers/kit-controller.js';
+import { errorMessage, supportLine } from '../../i18n/error-messages.js';
+import { buttons } from '../../styles/dialog.js';
+import * as token from '../../styles/tokens.js';
+import '../../verification-code-modal.js';
+import { emit } from '../events.js';
+import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
+import { listStyles } from '../vouchers/list-styles.js';
+import { renderPager } from '../vouchers/pager.js';
+import { voucherMessages } from '../vouchers/voucher-messages.js';
+import { issueMessages } from './voucher-issue-form.messages.js';
+import { issueFormStyles } from './voucher-issue-form.styles.js';
+
+const FIELD_TARGETS = {
+  quota: 'input[name=quota]:not([disabled])',
+  customers: '#customer-search',
+  faceValue: '#face-value',
+  validity: '#valid-from',
+  remark: '#remark',
+} as const;
+
+/** Detail of `voucher-issued`: per customer, the coupon id or why it failed. */
+export type VoucherIssuedDetail = IssueReport;
+
+/**
+ * Issues vouchers (代金券) or cash coupons (现金券) out of a quota to several customers at once:
+ * quota with its balance, window and restrictions; customers searched on the server and shown
+ * masked; a face value within the quota's bounds and balance with the total live; an optional
+ * validity inside the quota's window and service types within its restrictions; a remark only the
+ * partner sees. Submitting asks for a verification code when the policy says so, issues once, and
+ * lists the outcome per customer, with a retry for the failed ones only.
+ *
+ * @summary A form that issues vouchers and cash coupons.
+ *
+ * @event voucher-issued - The backend answered an issue. `detail: VoucherIssuedDetail`.
+ *
+ * @csspart form - The form.
+ * @csspart quotas - The quota choice.
+ * @csspart chip - A chosen customer.
+ * @csspart results - Customer search results.
+ * @csspart face-value - The face value input.
+ * @csspart remark - The remark textarea.
+ * @csspart submit - The issue button.
+ * @csspart outcome - The per-customer result table.
+ * @csspart error - A message at a field.
+ */
+export class VoucherIssueForm extends LitElement {
+  static override styles = [token.base, listStyles, buttons, issueFormStyles];
+
+  static override properties = {
+    api: { attribute: false },
+    locale: {},
+    kind: {},
+    maxCustomers: { type: Number, attribute: 'max-customers' },
+    verifier: { attribute: false },
+    announcement: { state: true },
+  };
+
+  /** The adapter. Unset: the provider's, else the embedded default. */
+  declare api: PartnerApi | undefined;
+  /** `zh-CN` or `en-US`. Unset: the provider's, else `<html lang>`. */
+  declare locale: string | undefined;
+  /** Voucher or cash coupon to start with; the user can switch. */
+  declare kind: CouponKind;
+  /** Most customers per issue (attribute `max-customers`): the console's 10 by default; the API allows 100. */
+  declare maxCustomers: number;
+  /** Asks for the verification code instead of the built-in `<verification-code-modal>`. */
+  declare verifier: IssueVerifier | undefined;
+  private declare announcement: string;
+
+  readonly #kit = new KitController(this);
+  readonly #flow = new IssueFlow({ api: () => this.#kit.api(), verify: (request) => this.#verify(request) });
+  readonly #view = new FlowController(this, this.#flow);
+  readonly #search = new FlowController(this, this.#flow.search);
+  #typing: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.kind = 'voucher';
+    this.maxCustomers = 10;
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#flow.state.quotas.length === 0) {
+      void this.#flow.loadQuotas();
+      void this.#flow.search.reload();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('maxCustomers')) this.#flow.maxCustomers = Math.max(1, Math.min(100, this.maxCustomers));
+    if (changed.has('kind')) this.#flow.setKind(this.kind);
+  }
+
+  protected override render() {
+    const state = this.#view.state;
+    const m = issueMessages(this.#kit.locale);
+    if (state.phase === 'result') return html`${this.#renderResult(state)}${this.#modal()}`;
+    const busy = state.phase === 'verifying' || state.phase === 'submitting';
+    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
+        ${this.#renderKind(state)} ${this.#renderQuotas(state)} ${this.#renderCustomers(state)} ${this.#renderFaceValue(state)}
+        ${this.#renderAdvanced(state)} ${this.#renderRemark(state)}
+        <p id="submit-error" part="error" role="alert">${state.submitError ? this.#errorText(state.submitError) : ''}</p>
+        <p class="muted" aria-live="polite">${state.phase === 'verifying' ? m.verifying : state.phase === 'submitting' ? m.submitting : ''}</p>
+        <div class="actions"><button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${m.submit}</button></div>
+        <div role="status" class="visually-hidden">${this.announcement}</div>
+      </form>
+      ${this.#modal()}`;
+  }
+
+  #modal() {
+    return html`<verification-code-modal .api=${this.api} .locale=${this.locale}></verification-code-modal>`;
+  }
+
+  #renderKind(state: IssueState) {
+    const v = voucherMessages(this.#kit.locale);
+    const m = issueMessages(this.#kit.locale);
+    return html`<fieldset>
+      <legend>${m.kind}</legend>
+      ${(['voucher', 'cash'] as const).map(
+        (kind) => html`<label class="choice"
+          ><input type="radio" name="kind" .checked=${live(state.kind === kind)} @change=${() => this.#flow.setKind(kind)} />${v.kind(kind)}</label
+        >`,
+      )}
+    </fieldset>`;
+  }
+
+  #renderQuotas(state: IssueState) {
+    const locale = this.#kit.locale;
+    const m = issueMessages(locale);
+    const v = voucherMessages(locale);
+    const quota = this.#flow.quota();
+    const error = state.errors.quota;
+    return html`<fieldset part="quotas" aria-describedby="quota-error" aria-busy=${String(state.quotasLoading)}>
+        <legend>${m.quota}</legend>
+        ${state.quotasError
+          ? html`<p part="error">${m.quotasFailed} ${errorMessage(state.quotasError, locale)}
+              <button type="button" @click=${() => void this.#flow.loadQuotas()}>${v.retry}</button></p>`
+          : nothing}
+        ${state.quotasLoading && state.quotas.length === 0 ? html`<p class="muted">${m.quotasLoading}</p>` : nothing}
+        ${!state.quotasLoading && state.quotas.length === 0 && !state.quotasError ? html`<p class="muted">${m.noQuota}</p>` : nothing}
+        <div class="quotas">
+          ${state.quotas.map((q) => {
+            const why = this.#flow.unusable(q);
+            return html`<label class=${why ? 'quota unusable' : 'quota'}>
+              <input type="radio" name="quota" .checked=${live(q.id === state.quotaId)} ?disabled=${why !== undefined}
+                aria-describedby=${`quota-${q.id}`} @change=${() => this.#flow.chooseQuota(q.id)} />
+              <span><strong>${q.id}</strong>
+                <span id=${`quota-${q.id}`} class="muted small">
+                  ${m.quotaLine(formatMoney(q.balance, locale, q.currency), formatMoney(q.total, locale, q.currency), localDate(q.effectiveFrom), localDate(q.expiresAt))}
+                  ${why ? html` · <span class="failed">${v.quotaUnusable(why)}</span>` : nothing}
+                </span></span>
+            </label>`;
+          })}
+        </div>
+        <p id="quota-error" part="error">${error ? m.quotaError(error === 'required' ? error : v.quotaUnusable(error)) : ''}</p>
+      </fieldset>
+      ${quota ? this.#renderRestrictions(quota) : nothing}`;
+  }
+
+  #renderRestrictions(quota: Quota) {
+    const m = issueMessages(this.#kit.locale);
+    return html`<div class="restrictions">
+      <span class="muted small">${m.restrictions}</span>
+      ${quota.restrictions.length === 0
+        ? html`<span class="small">${m.noRestrictions}</span>`
+        : html`<ul class="small">${quota.restrictions.map((r) => html`<li>${r.key}: ${r.values.join(', ')}</li>`)}</ul>`}
+    </div>`;
+  }
+
+  #renderCustomers(state: IssueState) {
+    const locale = this.#kit.locale;
+    const m = issueMessages(locale);
+    const search = this.#search.state;
+    const full = state.customers.length >= this.#flow.maxCustomers;
+    const error = state.errors.customers;
+    return html`<fieldset class="customers" aria-describedby="customers-error">
+      <legend>${m.customers(this.#flow.maxCustomers)}</legend>
+      ${state.customers.length === 0
+        ? html`<p class="muted small">${m.customersNone}</p>`
+        : html`<ul class="chips">
+            ${state.customers.map((c) => {
+              const name = mask(c.name, 'name');
+              return html`<li part="chip" class="chip">${name} <span class="muted">${c.accountName}</span>
+                <button type="button" class="icon" aria-label=${m.remove(name)} @click=${() => this.#remove(c)}>×</button></li>`;
+            })}
+          </ul>`}
+      <label for="customer-search" class="field-label">${m.search}</label>
+      <input id="customer-search" type="search" autocomplete="off" .value=${live(search.filters.query)} @input=${this.#onSearch} aria-controls="customer-results" />
+      <ul id="customer-results" part="results" class="results" aria-busy=${String(search.loading)}>
+        ${search.items.map((c) => {
+          const name = mask(c.name, 'name');
+          const chosen = state.customers.some((s) => s.id === c.id);
+          const referral = c.associationType !== 'resale';
+          return html`<li>
+            <span>${name} <span class="muted">${c.accountName}</span>${referral ? html`<span class="muted small" id=${`why-${c.id}`}> · ${m.referral}</span>` : nothing}</span>
+            <button type="button" aria-label=${m.addLabel(chosen ? m.added : m.add, name, c.accountName)} aria-describedby=${referral ? `why-${c.id}` : nothing}
+              ?disabled=${chosen || referral || full} @click=${() => this.#add(c)}>${chosen ? m.added : m.add}</button>
+          </li>`;
+        })}
+      </ul>
+      ${search.error ? html`<p part="error">${errorMessage(search.error, locale)}</p>` : nothing}
+      ${renderPager(search, locale, (offset) => void this.#flow.search.goTo(offset))}
+      <p id="customers-error" part="error">${full ? m.limitReached(this.#flow.maxCustomers) : error === 'required' ? m.customersRequired : ''}</p>
+    </fieldset>`;
+  }
+
+  #renderFaceValue(state: IssueState) {
+    const locale = this.#kit.locale;
+    const m = issueMessages(locale);
+    const quota = this.#flow.quota();
+    const currency = quota?.currency ?? 'CNY';
+    const min = formatMoney(quota?.minFaceValue ?? 1, locale, currency);
+    const max = formatMoney(quota?.maxFaceValue ?? quota?.balance ?? 0, locale, currency);
+    const face = this.#flow.faceValue();
+    const issue = state.errors.faceValue;
+    return html`<label for="face-value" class="field-label">${m.faceValue}</label>
+      <input id="face-value" part="face-value" inputmode="decimal" autocomplete="off" spellcheck="false" .value=${live(state.faceValueText)}
+        aria-invalid=${String(issue !== undefined)} aria-describedby="face-hint face-total face-error"
+        @input=${(e: Event) => this.#flow.setFaceValue((e.target as HTMLInputElement).value)} />
+      <p id="face-hint" class="muted small">${m.faceHint(min, max)}</p>
+      <p id="face-total" class="total" aria-live="polite">
+        ${face !== undefined && quota && state.customers.length > 0
+          ? m.total(state.customers.length, formatMoney(face, locale, currency), formatMoney(this.#flow.total(), locale, currency), formatMoney(quota.balance, locale, currency))
+          : ''}
+      </p>
+      <p id="face-error" part="error">${issue ? m.faceIssue(issue, min, max) : ''}</p>`;
+  }
+
+  #renderAdvanced(state: IssueState) {
+    const m = issueMessages(this.#kit.locale);
+    const quota = this.#flow.quota();
+    const first = quota ? localDate(quota.effectiveFrom) : '';
+    const last = quota ? localDate(quota.expiresAt) : '';
+    const types = quota?.restrictions.find((r) => r.key === SERVICE_TYPE_RESTRICTION)?.values ?? [];
+    const validity = state.errors.validity;
+    return html`<details ?open=${validity !== undefined}>
+      <summary>${m.advanced}</summary>
+      <div class="dates">
+        <label>${m.validFrom}<input id="valid-from" type="date" min=${first} max=${last} .value=${live(state.validFrom)}
+          aria-invalid=${String(validity !== undefined)} aria-describedby="validity-hint validity-error"
+          @change=${(e: Event) => this.#flow.setValidity((e.target as HTMLInputElement).value, state.validUntil)} /></label>
+        <label>${m.validUntil}<input id="valid-until" type="date" min=${first} max=${last} .value=${live(state.validUntil)}
+          aria-invalid=${String(validity !== undefined)} aria-describedby="validity-hint validity-error"
+          @change=${(e: Event) => this.#flow.setValidity(state.validFrom, (e.target as HTMLInputElement).value)} /></label>
+      </div>
+      <p id="validity-hint" class="muted small">${quota ? m.validityHint(first, last) : ''}</p>
+      <p id="validity-error" part="error">${validity === 'order' ? m.validityOrder : validity === 'outside-quota' ? m.validityOutside : ''}</p>
+      ${types.length > 0
+        ? html`<fieldset>
+            <legend>${m.services}</legend>
+            ${types.map(
+              (t) => html`<label class="choice"><input type="checkbox" .checked=${live(state.serviceTypes.includes(t))} @change=${() => this.#flow.toggleServiceType(t)} />${t}</label>`,
+            )}
+            <p class="muted small">${m.servicesHint}</p>
+          </fieldset>`
+        : nothing}
+    </details>`;
+  }
+
+  #renderRemark(state: IssueState) {
+    const m = issueMessages(this.#kit.locale);
+    const used = Array.from(state.remark).length;
+    const error = state.errors.remark;
+    return html`<label for="remark" class="field-label">${m.remark}</label>
+      <textarea id="remark" part="remark" rows="2" .value=${live(state.remark)} aria-invalid=${String(error !== undefined)}
+        aria-describedby="remark-note remark-count remark-error" @input=${(e: Event) => this.#flow.setRemark((e.target as HTMLTextAreaElement).value)}></textarea>
+      <div class="remark-meta">
+        <span id="remark-note" class="muted small">${m.remarkNote}</span>
+        <span id="remark-count" class=${used > REMARK_MAX_LENGTH ? 'failed small' : 'muted small'}>${m.remarkCount(used, REMARK_MAX_LENGTH)}</span>
+      </div>
+      <p id="remark-error" part="error">${error === 'too-long' ? m.remarkTooLong(REMARK_MAX_LENGTH) : error === 'format' ? m.remarkFormat : ''}</p>`;
+  }
+
+  #renderResult(state: IssueState) {
+    const locale = this.#kit.locale;
+    const m = issueMessages(locale);
+    const v = voucherMessages(locale);
+    const failed = this.#flow.failedCustomers();
+    const ok = state.outcomes.length - failed.length;
+    return html`<section part="outcome" aria-labelledby="result-title">
+      <h3 id="result-title" tabindex="-1">${m.resultTitle}</h3>
+      <p role="status">${m.resultSummary(ok, failed.length)}</p>
+      <div class="table-wrap">
+        <table>
+          <tbody>
+            ${state.outcomes.map(
+              (o) => html`<tr>
+                <th scope="row">${mask(o.customer.name, 'name')} <span class="muted">${o.customer.accountName}</span></th>
+                <td class=${o.error ? 'failed' : 'ok'}>${o.error ? v.itemFailure(o.error.reason ?? o.error.code) : m.issuedAs(o.couponId)}${o.error?.backendCode ? ` (${o.error.backendCode})` : ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p part="error" role="alert">${state.submitError ? this.#errorText(state.submitError) : ''}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.#flow.reset()}>${m.newIssue}</button>
+        ${failed.length > 0
+          ? html`<button type="button" class="primary" @click=${this.#onRetryFailed}>${m.retryFailed(failed.length)}</button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  #errorText(error: KitError): string {
+    const locale = this.#kit.locale;
+    const support = supportLine(error, locale);
+    return support ? `${errorMessage(error, locale)} (${support})` : errorMessage(error, locale);
+  }
+
+  #add(customer: Customer): void {
+    if (this.#flow.addCustomer(customer)) {
+      this.announcement = issueMessages(this.#kit.locale).announceAdded(mask(customer.name, 'name'), this.#flow.state.customers.length);
+    }
+  }
+
+  #remove(customer: Customer): void {
+    this.#flow.removeCustomer(customer.id);
+    this.announcement = issueMessages(this.#kit.locale).announceRemoved(mask(customer.name, 'name'), this.#flow.state.customers.length);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#customer-search')?.focus());
+  }
+
+  #onSearch = (event: Event): void => {
+    const query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => void this.#flow.search.setFilters({ query }), 250);
+  };
+
+  #onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    await this.#send();
+  };
+
+  #onRetryFailed = async (): Promise<void> => {
+    await this.#send();
+  };
+
+  async #send(): Promise<void> {
+    const report = await this.#flow.submit();
+    await this.updateComplete;
+    if (report) {
+      emit<VoucherIssuedDetail>(this, 'voucher-issued', report);
+      this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
+      return;
+    }
+    // Focus goes to the first field that needs the user, in the order the form shows them.
+    const errors = this.#flow.state.errors;
+    const first = (Object.keys(FIELD_TARGETS) as (keyof typeof FIELD_TARGETS)[]).find((field) => errors[field]);
+    if (first) this.renderRoot.querySelector<HTMLElement>(FIELD_TARGETS[first])?.focus();
+  }
+
+  async #verify(request: Parameters<IssueVerifier>[0]) {
+    if (this.verifier) return this.verifier(request);
+    const modal = this.renderRoot.querySelector('verification-code-modal') as VerificationCodeModal;
+    const action = issueMessages(this.#kit.locale).verifyAction(request.customers, formatMoney(request.faceValue, this.#kit.locale, request.currency));
+    return modal.confirm({ purpose: request.purpose, action });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'voucher-issue-form': VoucherIssueForm;
+  }
+  interface GlobalEventHandlersEventMap {
+    'voucher-issued': CustomEvent<VoucherIssuedDetail>;
+  }
+}

@@ -1,0 +1,301 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/voucher-issue-form.js';
+import '../../src/issued-voucher-list.js';
+import '../../src/voucher-records.js';
+import type { VoucherIssueForm } from '../../src/voucher-issue-form.js';
+import type { IssuedVoucherList } from '../../src/issued-voucher-list.js';
+import type { VoucherRecords } from '../../src/voucher-records.js';
+import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
+import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
+
+/** Verifies straight through the backend, as a user reading the outbox would; counts how often it was asked. */
+function outboxVerifier(api: MemoryPartnerApi) {
+  const verify = async ({ purpose }: { purpose: string }) => {
+    verify.calls += 1;
+    const policy = await api.getVerificationPolicy();
+    if (!policy.enabled || !policy.guardedPurposes.includes(purpose)) return undefined;
+    await api.sendVerificationCode({ purpose, channel: 'sms' }).catch(() => undefined);
+    return api.checkVerificationCode({ purpose, channel: 'sms', code: api.outbox.at(-1)!.code });
+  };
+  verify.calls = 0;
+  return verify;
+}
+
+const adapter = (options: MemoryAdapterOptions = {}) => createMemoryAdapter({ latencyMs: 5, verificationRules: { resendAfterSeconds: 0 }, ...options });
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
+const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];
+const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function issueForm(api: MemoryPartnerApi, attrs: { max?: number; realModal?: boolean } = {}) {
+  const el = await fixture<VoucherIssueForm>(
+    html`<voucher-issue-form .api=${api} locale="en-US" max-customers=${attrs.max ?? 10} .verifier=${attrs.realModal ? undefined : outboxVerifier(api)}></voucher-issue-form>`,
+  );
+  await waitUntil(() => $$(el, 'input[name=quota]').length > 0 && $$(el, '#customer-results li').length > 0, 'form did not load');
+  return el;
+}
+
+async function chooseQuota(el: VoucherIssueForm, id: string) {
+  const radio = $$<HTMLInputElement>(el, 'input[name=quota]').find((r) => r.getAttribute('aria-describedby') === `quota-${id}`)!;
+  radio.click();
+  await el.updateComplete;
+}
+
+async function addCustomers(el: VoucherIssueForm, count: number) {
+  for (let i = 0; i < count; i++) {
+    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!.click();
+    await el.updateComplete;
+  }
+}
+
+async function type(el: HTMLElement, selector: string, value: string) {
+  const input = $<HTMLInputElement>(el, selector);
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+  await (el as VoucherIssueForm).updateComplete;
+}
+
+async function submit(el: VoucherIssueForm) {
+  $<HTMLButtonElement>(el, '[part=submit]').click();
+  await el.updateComplete;
+}
+
+describe('<voucher-issue-form>', () => {
+  it('lists quotas in every state; unusable ones cannot be chosen and say why', async () => {
+    const el = await issueForm(adapter());
+    const line = (id: string) => text(el, `#quota-${id}`);
+    expect(line('Q-V-2025-014')).to.contain('Expired');
+    expect(line('Q-V-2026-004')).to.contain('Being adjusted');
+    expect(line('Q-V-2026-005')).to.contain('Frozen');
+    expect(line('Q-V-2026-003')).to.contain('Not yet effective');
+    const disabled = $$<HTMLInputElement>(el, 'input[name=quota]').filter((r) => r.disabled).map((r) => r.getAttribute('aria-describedby'));
+    expect(disabled).to.have.members(['quota-Q-V-2025-014', 'quota-Q-V-2026-004', 'quota-Q-V-2026-005', 'quota-Q-V-2026-003']);
+    expect(text(el, '.restrictions')).to.contain('cloudServiceType');
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, 'input[name=kind]:not(:checked)').click();
+    await waitUntil(() => $$(el, 'input[name=quota]').some((r) => r.getAttribute('aria-describedby') === 'quota-Q-C-2026-001'), 'cash quotas did not load');
+  });
+
+  it('takes customers up to the limit, masked, each removable', async () => {
+    const el = await issueForm(adapter(), { max: 2 });
+    await addCustomers(el, 2);
+    expect($$(el, '[part=chip]')).to.have.length(2);
+    expect(text(el, '[part=chip]')).to.match(/^郭\*+ zhao_wang001/);
+    expect(el.shadowRoot!.innerHTML).not.to.contain('郭刚娟');
+    expect(text(el, '#customers-error')).to.equal('At most 2 customers per issue.');
+    expect($$<HTMLButtonElement>(el, '#customer-results button').every((b) => b.disabled)).to.equal(true);
+    $<HTMLButtonElement>(el, '[part=chip] button').click();
+    await el.updateComplete;
+    expect($$(el, '[part=chip]')).to.have.length(1);
+    expect(text(el, '[role=status]')).to.contain('removed. 1 chosen.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a face value outside the quota’s bounds or hostile, at the field', async () => {
+    const api = adapter();
+    const el = await issueForm(api);
+    await chooseQuota(el, 'Q-V-2026-002');
+    await addCustomers(el, 1);
+    for (const [value, message] of [
+      ['5', 'At least CN¥10.00.'],
+      ['200.01', 'At most CN¥200.00.'],
+      ['1e3', 'Enter an amount like'],
+      ['-1', 'cannot be negative'],
+      ['12.345', 'at most 2 decimals'],
+      ['<script>', 'Enter an amount like'],
+    ]) {
+      await type(el, '#face-value', value!);
+      await submit(el);
+      expect(text(el, '#face-error'), value).to.contain(message);
+      expect($(el, '#face-value').getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#face-value'));
+    }
+    expect(api.calls.get('issueCoupons') ?? 0).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the total live and refuses more than the quota has left', async () => {
+    const el = await issueForm(adapter());
+    await chooseQuota(el, 'Q-V-2026-002');
+    await addCustomers(el, 2);
+    await type(el, '#face-value', '200');
+    expect(text(el, '#face-total')).to.equal('Total: 2 × CN¥200.00 = CN¥400.00 (quota has CN¥300.00 left)');
+    await submit(el);
+    expect(text(el, '#face-error')).to.equal('Customers × face value is more than the quota has left.');
+  });
+
+  it('refuses a validity outside the quota’s window', async () => {
+    const el = await issueForm(adapter());
+    await chooseQuota(el, 'Q-V-2026-002');
+    await addCustomers(el, 1);
+    await type(el, '#face-value', '50');
+    const from = $<HTMLInputElement>(el, '#valid-from');
+    from.value = '2020-01-01';
+    from.dispatchEvent(new Event('change'));
+    await submit(el);
+    expect(text(el, '#validity-error')).to.equal('The validity must lie inside the quota’s window.');
+    expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+  });
+
+  it('counts the remark, refuses one over the limit, and keeps markup as text', async () => {
+    const api = adapter({ verification: { enabled: false } });
+    const el = await issueForm(api);
+    await addCustomers(el, 1);
+    await type(el, '#face-value', '100');
+    await type(el, '#remark', 'x'.repeat(201));
+    expect(text(el, '#remark-count')).to.equal('201 / 200');
+    await submit(el);
+    expect(text(el, '#remark-error')).to.equal('At most 200 characters.');
+    expect(text(el, '#remark-note')).to.contain('The customer never does.');
+    await type(el, '#remark', '<b>Q4 promo</b> for 郭');
+    const issued = oneEvent(el, 'voucher-issued');
+    await submit(el);
+    const { detail } = await issued;
+    expect(detail.issued).to.have.length(1);
+
+    const records = await fixture<VoucherRecords>(html`<voucher-records .api=${api} locale="en-US"></voucher-records>`);
+    await waitUntil(() => $$(records, 'tbody tr').length > 0);
+    const first = $(records, 'tbody tr .remark');
+    expect(first.textContent).to.equal('<b>Q4 promo</b> for 郭');
+    expect(first.querySelector('b')).to.equal(null);
+    await expect(records).to.be.accessible();
+  });
+
+  it('asks for a verification code when the policy guards issuing, and issues once', async () => {
+    const api = adapter({ latencyMs: 30 });
+    const el = await issueForm(api, { realModal: true });
+    await addCustomers(el, 2);
+    await type(el, '#face-value', '100');
+    const issued = oneEvent(el, 'voucher-issued');
+    await submit(el);
+    await submit(el);
+    const modal = $<VerificationCodeModal>(el, 'verification-code-modal');
+    await waitUntil(() => modal.shadowRoot!.querySelector('dialog')?.open && modal.shadowRoot!.querySelector('[part=send]'), 'no code dialog');
+    expect(text(modal, '[part=action]')).to.equal('Confirm issuing CN¥100.00 to 2 customers');
+    (modal.shadowRoot!.querySelector('[part=send]') as HTMLButtonElement).click();
+    await waitUntil(() => api.outbox.length === 1 && modal.shadowRoot!.activeElement?.id === 'code');
+    await sendKeys({ type: api.outbox[0]!.code });
+    const { detail } = await issued;
+    expect(detail).to.deep.include({ quotaId: 'Q-V-2026-001', kind: 'voucher', faceValue: 10_000, currency: 'CNY' });
+    expect(detail.issued).to.have.length(2);
+    expect(api.calls.get('issueCoupons')).to.equal(1);
+    await el.updateComplete;
+    expect(text(el, '[part=outcome]')).to.contain('2 issued, 0 failed.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('issues without a code when the policy is off', async () => {
+    const api = adapter({ verification: { enabled: false } });
+    const el = await issueForm(api, { realModal: true });
+    await addCustomers(el, 1);
+    await type(el, '#face-value', '100');
+    const issued = oneEvent(el, 'voucher-issued');
+    await submit(el);
+    await issued;
+    expect(api.outbox).to.have.length(0);
+  });
+
+  it('lists a partial success per customer and retries the failed ones only', async () => {
+    const api = adapter({ verification: { enabled: false } });
+    const el = await issueForm(api);
+    await addCustomers(el, 3);
+    await type(el, '#face-value', '100');
+    const second = api.data.customers.find((c) => c.id === 'c-0002')!;
+    second.associationType = 'referral';
+    let issued = oneEvent(el, 'voucher-issued');
+    await submit(el);
+    let { detail } = await issued;
+    expect(detail.issued.map((i: { customerId: string }) => i.customerId)).to.deep.equal(['c-0001', 'c-0003']);
+    expect(detail.failed).to.deep.equal([{ customerId: 'c-0002', reason: 'cooperation-type' }]);
+    await el.updateComplete;
+    expect(text(el, '[part=outcome]')).to.contain('2 issued, 1 failed.');
+    expect(text(el, '[part=outcome]')).to.contain('Coupons go to resale customers only.');
+    await expect(el).to.be.accessible();
+
+    second.associationType = 'resale';
+    issued = oneEvent(el, 'voucher-issued');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Retry the failed ones (1)'))!.click();
+    ({ detail } = await issued);
+    expect(detail.issued.map((i: { customerId: string }) => i.customerId)).to.deep.equal(['c-0002']);
+    const perCustomer = (id: string) => api.data.coupons.filter((c) => c.customerId === id && c.faceValue === 10_000 && c.status === 'usable' && c.issuedAt > '2026-11').length;
+    expect(['c-0001', 'c-0002', 'c-0003'].map(perCustomer)).to.deep.equal([1, 1, 1]);
+    await el.updateComplete;
+    expect(text(el, '[part=outcome]')).to.contain('3 issued, 0 failed.');
+  });
+
+  it('keeps what was typed when the backend fails, and a retry issues once', async () => {
+    const api = adapter({ verification: { enabled: false }, faults: { issueCoupons: { kind: 'timeout', afterEffect: true, times: 1 } } });
+    const el = await issueForm(api);
+    await addCustomers(el, 1);
+    await type(el, '#face-value', '100');
+    await submit(el);
+    await waitUntil(() => text(el, '#submit-error') !== '', 'no error shown');
+    expect(text(el, '#submit-error')).to.contain('did not answer in time');
+    expect($<HTMLInputElement>(el, '#face-value').value).to.equal('100');
+    const issued = oneEvent(el, 'voucher-issued');
+    await submit(el);
+    await issued;
+    expect(api.data.coupons.filter((c) => c.customerId === 'c-0001' && c.faceValue === 10_000 && c.issuedAt > '2026-11')).to.have.length(1);
+  });
+});
+
+describe('<issued-voucher-list>', () => {
+  async function list(api: MemoryPartnerApi) {
+    const el = await fixture<IssuedVoucherList>(html`<issued-voucher-list .api=${api} locale="en-US" .verifier=${outboxVerifier(api)}></issued-voucher-list>`);
+    await waitUntil(() => $$(el, 'tbody tr').length > 0, 'no rows');
+    return el;
+  }
+
+  it('shows the amount actually reclaimed, keeps the coupon as reclaimed, and reclaims once', async () => {
+    const api = adapter({ latencyMs: 40 });
+    const el = await list(api);
+    const select = $$<HTMLSelectElement>(el, 'select')[1]!;
+    select.value = 'usable';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $$(el, 'tbody tr').every((r) => r.textContent?.includes('Usable')));
+    const coupon = api.data.coupons.find((c) => c.id === 'CP20260007')!;
+    const row = () => $$(el, 'tbody tr').find((r) => r.textContent?.includes('CP20260007'));
+    await waitUntil(() => row(), 'coupon not listed');
+    const reclaimed = oneEvent(el, 'voucher-reclaimed');
+    row()!.querySelector<HTMLButtonElement>('[part=reclaim]')!.click();
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog[part=dialog]').open).to.equal(true);
+    await expect(el).to.be.accessible();
+    const confirm = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent?.trim() === 'Reclaim')!;
+    confirm().click();
+    confirm().click();
+    const { detail } = await reclaimed;
+    expect(detail).to.deep.equal({ couponId: 'CP20260007', reclaimedAmount: 15_000, currency: 'CNY' });
+    await el.updateComplete;
+    expect(text(el, 'dialog')).to.contain('CN¥150.00 was reclaimed (face value CN¥200.00).');
+    expect(api.calls.get('reclaimCoupon')).to.equal(1);
+    expect(coupon.status).to.equal('reclaimed');
+    expect(row()!.textContent).to.contain('Reclaimed');
+    expect(row()!.querySelector('[part=reclaim]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by status and pages on the server', async () => {
+    const api = adapter();
+    const el = await list(api);
+    expect(text(el, '.pager')).to.match(/^Previous page 1–20 of \d+ Next page$/);
+    $$<HTMLButtonElement>(el, '.pager button')[1]!.click();
+    await waitUntil(() => text(el, '.pager').includes('21–40'));
+    const select = $$<HTMLSelectElement>(el, 'select')[1]!;
+    select.value = 'expired';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $$(el, 'tbody tr').length > 0 && $$(el, 'tbody tr').every((r) => r.textContent?.includes('Expired')), 'not filtered');
+    expect(text(el, '.pager')).to.contain('1–');
+  });
+});
+
+describe('<voucher-records>', () => {
+  it('filters by operation type', async () => {
+    const el = await fixture<VoucherRecords>(html`<voucher-records .api=${adapter()} locale="en-US"></voucher-records>`);
+    await waitUntil(() => $$(el, 'tbody tr').length > 0);
+    const select = $<HTMLSelectElement>(el, 'select');
+    select.value = 'reclaim';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $$(el, 'tbody tr').length > 0 && $$(el, 'tbody tr').every((r) => r.textContent?.includes('· Reclaimed')));
+  });
+});

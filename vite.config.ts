@@ -13,6 +13,7 @@ export const entries = {
   'voucher-issue-form': 'src/voucher-issue-form.ts',
   'issued-voucher-list': 'src/issued-voucher-list.ts',
   'voucher-records': 'src/voucher-records.ts',
+  'invite-table': 'src/invite-table.ts',
   'partner-kit-provider': 'src/partner-kit-provider.ts',
 };
 

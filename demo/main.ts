@@ -6,6 +6,7 @@ import '../src/withdraw-dialog.js';
 import '../src/voucher-issue-form.js';
 import '../src/issued-voucher-list.js';
 import '../src/voucher-records.js';
+import '../src/invite-table.js';
 import type { IssuedVoucherList } from '../src/issued-voucher-list.js';
 import type { VoucherRecords } from '../src/voucher-records.js';
 import type { WithdrawDialog } from '../src/withdraw-dialog.js';
@@ -23,7 +24,8 @@ import { KitError } from '../src/core/errors.js';
  * The QA page: one in-memory backend shared by every element through the provider, with switches
  * for locale, theme, latency and planned faults, and panels for what the backend "sent" and audited.
  */
-const api = createMemoryAdapter({ latencyMs: 400 });
+// A large invitation list, as a big partner has: the table pages it through the adapter.
+const api = createMemoryAdapter({ latencyMs: 400, invitationCount: 20_000, rateLimitPerSecond: 10 });
 const kit = document.querySelector('#kit') as PartnerKitProvider;
 kit.api = api;
 
@@ -233,6 +235,8 @@ function renderHeadings() {
     ['#verify-title', '验证码确认', 'Verification code'],
     ['#withdraw-title', '提现', 'Withdrawal'],
     ['#issue-title', '发放代金券', 'Issue vouchers'],
+    ['#invites-title', '已邀请的客户', 'Invited customers'],
+    ['#invites-hint', '后端限流 10 次/秒：批量重发会因 429 放慢，但不会失败或重复发送。', 'The backend allows 10 requests/s: a batch resend slows down on 429, never fails or sends twice.'],
     ['#issued-title', '已发放的券', 'Issued vouchers'],
     ['#records-title', '发放与回收记录', 'Issue and reclaim records'],
     ['#customers-title', '客户列表', 'Customers'],

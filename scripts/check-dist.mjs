@@ -12,11 +12,12 @@ const ELEMENTS = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/${d.name}.ts`))
   .map((d) => d.name);
 const ENTRIES = readdirSync('dist').filter((name) => name.endsWith('.js'));
-/** Elements built from others: money flows ask for their code with the verification dialog. */
+/** Elements built from others: money flows ask for codes with the verification dialog; the invite table draws masked fields. */
 const COMPOSES = {
   'withdraw-dialog': ['verification-code-modal'],
   'voucher-issue-form': ['verification-code-modal'],
   'issued-voucher-list': ['verification-code-modal'],
+  'invite-table': ['masked-field'],
 };
 let failed = false;
 const fail = (message) => {

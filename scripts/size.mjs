@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { bundleEntry } from './bundle-entry.mjs';
 
 /** Budgets in gzip bytes; an entry over its budget is marked and makes the script fail. */
-const BUDGETS = { 'masked-field.js': 10 * 1024, 'verification-code-modal.js': 16 * 1024, 'withdraw-dialog.js': 26 * 1024, 'voucher-issue-form.js': 26 * 1024, 'issued-voucher-list.js': 21 * 1024, 'voucher-records.js': 13 * 1024 };
-const ENTRIES = ['masked-field.js', 'verification-code-modal.js', 'withdraw-dialog.js', 'voucher-issue-form.js', 'issued-voucher-list.js', 'voucher-records.js', 'partner-kit-provider.js', 'core.js', 'api.js', 'api-memory.js', 'api-http.js', 'index.js'];
+const BUDGETS = { 'masked-field.js': 10 * 1024, 'verification-code-modal.js': 16 * 1024, 'withdraw-dialog.js': 26 * 1024, 'voucher-issue-form.js': 26 * 1024, 'issued-voucher-list.js': 21 * 1024, 'voucher-records.js': 13 * 1024, 'invite-table.js': 21 * 1024 };
+const ENTRIES = ['masked-field.js', 'verification-code-modal.js', 'withdraw-dialog.js', 'voucher-issue-form.js', 'issued-voucher-list.js', 'voucher-records.js', 'invite-table.js', 'partner-kit-provider.js', 'core.js', 'api.js', 'api-memory.js', 'api-http.js', 'index.js'];
 
 if (!existsSync('dist/index.js')) {
   console.error('No dist/: run `npm run build` first.');

@@ -12,6 +12,7 @@ export * from './withdraw-dialog.js';
 export * from './voucher-issue-form.js';
 export * from './issued-voucher-list.js';
 export * from './voucher-records.js';
+export * from './invite-table.js';
 export * from './partner-kit-provider.js';
 export { kitContext, type KitSettings } from './controllers/kit-context.js';
 export { KitController, type KitHost } from './controllers/kit-controller.js';

@@ -65,3 +65,6 @@ export {
 } from './vouchers/issue-flow.js';
 export { ReclaimFlow, type ReclaimApi, type ReclaimVerifier, type ReclaimState } from './vouchers/reclaim-flow.js';
 export { localDate } from './dates.js';
+export { InviteTableFlow, type InviteListApi, type InviteTableState } from './invites/invite-table-flow.js';
+export { ResendJob, type ResendApi, type ResendJobOptions, type ResendJobState } from './invites/resend-job.js';
+export { viewInvitations, type InviteQuery } from './invites/invite-view.js';

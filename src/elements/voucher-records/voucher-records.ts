@@ -6,6 +6,7 @@ import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { formatDateTime } from '../../i18n/format-date.js';
 import * as token from '../../styles/tokens.js';
 import { listStyles } from '../vouchers/list-styles.js';
 import { renderListStatus, renderPager } from '../vouchers/pager.js';
@@ -20,15 +21,6 @@ interface RecordFilters {
   quotaId: string;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateTime(iso: string, locale: string): string {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
-    formats.set(locale, format);
-  }
-  return format.format(new Date(iso));
-}
 
 /**
  * The partner's voucher issue and reclaim records, with the remark given at issue time (shown as
@@ -125,7 +117,7 @@ export class VoucherRecords extends LitElement {
           <tbody>
             ${state.items.map(
               (r) => html`<tr>
-                <td>${dateTime(r.operatedAt, locale)}</td>
+                <td>${formatDateTime(r.operatedAt, locale)}</td>
                 <td>${v.kind(r.kind)} · ${v.operation(r.operation)}</td>
                 <td>${r.customerName ? mask(r.customerName, 'name') : r.customerId}</td>
                 <td>${r.couponId ?? '—'}</td>

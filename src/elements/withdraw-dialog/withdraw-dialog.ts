@@ -7,6 +7,7 @@ import { formatMoney } from '../../core/money.js';
 import { WithdrawFlow, type WithdrawState, type WithdrawVerifier } from '../../core/withdraw/withdraw-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { formatDate } from '../../i18n/format-date.js';
 import { errorMessage, supportLine } from '../../i18n/error-messages.js';
 import '../../verification-code-modal.js';
 import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
@@ -27,15 +28,6 @@ export interface WithdrawalSubmittedDetail {
 /** Detail of `withdrawal-cancelled`: the dialog closed without a withdrawal. */
 export type WithdrawalCancelledDetail = Record<string, never>;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
-}
 
 /**
  * Withdraws balance, exactly once: the withdrawable amount and the recharge flows it is made of,

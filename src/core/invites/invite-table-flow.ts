@@ -1,0 +1,200 @@
+import type { PartnerApi } from '../../api/adapter.js';
+import type { Invitation, InvitationSortKey, InvitationStatus } from '../../api/schemas/invitations.js';
+import type { KitError } from '../errors.js';
+import { isAbort, toKitError } from '../errors.js';
+import { Store } from '../store.js';
+import { viewInvitations, type InviteQuery } from './invite-view.js';
+
+/** The backend operation listing needs. */
+export type InviteListApi = Pick<PartnerApi, 'listInvitations'>;
+
+export interface InviteTableState extends InviteQuery {
+  /** `adapter`: paged on the server; `local`: rows the host passed in, filtered and sorted here. */
+  mode: 'adapter' | 'local';
+  /** Adapter mode: the current page. Local mode: every row that matches, in order. */
+  rows: readonly Invitation[];
+  total: number;
+  offset: number;
+  limit: number;
+  loading: boolean;
+  loaded: boolean;
+  error: KitError | undefined;
+  /** Ids chosen for a batch resend; survives paging, sorting and filtering. */
+  selected: ReadonlySet<string>;
+  /** Selecting every match (adapter mode reads all pages): in progress. */
+  selectingAll: boolean;
+}
+
+const MAX_PAGE = 100;
+
+/**
+ * The invited-customers table, without any DOM: status filter, search, sort, paging through the
+ * adapter or over rows the host passed in, and a selection that survives all of them.
+ */
+export class InviteTableFlow extends Store<InviteTableState> {
+  readonly #api: () => Promise<InviteListApi>;
+  /** Every row seen, by id: a selection can be shown (masked) even after paging away from it. */
+  readonly #known = new Map<string, Invitation>();
+  #data: readonly Invitation[] | undefined;
+  #request: AbortController | undefined;
+
+  constructor(options: { api: InviteListApi | (() => Promise<InviteListApi>); limit?: number }) {
+    super({
+      mode: 'adapter',
+      rows: [],
+      total: 0,
+      offset: 0,
+      limit: options.limit ?? 20,
+      loading: false,
+      loaded: false,
+      error: undefined,
+      status: undefined,
+      query: '',
+      sortBy: 'invitedAt',
+      sortDirection: 'desc',
+      selected: new Set(),
+      selectingAll: false,
+    });
+    const { api } = options;
+    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+  }
+
+  /** Rows from the host (local mode), or `undefined` to page through the adapter. */
+  setData(rows: readonly Invitation[] | undefined): Promise<void> {
+    this.#data = rows;
+    this.setState({ mode: rows ? 'local' : 'adapter', offset: 0 });
+    return this.refresh();
+  }
+
+  setStatus(status: InvitationStatus | undefined): Promise<void> {
+    this.setState({ status, offset: 0 });
+    return this.refresh();
+  }
+
+  setQuery(query: string): Promise<void> {
+    this.setState({ query, offset: 0 });
+    return this.refresh();
+  }
+
+  /** Sorts by `key`; the same key again flips the direction. */
+  sort(key: InvitationSortKey): Promise<void> {
+    const { sortBy, sortDirection } = this.state;
+    this.setState({ sortBy: key, sortDirection: sortBy === key && sortDirection === 'asc' ? 'desc' : 'asc', offset: 0 });
+    return this.refresh();
+  }
+
+  /** Adapter mode: goes to the page at `offset`. */
+  goTo(offset: number): Promise<void> {
+    this.setState({ offset: Math.max(0, Math.min(offset, Math.max(0, this.state.total - 1))) });
+    return this.refresh();
+  }
+
+  /** Loads (adapter) or recomputes (local) what the table shows. */
+  async refresh(): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.setState({ loading: true, error: undefined });
+    try {
+      const { rows, total } = this.#data ? await this.#local(this.#data, request.signal) : await this.#page(request.signal);
+      if (request !== this.#request) return;
+      for (const row of this.state.mode === 'adapter' ? rows : []) this.#known.set(row.id, row);
+      this.setState({ rows, total, loading: false, loaded: true });
+    } catch (caught) {
+      if (request !== this.#request || isAbort(caught)) return;
+      this.setState({ loading: false, error: toKitError(caught) });
+    }
+  }
+
+  toggle(id: string): void {
+    const selected = new Set(this.state.selected);
+    if (!selected.delete(id)) selected.add(id);
+    this.setState({ selected });
+  }
+
+  /** Selects (or, when all are selected, unselects) the rows on screen: the page, or every match in local mode. */
+  togglePage(): void {
+    const ids = this.state.rows.map((r) => r.id);
+    const selected = new Set(this.state.selected);
+    const all = ids.length > 0 && ids.every((id) => selected.has(id));
+    for (const id of ids) {
+      if (all) selected.delete(id);
+      else selected.add(id);
+    }
+    this.setState({ selected });
+  }
+
+  /** Adapter mode: selects every match of the current filter, reading all pages. */
+  async selectAllMatches(): Promise<void> {
+    if (this.state.mode === 'local') {
+      this.setState({ selected: new Set([...this.state.selected, ...this.state.rows.map((r) => r.id)]) });
+      return;
+    }
+    this.setState({ selectingAll: true, error: undefined });
+    try {
+      const api = await this.#api();
+      const { status, query, sortBy, sortDirection } = this.state;
+      const selected = new Set(this.state.selected);
+      for (let offset = 0; ; offset += MAX_PAGE) {
+        const page = await api.listInvitations({ offset, limit: MAX_PAGE, ...this.#filters(status, query, sortBy, sortDirection) });
+        for (const row of page.items) {
+          this.#known.set(row.id, row);
+          selected.add(row.id);
+        }
+        if (offset + MAX_PAGE >= page.total) break;
+      }
+      this.setState({ selected, selectingAll: false });
+    } catch (caught) {
+      this.setState({ selectingAll: false, error: toKitError(caught) });
+    }
+  }
+
+  clearSelection(): void {
+    this.setState({ selected: new Set() });
+  }
+
+  /** The selected rows, as last seen. */
+  selectedRows(): Invitation[] {
+    return [...this.state.selected].map((id) => this.#known.get(id)).filter((row): row is Invitation => row !== undefined);
+  }
+
+  /** A row as last seen (for the row action). */
+  row(id: string): Invitation | undefined {
+    return this.#known.get(id);
+  }
+
+  /** Marks rows as just re-sent without reloading: status invited, new link expiry. */
+  markResent(updates: readonly { invitationId: string; sentAt: string; linkExpiresAt: string }[]): void {
+    const byId = new Map(updates.map((u) => [u.invitationId, u]));
+    const patch = (row: Invitation): Invitation => {
+      const update = byId.get(row.id);
+      if (!update) return row;
+      const next: Invitation = { ...row, status: 'invited', invitedAt: update.sentAt, linkExpiresAt: update.linkExpiresAt };
+      delete next.failure;
+      this.#known.set(row.id, next);
+      return next;
+    };
+    if (this.#data) this.#data = this.#data.map(patch);
+    this.setState({ rows: this.state.rows.map(patch) });
+  }
+
+  async #local(data: readonly Invitation[], signal: AbortSignal) {
+    if (this.#known.size !== data.length) for (const row of data) this.#known.set(row.id, row);
+    const rows = await viewInvitations(data, this.state, signal);
+    return { rows, total: rows.length };
+  }
+
+  async #page(signal: AbortSignal) {
+    const { offset, limit, status, query, sortBy, sortDirection } = this.state;
+    const page = await (await this.#api()).listInvitations({ offset, limit, ...this.#filters(status, query, sortBy, sortDirection) }, { signal });
+    return { rows: page.items, total: page.total };
+  }
+
+  #filters(status: InvitationStatus | undefined, query: string, sortBy: InvitationSortKey | undefined, sortDirection: 'asc' | 'desc') {
+    return {
+      ...(status ? { status } : {}),
+      ...(query.trim() ? { query: query.trim() } : {}),
+      ...(sortBy ? { sortBy, sortDirection } : {}),
+    };
+  }
+}

@@ -1,0 +1,139 @@
+import type { PartnerApi } from '../../api/adapter.js';
+import type { Invitation } from '../../api/schemas/invitations.js';
+import { delay } from '../../api/http/rate-limiter.js';
+import type { KitError } from '../errors.js';
+import { toKitError } from '../errors.js';
+import { createIntentKey } from '../intent-key.js';
+import { Store } from '../store.js';
+
+/** The backend operation a resend needs. */
+export type ResendApi = Pick<PartnerApi, 'resendInvitation'>;
+
+export interface ResendJobState {
+  status: 'idle' | 'running' | 'cancelling' | 'finished' | 'cancelled';
+  total: number;
+  /** Rows answered so far (succeeded, failed or skipped). */
+  done: number;
+  succeeded: readonly string[];
+  failed: readonly { id: string; error: KitError }[];
+  /** Sent moments ago (by this page) and still valid: not sent again. */
+  skipped: readonly string[];
+  /** Epoch ms until which the backend asked us to wait (429); the job slows down, it does not fail. */
+  waitingUntil: number | undefined;
+}
+
+export interface ResendJobOptions {
+  api: ResendApi | (() => Promise<ResendApi>);
+  /** Requests in flight at once. Default 4. */
+  concurrency?: number;
+  /** A row sent less than this long ago is skipped rather than sent again. Default 60 s. */
+  recentMs?: number;
+  now?: () => number;
+}
+
+const IDLE: ResendJobState = { status: 'idle', total: 0, done: 0, succeeded: [], failed: [], skipped: [], waitingUntil: undefined };
+
+/**
+ * Resends many invitations as one job, without any DOM: bounded concurrency, a 429 pauses every
+ * worker for the Retry-After and puts the row back (it slows the job down, never fails it),
+ * cancel stops sending new ones (what was sent stays sent), and "retry the failed ones" runs only
+ * those. Each row keeps one idempotency key for the life of the job, so a retry after an
+ * ambiguous failure cannot send it twice.
+ */
+export class ResendJob extends Store<ResendJobState> {
+  readonly #api: () => Promise<ResendApi>;
+  readonly #concurrency: number;
+  readonly #recentMs: number;
+  readonly #now: () => number;
+  readonly #keys = new Map<string, string>();
+  readonly #sentAt = new Map<string, number>();
+  #stop: AbortController | undefined;
+  #pausedUntil = 0;
+
+  constructor(options: ResendJobOptions) {
+    super(IDLE);
+    const { api } = options;
+    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#concurrency = Math.max(1, options.concurrency ?? 4);
+    this.#recentMs = options.recentMs ?? 60_000;
+    this.#now = options.now ?? (() => Date.now());
+  }
+
+  /** Resends `rows`; resolves when every row was answered or the job was cancelled. */
+  async run(rows: readonly Pick<Invitation, 'id'>[]): Promise<ResendJobState> {
+    if (this.state.status === 'running' || this.state.status === 'cancelling') return this.state;
+    const stop = new AbortController();
+    this.#stop = stop;
+    const ids = [...new Set(rows.map((r) => r.id))];
+    const now = this.#now();
+    const skipped = ids.filter((id) => now - (this.#sentAt.get(id) ?? -Infinity) < this.#recentMs);
+    const queue = ids.filter((id) => !skipped.includes(id));
+    this.setState({ status: 'running', total: ids.length, done: skipped.length, succeeded: [], failed: [], skipped, waitingUntil: undefined });
+    const api = await this.#api();
+    const worker = async () => {
+      for (let id = queue.shift(); id !== undefined && !stop.signal.aborted; id = queue.shift()) {
+        const outcome = await this.#send(api, id, stop.signal);
+        if (outcome === 'again') {
+          // Rate limited: the row goes back in line; the pause applies to every worker.
+          queue.unshift(id);
+          continue;
+        }
+        if (outcome === 'stopped') return;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.#concurrency, queue.length) }, worker));
+    this.setState({ status: stop.signal.aborted ? 'cancelled' : 'finished', waitingUntil: undefined });
+    return this.state;
+  }
+
+  /** Runs the failed rows again, each under the key it had. */
+  retryFailed(): Promise<ResendJobState> {
+    return this.run(this.state.failed.map((f) => ({ id: f.id })));
+  }
+
+  /** Stops sending new rows; those in flight finish and count. */
+  cancel(): void {
+    if (this.state.status !== 'running') return;
+    this.#stop?.abort();
+    this.setState({ status: 'cancelling' });
+  }
+
+  /** Forgets the last job's figures (keys and recent sends are kept). */
+  reset(): void {
+    if (this.state.status === 'running' || this.state.status === 'cancelling') return;
+    this.setState(IDLE);
+  }
+
+  async #send(api: ResendApi, id: string, stop: AbortSignal): Promise<'ok' | 'failed' | 'again' | 'stopped'> {
+    const wait = this.#pausedUntil - this.#now();
+    if (wait > 0) {
+      try {
+        await delay(wait, stop);
+      } catch {
+        return 'stopped';
+      }
+    }
+    if (stop.aborted) return 'stopped';
+    let key = this.#keys.get(id);
+    if (!key) {
+      key = createIntentKey('inv');
+      this.#keys.set(id, key);
+    }
+    try {
+      await api.resendInvitation({ invitationId: id }, { idempotencyKey: key });
+      this.#sentAt.set(id, this.#now());
+      this.setState({ done: this.state.done + 1, succeeded: [...this.state.succeeded, id] });
+      return 'ok';
+    } catch (caught) {
+      const error = toKitError(caught);
+      if (error.code === 'rate-limited') {
+        const until = this.#now() + (error.retryAfterMs ?? 1000);
+        this.#pausedUntil = Math.max(this.#pausedUntil, until);
+        this.setState({ waitingUntil: this.#pausedUntil });
+        return 'again';
+      }
+      this.setState({ done: this.state.done + 1, failed: [...this.state.failed, { id, error }] });
+      return 'failed';
+    }
+  }
+}

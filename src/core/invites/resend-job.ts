@@ -35,7 +35,9 @@ const IDLE: ResendJobState = { status: 'idle', total: 0, done: 0, succeeded: [],
 
 /**
  * Resends many invitations as one job, without any DOM: bounded concurrency, a 429 pauses every
- * worker for the Retry-After and puts the row back (it slows the job down, never fails it),
+ * worker for the Retry-After, puts the row back (it slows the job down, never fails it) and widens
+ * the gap between sends, which each success narrows again, so the job settles near the backend's
+ * rate instead of bouncing off it;
  * cancel stops sending new ones (what was sent stays sent), and "retry the failed ones" runs only
  * those. Each row keeps one idempotency key for the life of the job, so a retry after an
  * ambiguous failure cannot send it twice.
@@ -49,6 +51,9 @@ export class ResendJob extends Store<ResendJobState> {
   readonly #sentAt = new Map<string, number>();
   #stop: AbortController | undefined;
   #pausedUntil = 0;
+  /** Gap kept between two sends, learnt from 429s: doubled on each, eased off on each success. */
+  #spacing = 0;
+  #nextSlot = 0;
 
   constructor(options: ResendJobOptions) {
     super(IDLE);
@@ -105,7 +110,11 @@ export class ResendJob extends Store<ResendJobState> {
   }
 
   async #send(api: ResendApi, id: string, stop: AbortSignal): Promise<'ok' | 'failed' | 'again' | 'stopped'> {
-    const wait = this.#pausedUntil - this.#now();
+    // Workers take turns: each send waits for the pause and for its slot after the last one.
+    const now = this.#now();
+    const at = Math.max(now, this.#pausedUntil, this.#nextSlot);
+    this.#nextSlot = at + this.#spacing;
+    const wait = at - now;
     if (wait > 0) {
       try {
         await delay(wait, stop);
@@ -121,13 +130,17 @@ export class ResendJob extends Store<ResendJobState> {
     }
     try {
       await api.resendInvitation({ invitationId: id }, { idempotencyKey: key });
+      this.#spacing = this.#spacing < 5 ? 0 : this.#spacing * 0.99;
       this.#sentAt.set(id, this.#now());
       this.setState({ done: this.state.done + 1, succeeded: [...this.state.succeeded, id] });
       return 'ok';
     } catch (caught) {
       const error = toKitError(caught);
       if (error.code === 'rate-limited') {
-        const until = this.#now() + (error.retryAfterMs ?? 1000);
+        const now = this.#now();
+        const until = now + (error.retryAfterMs ?? 1000);
+        // One burst of 429s (every worker hitting the same full window) slows the pace once, not once per worker.
+        if (this.#pausedUntil <= now) this.#spacing = Math.min(2000, Math.max(50, this.#spacing * 1.5));
         this.#pausedUntil = Math.max(this.#pausedUntil, until);
         this.setState({ waitingUntil: this.#pausedUntil });
         return 'again';

@@ -130,7 +130,7 @@ export class ResendJob extends Store<ResendJobState> {
     }
     try {
       await api.resendInvitation({ invitationId: id }, { idempotencyKey: key });
-      this.#spacing = this.#spacing < 5 ? 0 : this.#spacing * 0.99;
+      this.#spacing = this.#spacing < 5 ? 0 : this.#spacing * 0.985;
       this.#sentAt.set(id, this.#now());
       this.setState({ done: this.state.done + 1, succeeded: [...this.state.succeeded, id] });
       return 'ok';
@@ -140,7 +140,7 @@ export class ResendJob extends Store<ResendJobState> {
         const now = this.#now();
         const until = now + (error.retryAfterMs ?? 1000);
         // One burst of 429s (every worker hitting the same full window) slows the pace once, not once per worker.
-        if (this.#pausedUntil <= now) this.#spacing = Math.min(2000, Math.max(50, this.#spacing * 1.5));
+        if (this.#pausedUntil <= now) this.#spacing = Math.min(2000, Math.max(50, this.#spacing * 1.3));
         this.#pausedUntil = Math.max(this.#pausedUntil, until);
         this.setState({ waitingUntil: this.#pausedUntil });
         return 'again';

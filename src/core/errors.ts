@@ -57,6 +57,16 @@ export function isTransient(error: KitError): boolean {
   return TRANSIENT.has(error.code);
 }
 
+const OUTCOME_UNKNOWN: ReadonlySet<KitErrorCode> = new Set(['timeout', 'server', 'network', 'malformed-response']);
+
+/**
+ * Whether a money-moving call that failed this way may still have taken effect on the backend, so
+ * the same intent (same idempotency key) must be kept for the retry rather than dropped.
+ */
+export function outcomeUnknown(error: KitError): boolean {
+  return OUTCOME_UNKNOWN.has(error.code);
+}
+
 /** Narrows an unknown thrown value to a KitError, wrapping anything else as a network failure. */
 export function toKitError(error: unknown): KitError {
   if (error instanceof KitError) return error;

@@ -3,7 +3,7 @@
  * these exactly as the kit's elements do.
  * @module
  */
-export { KitError, toKitError, isAbort, isTransient, type KitErrorCode, type KitErrorInit } from './errors.js';
+export { KitError, toKitError, isAbort, isTransient, outcomeUnknown, type KitErrorCode, type KitErrorInit } from './errors.js';
 export {
   parseAmount,
   formatMoney,

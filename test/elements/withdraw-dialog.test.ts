@@ -291,23 +291,25 @@ describe('<withdraw-dialog>', () => {
     expect(withdrawableLeft(api)).to.equal(START - 10_000);
   });
 
-  it('resumes an unknown outcome when reopened and retries it with the same key, withdrawing once', async () => {
-    const { el, api } = await setup();
-    await openForm(el);
-    await toSummary(el, '100');
-    api.setFaults({ withdraw: { kind: 'timeout', times: 1, afterEffect: true } });
-    button(el, 'Confirm withdrawal').click();
-    await waitUntil(() => $(el, '[part=error][role=alert]')?.textContent?.includes('will not be made twice'), 'no unknown-outcome message');
-    $<HTMLButtonElement>(el, 'header button').click();
-    await el.updateComplete;
-    expect(dialog(el).open).to.equal(false);
-    el.show();
-    await waitUntil(() => stepOf(el) === 'summary');
-    const submitted = oneEvent(el, 'withdrawal-submitted');
-    button(el, 'Try again').click();
-    await submitted;
-    expect(withdrawableLeft(api)).to.equal(START - 10_000);
-  });
+  for (const kind of ['timeout', 'malformed'] as FaultKind[]) {
+    it(`resumes an unknown outcome (${kind}) when reopened and retries it with the same key, withdrawing once`, async () => {
+      const { el, api } = await setup();
+      await openForm(el);
+      await toSummary(el, '100');
+      api.setFaults({ withdraw: { kind, times: 1, afterEffect: true } });
+      button(el, 'Confirm withdrawal').click();
+      await waitUntil(() => $(el, '[part=error][role=alert]')?.textContent?.includes('will not be made twice'), 'no unknown-outcome message');
+      $<HTMLButtonElement>(el, 'header button').click();
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(false);
+      el.show();
+      await waitUntil(() => stepOf(el) === 'summary');
+      const submitted = oneEvent(el, 'withdrawal-submitted');
+      button(el, 'Try again').click();
+      await submitted;
+      expect(withdrawableLeft(api)).to.equal(START - 10_000);
+    });
+  }
 
   it('goes back with every entry kept', async () => {
     const { el } = await setup();

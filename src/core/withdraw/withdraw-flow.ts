@@ -1,7 +1,7 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationTicket } from '../../api/schemas/verification.js';
 import type { Branch, PayoutAccount, RechargeFlow, WithdrawalOverview, WithdrawRequest, WithdrawResult } from '../../api/schemas/withdrawal.js';
-import { KitError, isTransient, toKitError } from '../errors.js';
+import { KitError, outcomeUnknown, toKitError } from '../errors.js';
 import { MoneyIntent } from '../money-intent.js';
 import { minorToDecimal } from '../../api/decimal.js';
 import { checkAmountBounds, currencyDigits, parseAmount, type AmountBoundViolation, type AmountRejection } from '../money.js';
@@ -300,7 +300,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
       return true;
     }
     // An outcome we do not know is kept, to be retried with the same key when reopened.
-    if (step === 'summary' && submitError && isTransient(submitError)) return true;
+    if (step === 'summary' && submitError && outcomeUnknown(submitError)) return true;
     if (this.#hasEntries()) {
       this.setState({ confirmingClose: true });
       return false;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { PayoutAccount } from '../../api/schemas/withdrawal.js';
-import type { KitError } from '../../core/errors.js';
+import { outcomeUnknown, type KitError } from '../../core/errors.js';
 import { formatMoney } from '../../core/money.js';
 import { WithdrawFlow, type WithdrawState, type WithdrawVerifier } from '../../core/withdraw/withdraw-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
@@ -401,8 +401,7 @@ export class WithdrawDialog extends LitElement {
   #submitErrorText(error: KitError): string {
     const m = withdrawMessages(this.#kit.locale);
     // After a timeout or a 5xx the backend may have acted: say so, and that a retry is safe.
-    const unknown = error.code === 'timeout' || error.code === 'server' || error.code === 'network' || error.code === 'malformed-response';
-    return unknown ? `${this.#errorText(error)} ${m.unknownOutcome}` : this.#errorText(error);
+    return outcomeUnknown(error) ? `${this.#errorText(error)} ${m.unknownOutcome}` : this.#errorText(error);
   }
 
   #focusCurrentStep(): void {

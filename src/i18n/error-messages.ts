@@ -51,7 +51,10 @@ export function errorMessage(error: KitError, locale: Locale): string {
   return typeof text === 'string' ? text : m.server;
 }
 
-/** "Code CBC.0999", for a line under the message, where the backend gave a code (support needs it). */
-export function supportLine(error: KitError, locale: Locale): string | undefined {
-  return error.backendCode ? messages(locale).support(error.backendCode) : undefined;
+/**
+ * `text` (by default the generic sentence for `error`) followed by "(Code CBC.0999)" where the
+ * backend gave a code: support needs it.
+ */
+export function withSupportCode(error: KitError, locale: Locale, text = errorMessage(error, locale)): string {
+  return error.backendCode ? `${text} (${messages(locale).support(error.backendCode)})` : text;
 }

@@ -9,7 +9,7 @@ import { localDate } from '../../core/dates.js';
 import { ReclaimFlow, type ReclaimVerifier } from '../../core/vouchers/reclaim-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { errorMessage, supportLine } from '../../i18n/error-messages.js';
+import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { dialogBase } from '../../styles/dialog.js';
 import * as token from '../../styles/tokens.js';
 import '../../verification-code-modal.js';
@@ -216,8 +216,7 @@ export class IssuedVoucherList extends LitElement {
   #errorText(error: KitError): string {
     const locale = this.#kit.locale;
     const text = error.reason && error.code === 'conflict' ? voucherMessages(locale).itemFailure(error.reason) : errorMessage(error, locale);
-    const support = supportLine(error, locale);
-    return support ? `${text} (${support})` : text;
+    return withSupportCode(error, locale, text);
   }
 
   #ask(coupon: IssuedCoupon): void {

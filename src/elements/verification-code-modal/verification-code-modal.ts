@@ -7,7 +7,7 @@ import { mask } from '../../core/masks.js';
 import { CODE_LENGTH, VerificationFlow, type ConfirmRequest, type VerificationState } from '../../core/verification/verification-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { supportLine } from '../../i18n/error-messages.js';
+import { withSupportCode } from '../../i18n/error-messages.js';
 import { emit } from '../events.js';
 import { deepActiveElement } from '../focus.js';
 import { lockedMessage, verificationFailure, verificationMessages } from './verification-code-modal.messages.js';
@@ -327,9 +327,7 @@ export class VerificationCodeModal extends LitElement {
   #failureText(error: KitError): string {
     const locale = this.#kit.locale;
     const remaining = error.reason === 'send-limit' ? this.#flow.resendIn() * 1000 : undefined;
-    const support = supportLine(error, locale);
-    const text = verificationFailure(error, locale, remaining);
-    return support ? `${text} (${support})` : text;
+    return withSupportCode(error, locale, verificationFailure(error, locale, remaining));
   }
 
   #masked(destination: string, channel: VerificationChannel): string {

@@ -10,7 +10,7 @@ import { formatMoney } from '../../core/money.js';
 import { IssueFlow, SERVICE_TYPE_RESTRICTION, type IssueReport, type IssueState, type IssueVerifier } from '../../core/vouchers/issue-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { errorMessage, supportLine } from '../../i18n/error-messages.js';
+import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { buttons } from '../../styles/dialog.js';
 import * as token from '../../styles/tokens.js';
 import '../../verification-code-modal.js';
@@ -317,9 +317,7 @@ export class VoucherIssueForm extends LitElement {
   }
 
   #errorText(error: KitError): string {
-    const locale = this.#kit.locale;
-    const support = supportLine(error, locale);
-    return support ? `${errorMessage(error, locale)} (${support})` : errorMessage(error, locale);
+    return withSupportCode(error, this.#kit.locale);
   }
 
   #add(customer: Customer): void {

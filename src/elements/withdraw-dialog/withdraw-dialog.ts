@@ -8,7 +8,7 @@ import { WithdrawFlow, type WithdrawState, type WithdrawVerifier } from '../../c
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
 import { formatDate } from '../../i18n/format-date.js';
-import { errorMessage, supportLine } from '../../i18n/error-messages.js';
+import { withSupportCode } from '../../i18n/error-messages.js';
 import '../../verification-code-modal.js';
 import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
 import { emit } from '../events.js';
@@ -392,10 +392,7 @@ export class WithdrawDialog extends LitElement {
   }
 
   #errorText(error: KitError | undefined): string {
-    if (!error) return '';
-    const locale = this.#kit.locale;
-    const support = supportLine(error, locale);
-    return support ? `${errorMessage(error, locale)} (${support})` : errorMessage(error, locale);
+    return error ? withSupportCode(error, this.#kit.locale) : '';
   }
 
   #submitErrorText(error: KitError): string {

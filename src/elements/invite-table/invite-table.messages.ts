@@ -53,9 +53,6 @@ export const inviteMessages = defineMessages({
     retry: 'Try again',
     loading: 'Loading…',
     empty: 'No invitations match.',
-    range: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
-    previous: 'Previous page',
-    next: 'Next page',
   },
   'zh-CN': {
     caption: '已邀请的客户',
@@ -107,8 +104,5 @@ export const inviteMessages = defineMessages({
     retry: '重试',
     loading: '加载中…',
     empty: '没有匹配的邀请。',
-    range: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
-    previous: '上一页',
-    next: '下一页',
   },
 });

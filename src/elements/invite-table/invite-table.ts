@@ -12,6 +12,7 @@ import '../../masked-field.js';
 import type { MaskedField } from '../masked-field/masked-field.js';
 import { emit } from '../events.js';
 import { deepActiveElement } from '../focus.js';
+import { renderPager } from '../pager.js';
 import { inviteMessages } from './invite-table.messages.js';
 import { inviteTableStyles } from './invite-table.styles.js';
 
@@ -157,7 +158,7 @@ export class InviteTable extends LitElement {
       </div>
       ${state.loaded && state.total === 0 ? html`<p class="muted">${m.empty}</p>` : nothing}
       ${!state.loaded && state.loading ? html`<p class="muted">${m.loading}</p>` : nothing}
-      ${state.mode === 'adapter' ? this.#renderPager() : nothing}
+      ${state.mode === 'adapter' ? renderPager(state, this.#kit.locale, (offset) => void this.#table.goTo(offset)) : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>
       ${this.#renderConfirm()}`;
   }
@@ -261,18 +262,6 @@ export class InviteTable extends LitElement {
       case 'operator':
         return row.operator;
     }
-  }
-
-  #renderPager() {
-    const m = inviteMessages(this.#kit.locale);
-    const { offset, limit, total } = this.#view.state;
-    if (total === 0) return nothing;
-    const to = Math.min(offset + limit, total);
-    return html`<nav class="pager" aria-label=${m.range(offset + 1, to, total)}>
-      <button type="button" ?disabled=${offset === 0} @click=${() => void this.#table.goTo(offset - limit)}>${m.previous}</button>
-      <span>${m.range(offset + 1, to, total)}</span>
-      <button type="button" ?disabled=${to >= total} @click=${() => void this.#table.goTo(offset + limit)}>${m.next}</button>
-    </nav>`;
   }
 
   // ── Batch resend ───────────────────────────────────────────────────────────────────────────

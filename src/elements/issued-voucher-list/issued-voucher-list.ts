@@ -17,7 +17,8 @@ import { emit } from '../events.js';
 import { deepActiveElement } from '../focus.js';
 import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
 import { listStyles } from '../vouchers/list-styles.js';
-import { renderListStatus, renderPager } from '../vouchers/pager.js';
+import { renderPager } from '../pager.js';
+import { renderListStatus } from '../vouchers/list-status.js';
 import { voucherMessages } from '../vouchers/voucher-messages.js';
 import { issuedMessages } from './issued-voucher-list.messages.js';
 

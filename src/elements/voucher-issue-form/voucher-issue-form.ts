@@ -17,7 +17,7 @@ import '../../verification-code-modal.js';
 import { emit } from '../events.js';
 import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
 import { listStyles } from '../vouchers/list-styles.js';
-import { renderPager } from '../vouchers/pager.js';
+import { renderPager } from '../pager.js';
 import { voucherMessages } from '../vouchers/voucher-messages.js';
 import { issueMessages } from './voucher-issue-form.messages.js';
 import { issueFormStyles } from './voucher-issue-form.styles.js';

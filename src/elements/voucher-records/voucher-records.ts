@@ -9,7 +9,8 @@ import { KitController } from '../../controllers/kit-controller.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import * as token from '../../styles/tokens.js';
 import { listStyles } from '../vouchers/list-styles.js';
-import { renderListStatus, renderPager } from '../vouchers/pager.js';
+import { renderPager } from '../pager.js';
+import { renderListStatus } from '../vouchers/list-status.js';
 import { voucherMessages } from '../vouchers/voucher-messages.js';
 import { recordsMessages } from './voucher-records.messages.js';
 

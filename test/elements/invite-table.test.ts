@@ -160,7 +160,8 @@ describe('<invite-table>', () => {
   });
 
   it('moves between cells with the arrow keys, selects with Space and resends with Enter', async () => {
-    const { el, api } = await table();
+    // The backend's clock is a month behind the page's, so a link expiry made up in the page would show.
+    const { el, api } = await table({ now: () => Date.now() - 30 * 86_400_000 });
     await filterStatus(el, 'invited');
     const cell = (row: number, col: number) => $(el, `.row[data-row="${row}"] .cell[data-col="${col}"]`);
     cell(0, 0).focus();
@@ -180,6 +181,11 @@ describe('<invite-table>', () => {
     const { detail } = await resent;
     expect(detail.succeeded).to.have.length(1);
     expect(api.calls.get('resendInvitation')).to.equal(1);
+    // The row shows the link expiry the backend answered with.
+    await el.updateComplete;
+    const backendExpiry = new Date(api.data.invitations.find((i) => i.id === detail.succeeded[0])!.linkExpiresAt).toISOString();
+    const shown = new Intl.DateTimeFormat('en-US', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(backendExpiry));
+    expect(cell(1, 6).textContent?.trim()).to.equal(shown);
   });
 
   it('draws only the visible rows of 100,000 host rows, sorts them on the client and scrolls to the end', async () => {

@@ -1,5 +1,5 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { Invitation, InvitationSortKey, InvitationStatus } from '../../api/schemas/invitations.js';
+import type { Invitation, InvitationSortKey, InvitationStatus, ResendInvitationResult } from '../../api/schemas/invitations.js';
 import type { KitError } from '../errors.js';
 import { isAbort, toKitError } from '../errors.js';
 import { Store } from '../store.js';
@@ -164,7 +164,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
   }
 
   /** Marks rows as just re-sent without reloading: status invited, new link expiry. */
-  markResent(updates: readonly { invitationId: string; sentAt: string; linkExpiresAt: string }[]): void {
+  markResent(updates: readonly ResendInvitationResult[]): void {
     const byId = new Map(updates.map((u) => [u.invitationId, u]));
     const patch = (row: Invitation): Invitation => {
       const update = byId.get(row.id);

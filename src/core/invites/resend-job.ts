@@ -1,5 +1,5 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { Invitation } from '../../api/schemas/invitations.js';
+import type { Invitation, ResendInvitationResult } from '../../api/schemas/invitations.js';
 import { delay } from '../../api/http/rate-limiter.js';
 import type { KitError } from '../errors.js';
 import { toKitError } from '../errors.js';
@@ -14,7 +14,8 @@ export interface ResendJobState {
   total: number;
   /** Rows answered so far (succeeded, failed or skipped). */
   done: number;
-  succeeded: readonly string[];
+  /** What the backend answered for each row it re-sent: new send time and link expiry. */
+  succeeded: readonly ResendInvitationResult[];
   failed: readonly { id: string; error: KitError }[];
   /** Sent moments ago (by this page) and still valid: not sent again. */
   skipped: readonly string[];
@@ -129,10 +130,10 @@ export class ResendJob extends Store<ResendJobState> {
       this.#keys.set(id, key);
     }
     try {
-      await api.resendInvitation({ invitationId: id }, { idempotencyKey: key });
+      const receipt = await api.resendInvitation({ invitationId: id }, { idempotencyKey: key });
       this.#spacing = this.#spacing < 5 ? 0 : this.#spacing * 0.985;
       this.#sentAt.set(id, this.#now());
-      this.setState({ done: this.state.done + 1, succeeded: [...this.state.succeeded, id] });
+      this.setState({ done: this.state.done + 1, succeeded: [...this.state.succeeded, receipt] });
       return 'ok';
     } catch (caught) {
       const error = toKitError(caught);

@@ -338,11 +338,10 @@ export class InviteTable extends LitElement {
     this.#ticker = setInterval(() => this.requestUpdate(), 1000);
     const result = await start();
     clearInterval(this.#ticker);
-    const now = new Date();
-    const later = new Date(now.getTime() + 7 * 86_400_000);
-    this.#table.markResent(result.succeeded.map((id) => ({ invitationId: id, sentAt: now.toISOString(), linkExpiresAt: later.toISOString() })));
+    // The rows show what the backend answered: its send time and link expiry, not ours.
+    this.#table.markResent(result.succeeded);
     emit<InvitationsResentDetail>(this, 'invitations-resent', {
-      succeeded: [...result.succeeded],
+      succeeded: result.succeeded.map((r) => r.invitationId),
       failed: result.failed.map((f) => ({ id: f.id, reason: f.error.reason ?? f.error.code })),
     });
     return result;

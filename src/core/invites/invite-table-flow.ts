@@ -62,6 +62,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
   /** Rows from the host (local mode), or `undefined` to page through the adapter. */
   setData(rows: readonly Invitation[] | undefined): Promise<void> {
     this.#data = rows;
+    for (const row of rows ?? []) this.#known.set(row.id, row);
     this.setState({ mode: rows ? 'local' : 'adapter', offset: 0 });
     return this.refresh();
   }
@@ -98,7 +99,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
     try {
       const { rows, total } = this.#data ? await this.#local(this.#data, request.signal) : await this.#page(request.signal);
       if (request !== this.#request) return;
-      for (const row of this.state.mode === 'adapter' ? rows : []) this.#known.set(row.id, row);
+      if (!this.#data) for (const row of rows) this.#known.set(row.id, row);
       this.setState({ rows, total, loading: false, loaded: true });
     } catch (caught) {
       if (request !== this.#request || isAbort(caught)) return;
@@ -179,7 +180,6 @@ export class InviteTableFlow extends Store<InviteTableState> {
   }
 
   async #local(data: readonly Invitation[], signal: AbortSignal) {
-    if (this.#known.size !== data.length) for (const row of data) this.#known.set(row.id, row);
     const rows = await viewInvitations(data, this.state, signal);
     return { rows, total: rows.length };
   }

@@ -97,15 +97,13 @@ export class WithdrawFlow extends Store<WithdrawState> {
   #pending = false;
   #load: AbortController | undefined;
   #search: AbortController | undefined;
-  readonly #now: () => number;
 
   constructor(options: { api: WithdrawApi | (() => Promise<WithdrawApi>); verify: WithdrawVerifier; now?: () => number }) {
     super(INITIAL);
     const { api } = options;
     this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
     this.#verify = options.verify;
-    this.#now = options.now ?? (() => Date.now());
-    this.#intent = new MoneyIntent('wd', this.#now);
+    this.#intent = new MoneyIntent('wd', options.now);
   }
 
   /**

@@ -298,17 +298,17 @@ export class VerificationCodeModal extends LitElement {
             ${Array.from({ length: CODE_LENGTH }, (_, i) => html`<span class=${i === state.code.length ? 'box next' : 'box'}>${state.code[i] ?? ''}</span>`)}
           </div>
         </div>
-        ${this.#renderSend(state, alive || state.sent !== undefined)}
+        ${this.#renderSend(state)}
       </div>
       <p id="code-hint" class="hint">${m.codeHint}</p>
       <p id="code-error" part="error" role="alert">${failure ?? ''}</p>`;
   }
 
-  #renderSend(state: VerificationState, sentBefore: boolean) {
+  #renderSend(state: VerificationState) {
     const m = verificationMessages(this.#kit.locale);
     const wait = this.#flow.resendIn();
     const blocked = wait > 0 || this.#flow.lockedFor() > 0 || state.phase !== 'ready';
-    const label = state.phase === 'sending' ? m.sending : wait > 0 ? m.resendIn(wait) : sentBefore ? m.resend : m.getCode;
+    const label = state.phase === 'sending' ? m.sending : wait > 0 ? m.resendIn(wait) : state.sent ? m.resend : m.getCode;
     // aria-disabled, not disabled: the button keeps focus while it counts down.
     return html`<button part="send" type="button" aria-disabled=${String(blocked)} aria-busy=${String(state.phase === 'sending')} @click=${this.#onSend}>
       ${label}

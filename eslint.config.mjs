@@ -26,6 +26,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // The layers of the README's architecture: each imports only the ones below it.
+  {
+    files: ['src/model/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\.?/(.*/)?(core|api|controllers|elements|i18n|styles)/', message: 'model/ imports nothing of ours outside model/.' }] }] },
+  },
+  {
+    files: ['src/api/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\.?/(.*/)?(core|controllers|elements|i18n|styles)/', message: 'api/ stands on model/ only; it never imports core/ or the element layer.' }] }] },
+  },
+  {
+    files: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\.?/(.*/)?(api/(http|memory)|controllers|elements|styles)/', message: 'core/ is DOM-free and adapter-agnostic: it imports model/ and the PartnerApi interface only.' }] }] },
+  },
   {
     files: ['scripts/**', 'test/support/**', '*.config.*', '.storybook/**', 'bench/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

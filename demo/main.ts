@@ -17,8 +17,8 @@ import type { ApiOperation } from '../src/api/adapter.js';
 import { createMemoryAdapter } from '../src/api/memory/index.js';
 import type { FaultKind } from '../src/api/memory/index.js';
 import { mask } from '../src/core/masks.js';
-import type { Customer } from '../src/api/schemas/customers.js';
-import { KitError } from '../src/core/errors.js';
+import type { Customer } from '../src/model/schemas/customers.js';
+import { KitError } from '../src/model/errors.js';
 
 /**
  * The QA page: one in-memory backend shared by every element through the provider, with switches

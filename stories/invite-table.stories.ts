@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/invite-table.js';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/api/memory/index.js';
-import type { Invitation } from '../src/api/schemas/invitations.js';
+import type { Invitation } from '../src/model/schemas/invitations.js';
 import type { InviteTable } from '../src/invite-table.js';
 
 /** The invited-customers table on the in-memory backend, and with 100,000 rows the host passes in. */

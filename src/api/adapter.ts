@@ -1,4 +1,4 @@
-import type { Page } from './schemas/common.js';
+import type { Page } from '../model/schemas/common.js';
 import type {
   IssueCouponsRequest,
   IssueCouponsResult,
@@ -10,8 +10,8 @@ import type {
   CouponRecord,
   ReclaimCouponRequest,
   ReclaimResult,
-} from './schemas/coupons.js';
-import type { Customer, SearchCustomersRequest } from './schemas/customers.js';
+} from '../model/schemas/coupons.js';
+import type { Customer, SearchCustomersRequest } from '../model/schemas/customers.js';
 import type {
   AccountBalance,
   Bank,
@@ -22,21 +22,21 @@ import type {
   WithdrawalOverview,
   WithdrawRequest,
   WithdrawResult,
-} from './schemas/withdrawal.js';
+} from '../model/schemas/withdrawal.js';
 import type {
   CheckCodeRequest,
   SendCodeRequest,
   SendCodeResult,
   VerificationPolicy,
   VerificationTicket,
-} from './schemas/verification.js';
+} from '../model/schemas/verification.js';
 import type {
   Invitation,
   ListInvitationsRequest,
   ResendInvitationRequest,
   ResendInvitationResult,
-} from './schemas/invitations.js';
-import type { RevealRequest, RevealResult } from './schemas/reveal.js';
+} from '../model/schemas/invitations.js';
+import type { RevealRequest, RevealResult } from '../model/schemas/reveal.js';
 
 /** Per-call options every operation takes. */
 export interface CallOptions {

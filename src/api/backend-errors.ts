@@ -1,4 +1,4 @@
-import { KitError, type KitErrorCode } from '../core/errors.js';
+import { KitError, type KitErrorCode } from '../model/errors.js';
 
 interface Mapping {
   code: KitErrorCode;

@@ -5,7 +5,7 @@
  */
 export type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from './adapter.js';
 export { INTENT_OPERATIONS } from './adapter.js';
-export * from './schemas/index.js';
+export * from '../model/schemas/index.js';
 export { backendError } from './backend-errors.js';
 export { parseRequest, parseResponse } from './parse.js';
-export { apiAmountToMinor, decimalToMinor, minorToDecimal, MAX_MINOR } from './decimal.js';
+export { apiAmountToMinor, decimalToMinor, minorToDecimal, MAX_MINOR } from '../model/decimal.js';

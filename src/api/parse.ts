@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { KitError } from '../core/errors.js';
+import { KitError } from '../model/errors.js';
 
 /**
  * Validates what a backend answered. A response that does not match its schema becomes a

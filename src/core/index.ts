@@ -3,7 +3,7 @@
  * these exactly as the kit's elements do.
  * @module
  */
-export { KitError, toKitError, isAbort, isTransient, outcomeUnknown, type KitErrorCode, type KitErrorInit } from './errors.js';
+export { KitError, toKitError, isAbort, isTransient, outcomeUnknown, type KitErrorCode, type KitErrorInit } from '../model/errors.js';
 export {
   parseAmount,
   formatMoney,
@@ -37,7 +37,7 @@ export {
   type ChannelOption,
 } from './verification/verification-flow.js';
 export type { SentCode } from './verification/code-clock.js';
-export { ALWAYS_VERIFIED, needsVerification } from './verification/policy.js';
+export { ALWAYS_VERIFIED, needsVerification } from '../model/rules/verification-policy.js';
 export { normalizeCode } from './verification/normalize-code.js';
 export {
   WithdrawFlow,
@@ -48,7 +48,7 @@ export {
   type BranchStep,
   type PlannedTake,
 } from './withdraw/withdraw-flow.js';
-export { lastInFirstOut, takeInOrder, mustMatchCompanyName, breaksNameMatch, type FlowTake } from './withdraw/rules.js';
+export { lastInFirstOut, takeInOrder, mustMatchCompanyName, breaksNameMatch, type FlowTake } from '../model/rules/withdraw.js';
 export { MoneyIntent, type IntentRun } from './money-intent.js';
 export { PagedList, type PagedState, type PagedListOptions } from './paged-list.js';
 export {

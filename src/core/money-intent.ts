@@ -1,6 +1,6 @@
 import type { IntentCallOptions } from '../api/adapter.js';
-import type { VerificationTicket } from '../api/schemas/verification.js';
-import { toKitError } from './errors.js';
+import type { VerificationTicket } from '../model/schemas/verification.js';
+import { toKitError } from '../model/errors.js';
 import { createIntentKey } from './intent-key.js';
 
 /** What one run of a {@link MoneyIntent} needs. */

@@ -1,4 +1,4 @@
-import { MAX_MINOR, decimalToMinor, minorToDecimal } from '../api/decimal.js';
+import { MAX_MINOR, decimalToMinor, minorToDecimal } from '../model/decimal.js';
 
 /** Why a typed amount was refused; the UI maps each to a localised message. */
 export type AmountRejection =

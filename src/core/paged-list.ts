@@ -1,6 +1,6 @@
-import type { Page } from '../api/schemas/common.js';
-import type { KitError } from './errors.js';
-import { toKitError } from './errors.js';
+import type { Page } from '../model/schemas/common.js';
+import type { KitError } from '../model/errors.js';
+import { toKitError } from '../model/errors.js';
 import { Store } from './store.js';
 
 /** One page of a server-paged list and the filters that produced it. */

@@ -1,5 +1,5 @@
-import type { KitError} from './errors.js';
-import { toKitError } from './errors.js';
+import type { KitError} from '../model/errors.js';
+import { toKitError } from '../model/errors.js';
 import { Store } from './store.js';
 
 /** Where a masked value stands. `value` is present only while `status` is `revealed`. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { REMARK_MAX_LENGTH } from '../api/schemas/coupons.js';
+import { REMARK_MAX_LENGTH } from '../model/schemas/coupons.js';
 
 /**
  * Rules for what people type, as zod schemas whose issue messages are stable reason codes the UI

@@ -1,4 +1,4 @@
-import type { KitError } from '../core/errors.js';
+import type { KitError } from '../model/errors.js';
 import { defineMessages, type Locale } from './locale.js';
 
 const seconds = (ms: number | undefined) => Math.max(1, Math.ceil((ms ?? 1000) / 1000));

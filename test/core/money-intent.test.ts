@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MoneyIntent } from '../../src/core/money-intent.js';
-import { KitError } from '../../src/core/errors.js';
+import { KitError } from '../../src/model/errors.js';
 import { failure } from '../support/failure.js';
 
 const ticket = (n: number) => ({ ticket: `vt_${n}0000000`, purpose: 'withdraw', expiresAt: new Date(Date.now() + 60_000).toISOString() });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkAmountBounds, formatMoney, parseAmount } from '../../src/core/money.js';
-import { apiAmountToMinor, decimalToMinor, minorToDecimal } from '../../src/api/decimal.js';
+import { apiAmountToMinor, decimalToMinor, minorToDecimal } from '../../src/model/decimal.js';
 
 describe('parseAmount', () => {
   const accepted: [string, number, string][] = [

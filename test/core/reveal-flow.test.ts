@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { KitError } from '../../src/core/errors.js';
+import { KitError } from '../../src/model/errors.js';
 import { RevealFlow } from '../../src/core/reveal-flow.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { VerificationFlow } from '../../src/core/verification/verification-flow.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
-import type { KitError } from '../../src/core/errors.js';
+import type { KitError } from '../../src/model/errors.js';
 
 /** Drives the flow the way a host's own UI would: no element, no DOM. */
 describe('VerificationFlow (headless)', () => {

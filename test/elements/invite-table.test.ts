@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/invite-table.js';
 import type { InviteTable } from '../../src/invite-table.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
-import type { Invitation } from '../../src/api/schemas/invitations.js';
+import type { Invitation } from '../../src/model/schemas/invitations.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];

@@ -3,8 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/verification-code-modal.js';
 import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
-import type { KitError } from '../../src/core/errors.js';
-import type { VerificationTicket } from '../../src/api/schemas/verification.js';
+import type { KitError } from '../../src/model/errors.js';
+import type { VerificationTicket } from '../../src/model/schemas/verification.js';
 
 interface Setup {
   el: VerificationCodeModal;

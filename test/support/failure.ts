@@ -1,4 +1,4 @@
-import { KitError } from '../../src/core/errors.js';
+import { KitError } from '../../src/model/errors.js';
 
 /** Awaits a call that must fail and returns its `KitError`; a success or any other error fails the test. */
 export async function failure(promise: Promise<unknown>): Promise<KitError> {

@@ -1,11 +1,12 @@
 import type * as z from 'zod/mini';
-import { KitError, isAbort, isTransient } from '../../core/errors.js';
+import { KitError, isAbort, isTransient } from '../../model/errors.js';
 import type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from '../adapter.js';
 import { backendError } from '../backend-errors.js';
 import { parseRequest, parseResponse } from '../parse.js';
-import type { Page } from '../schemas/common.js';
-import * as s from '../schemas/index.js';
-import { RateLimiter, delay } from './rate-limiter.js';
+import type { Page } from '../../model/schemas/common.js';
+import * as s from '../../model/schemas/index.js';
+import { delay } from '../../model/delay.js';
+import { RateLimiter } from './rate-limiter.js';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy.js';
 import * as w from './wire.js';
 

@@ -1,4 +1,4 @@
-import { KitError } from '../../core/errors.js';
+import { delay } from '../../model/delay.js';
 
 /**
  * A token bucket per operation: at most `perSecond` calls a second, bursts up to the same number.
@@ -38,23 +38,4 @@ export class RateLimiter {
     }
     return Math.ceil(((1 - bucket.tokens) / rate) * 1000);
   }
-}
-
-/** Resolves after `ms`, or rejects with a `cancelled` KitError when `signal` aborts first. */
-export function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new KitError('cancelled', 'The call was cancelled.'));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new KitError('cancelled', 'The call was cancelled.'));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { apiAmountToMinor, minorToDecimal } from '../decimal.js';
-import type { Page } from '../schemas/common.js';
-import type * as s from '../schemas/index.js';
-import { CouponOperation } from '../schemas/coupons.js';
+import { apiAmountToMinor, minorToDecimal } from '../../model/decimal.js';
+import type { Page } from '../../model/schemas/common.js';
+import type * as s from '../../model/schemas/index.js';
+import { CouponOperation } from '../../model/schemas/coupons.js';
 
 /**
  * The wire format: snake_case fields and amounts in yuan as the partner API sends them, each

@@ -1,4 +1,4 @@
-import { KitError } from '../../core/errors.js';
+import { KitError } from '../../model/errors.js';
 import type { ApiOperation } from '../adapter.js';
 import { backendError } from '../backend-errors.js';
 

@@ -1,11 +1,11 @@
-import { breaksNameMatch, lastInFirstOut, takeInOrder } from '../../core/withdraw/rules.js';
+import { breaksNameMatch, lastInFirstOut, takeInOrder } from '../../model/rules/withdraw.js';
 import type * as z from 'zod/mini';
-import { KitError } from '../../core/errors.js';
+import { KitError } from '../../model/errors.js';
 import type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from '../adapter.js';
 import { backendError } from '../backend-errors.js';
 import { parseRequest, parseResponse } from '../parse.js';
-import type { Page } from '../schemas/common.js';
-import * as s from '../schemas/index.js';
+import type { Page } from '../../model/schemas/common.js';
+import * as s from '../../model/schemas/index.js';
 import { FaultSchedule, faultError, type FaultPlan } from './faults.js';
 import { DAY, Prng, instant } from './prng.js';
 import { seedData, type InvitationRow, type MemoryData } from './seed.js';

@@ -1,7 +1,7 @@
-import type { CouponRecord, IssuedCoupon, Quota } from '../schemas/coupons.js';
-import type { Customer } from '../schemas/customers.js';
-import type { InvitationFailure, InvitationStatus } from '../schemas/invitations.js';
-import type { AccountBalance, Bank, Branch, PayoutAccount, RechargeFlow } from '../schemas/withdrawal.js';
+import type { CouponRecord, IssuedCoupon, Quota } from '../../model/schemas/coupons.js';
+import type { Customer } from '../../model/schemas/customers.js';
+import type { InvitationFailure, InvitationStatus } from '../../model/schemas/invitations.js';
+import type { AccountBalance, Bank, Branch, PayoutAccount, RechargeFlow } from '../../model/schemas/withdrawal.js';
 import { DAY, Prng, instant } from './prng.js';
 
 /** An invitation as the backend holds it: with the full values that the list only shows masked. */

@@ -1,5 +1,5 @@
-import { KitError } from '../../core/errors.js';
-import { needsVerification } from '../../core/verification/policy.js';
+import { KitError } from '../../model/errors.js';
+import { needsVerification } from '../../model/rules/verification-policy.js';
 import { backendError } from '../backend-errors.js';
 import type {
   CheckCodeRequest,
@@ -8,7 +8,7 @@ import type {
   VerificationChannel,
   VerificationPolicy,
   VerificationTicket,
-} from '../schemas/verification.js';
+} from '../../model/schemas/verification.js';
 import type { Prng } from './prng.js';
 import { instant } from './prng.js';
 

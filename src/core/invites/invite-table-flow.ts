@@ -1,7 +1,7 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { Invitation, InvitationSortKey, InvitationStatus, ResendInvitationResult } from '../../api/schemas/invitations.js';
-import type { KitError } from '../errors.js';
-import { isAbort, toKitError } from '../errors.js';
+import type { Invitation, InvitationSortKey, InvitationStatus, ResendInvitationResult } from '../../model/schemas/invitations.js';
+import type { KitError } from '../../model/errors.js';
+import { isAbort, toKitError } from '../../model/errors.js';
 import { Store } from '../store.js';
 import { viewInvitations, type InviteQuery } from './invite-view.js';
 

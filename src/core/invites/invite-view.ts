@@ -1,4 +1,4 @@
-import type { Invitation, InvitationSortKey, InvitationStatus } from '../../api/schemas/invitations.js';
+import type { Invitation, InvitationSortKey, InvitationStatus } from '../../model/schemas/invitations.js';
 
 /** What the table shows of a set of invitations. */
 export interface InviteQuery {

@@ -1,8 +1,8 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { Invitation, ResendInvitationResult } from '../../api/schemas/invitations.js';
-import { delay } from '../../api/http/rate-limiter.js';
-import type { KitError } from '../errors.js';
-import { toKitError } from '../errors.js';
+import type { Invitation, ResendInvitationResult } from '../../model/schemas/invitations.js';
+import { delay } from '../../model/delay.js';
+import type { KitError } from '../../model/errors.js';
+import { toKitError } from '../../model/errors.js';
 import { createIntentKey } from '../intent-key.js';
 import { Store } from '../store.js';
 

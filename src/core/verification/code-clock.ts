@@ -1,4 +1,4 @@
-import type { VerificationChannel } from '../../api/schemas/verification.js';
+import type { VerificationChannel } from '../../model/schemas/verification.js';
 
 /** What the page remembers about codes sent for one purpose, so a reopened dialog picks up where it was. */
 export interface SentCode {

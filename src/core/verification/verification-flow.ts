@@ -1,10 +1,10 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { VerificationChannel, VerificationPolicy, VerificationTicket } from '../../api/schemas/verification.js';
-import { KitError, toKitError } from '../errors.js';
+import type { VerificationChannel, VerificationPolicy, VerificationTicket } from '../../model/schemas/verification.js';
+import { KitError, toKitError } from '../../model/errors.js';
 import { Store } from '../store.js';
 import { normalizeCode } from './normalize-code.js';
 import { codeClock, type SentCode } from './code-clock.js';
-import { needsVerification } from './policy.js';
+import { needsVerification } from '../../model/rules/verification-policy.js';
 
 /** The backend operations a verification needs. */
 export type VerificationApi = Pick<PartnerApi, 'getVerificationPolicy' | 'sendVerificationCode' | 'checkVerificationCode'>;

@@ -1,10 +1,10 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { ItemError } from '../../api/schemas/common.js';
-import type { CouponKind, IssueCouponsRequest, Quota } from '../../api/schemas/coupons.js';
-import type { Customer } from '../../api/schemas/customers.js';
-import type { VerificationTicket } from '../../api/schemas/verification.js';
-import type { KitError} from '../errors.js';
-import { toKitError } from '../errors.js';
+import type { ItemError } from '../../model/schemas/common.js';
+import type { CouponKind, IssueCouponsRequest, Quota } from '../../model/schemas/coupons.js';
+import type { Customer } from '../../model/schemas/customers.js';
+import type { VerificationTicket } from '../../model/schemas/verification.js';
+import type { KitError} from '../../model/errors.js';
+import { toKitError } from '../../model/errors.js';
 import { MoneyIntent } from '../money-intent.js';
 import { checkAmountBounds, parseAmount, type AmountBoundViolation, type AmountRejection } from '../money.js';
 import { PagedList } from '../paged-list.js';

@@ -1,8 +1,8 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { IssuedCoupon, ReclaimCouponRequest, ReclaimResult } from '../../api/schemas/coupons.js';
-import type { VerificationTicket } from '../../api/schemas/verification.js';
-import type { KitError } from '../errors.js';
-import { toKitError } from '../errors.js';
+import type { IssuedCoupon, ReclaimCouponRequest, ReclaimResult } from '../../model/schemas/coupons.js';
+import type { VerificationTicket } from '../../model/schemas/verification.js';
+import type { KitError } from '../../model/errors.js';
+import { toKitError } from '../../model/errors.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 

@@ -1,12 +1,12 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { VerificationTicket } from '../../api/schemas/verification.js';
-import type { Branch, PayoutAccount, RechargeFlow, WithdrawalOverview, WithdrawRequest, WithdrawResult } from '../../api/schemas/withdrawal.js';
-import { KitError, outcomeUnknown, toKitError } from '../errors.js';
+import type { VerificationTicket } from '../../model/schemas/verification.js';
+import type { Branch, PayoutAccount, RechargeFlow, WithdrawalOverview, WithdrawRequest, WithdrawResult } from '../../model/schemas/withdrawal.js';
+import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { MoneyIntent } from '../money-intent.js';
-import { minorToDecimal } from '../../api/decimal.js';
+import { minorToDecimal } from '../../model/decimal.js';
 import { checkAmountBounds, currencyDigits, parseAmount, type AmountBoundViolation, type AmountRejection } from '../money.js';
 import { Store } from '../store.js';
-import { breaksNameMatch, lastInFirstOut, takeInOrder, type FlowTake } from './rules.js';
+import { breaksNameMatch, lastInFirstOut, takeInOrder, type FlowTake } from '../../model/rules/withdraw.js';
 
 /** The backend operations a withdrawal needs. */
 export type WithdrawApi = Pick<PartnerApi, 'getWithdrawalOverview' | 'searchBranches' | 'saveAccountBranch' | 'withdraw'>;

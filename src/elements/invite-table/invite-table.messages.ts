@@ -1,4 +1,4 @@
-import type { InvitationFailure, InvitationStatus } from '../../api/schemas/invitations.js';
+import type { InvitationFailure, InvitationStatus } from '../../model/schemas/invitations.js';
 import { defineMessages } from '../../i18n/locale.js';
 
 export const inviteMessages = defineMessages({

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import type { Invitation, InvitationSortKey, InvitationStatus } from '../../api/schemas/invitations.js';
+import type { Invitation, InvitationSortKey, InvitationStatus } from '../../model/schemas/invitations.js';
 import { InviteTableFlow } from '../../core/invites/invite-table-flow.js';
 import { ResendJob } from '../../core/invites/resend-job.js';
 import { FlowController } from '../../controllers/flow-controller.js';

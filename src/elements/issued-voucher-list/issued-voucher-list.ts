@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import type { CouponKind, CouponStatus, IssuedCoupon } from '../../api/schemas/coupons.js';
-import type { KitError } from '../../core/errors.js';
+import type { CouponKind, CouponStatus, IssuedCoupon } from '../../model/schemas/coupons.js';
+import type { KitError } from '../../model/errors.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';

@@ -1,4 +1,4 @@
-import type { KitError } from '../../core/errors.js';
+import type { KitError } from '../../model/errors.js';
 import type { MaskKind } from '../../core/masks.js';
 import { defineMessages } from '../../i18n/locale.js';
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import type { RevealRequest } from '../../api/schemas/reveal.js';
-import { KitError } from '../../core/errors.js';
+import type { RevealRequest } from '../../model/schemas/reveal.js';
+import { KitError } from '../../model/errors.js';
 import { mask, type MaskKind } from '../../core/masks.js';
 import { RevealFlow, type RevealState } from '../../core/reveal-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';

@@ -1,4 +1,4 @@
-import type { KitError } from '../../core/errors.js';
+import type { KitError } from '../../model/errors.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import { defineMessages, type Locale } from '../../i18n/locale.js';
 

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import type { VerificationChannel, VerificationTicket } from '../../api/schemas/verification.js';
-import type { KitError } from '../../core/errors.js';
+import type { VerificationChannel, VerificationTicket } from '../../model/schemas/verification.js';
+import type { KitError } from '../../model/errors.js';
 import { mask } from '../../core/masks.js';
 import { CODE_LENGTH, VerificationFlow, type ConfirmRequest, type VerificationState } from '../../core/verification/verification-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';

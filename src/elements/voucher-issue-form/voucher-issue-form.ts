@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import { REMARK_MAX_LENGTH, type CouponKind, type Quota } from '../../api/schemas/coupons.js';
-import type { Customer } from '../../api/schemas/customers.js';
-import type { KitError } from '../../core/errors.js';
+import { REMARK_MAX_LENGTH, type CouponKind, type Quota } from '../../model/schemas/coupons.js';
+import type { Customer } from '../../model/schemas/customers.js';
+import type { KitError } from '../../model/errors.js';
 import { localDate } from '../../core/dates.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import { CouponOperation, type CouponRecord } from '../../api/schemas/coupons.js';
+import { CouponOperation, type CouponRecord } from '../../model/schemas/coupons.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';

@@ -1,4 +1,4 @@
-import type { CouponKind, CouponOperation, CouponStatus } from '../../api/schemas/coupons.js';
+import type { CouponKind, CouponOperation, CouponStatus } from '../../model/schemas/coupons.js';
 import type { QuotaUnusable } from '../../core/vouchers/issue-flow.js';
 import { defineMessages } from '../../i18n/locale.js';
 

@@ -1,4 +1,4 @@
-import type { FlowChannel } from '../../api/schemas/withdrawal.js';
+import type { FlowChannel } from '../../model/schemas/withdrawal.js';
 import type { AmountIssue } from '../../core/withdraw/withdraw-flow.js';
 import { defineMessages } from '../../i18n/locale.js';
 

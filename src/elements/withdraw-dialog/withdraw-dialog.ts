@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import type { PayoutAccount } from '../../api/schemas/withdrawal.js';
-import { outcomeUnknown, type KitError } from '../../core/errors.js';
+import type { PayoutAccount } from '../../model/schemas/withdrawal.js';
+import { outcomeUnknown, type KitError } from '../../model/errors.js';
 import { formatMoney } from '../../core/money.js';
 import { WithdrawFlow, type WithdrawState, type WithdrawVerifier } from '../../core/withdraw/withdraw-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';

@@ -1,4 +1,4 @@
-import type { PayoutAccount, RechargeFlow } from '../../api/schemas/withdrawal.js';
+import type { PayoutAccount, RechargeFlow } from '../schemas/withdrawal.js';
 
 /** How much of one flow a withdrawal takes. */
 export interface FlowTake {

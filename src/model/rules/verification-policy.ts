@@ -1,4 +1,4 @@
-import type { VerificationPolicy } from '../../api/schemas/verification.js';
+import type { VerificationPolicy } from '../schemas/verification.js';
 
 /**
  * Purposes that need a code whatever the partner's setting: withdrawing balance (brief F6) and

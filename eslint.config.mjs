@@ -26,6 +26,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // A promise nobody awaits loses its rejection; one handed where a void callback is expected hides it.
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  // @open-wc's DOM-diff plugin types every chai `.equal` as a promise (true only for its `dom` chains),
+  // so in tests the rule would flag each assertion; the runner awaits every test's own promise.
+  { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-floating-promises': 'off' } },
   // The layers of the README's architecture: each imports only the ones below it.
   {
     files: ['src/model/**'],

@@ -11,7 +11,7 @@ import { errorMessage } from '../../i18n/error-messages.js';
 import '../../masked-field.js';
 import type { MaskedField } from '../masked-field/masked-field.js';
 import { emit } from '../events.js';
-import { deepActiveElement } from '../focus.js';
+import { deepActiveElement } from '../../controllers/focus.js';
 import { renderPager } from '../pager.js';
 import { inviteMessages } from './invite-table.messages.js';
 import { inviteTableStyles } from './invite-table.styles.js';

@@ -14,7 +14,7 @@ import { dialogBase } from '../../styles/dialog.js';
 import * as token from '../../styles/tokens.js';
 import '../../verification-code-modal.js';
 import { emit } from '../events.js';
-import { deepActiveElement } from '../focus.js';
+import { deepActiveElement } from '../../controllers/focus.js';
 import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
 import { listStyles } from '../vouchers/list-styles.js';
 import { renderPager } from '../pager.js';

@@ -9,7 +9,7 @@ import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { emit } from '../events.js';
-import { deepActiveElement } from '../focus.js';
+import { deepActiveElement } from '../../controllers/focus.js';
 import { lockedMessage, verificationFailure, verificationMessages } from './verification-code-modal.messages.js';
 import { verificationStyles } from './verification-code-modal.styles.js';
 

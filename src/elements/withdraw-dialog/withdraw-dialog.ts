@@ -12,7 +12,7 @@ import { withSupportCode } from '../../i18n/error-messages.js';
 import '../../verification-code-modal.js';
 import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
 import { emit } from '../events.js';
-import { deepActiveElement } from '../focus.js';
+import { deepActiveElement } from '../../controllers/focus.js';
 import { withdrawMessages } from './withdraw-dialog.messages.js';
 import { withdrawStyles } from './withdraw-dialog.styles.js';
 

@@ -1,0 +1,146 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deepActiveElement } from './focus.js';
+
+/** What asked a dialog to close. */
+export type CloseSource = 'escape' | 'backdrop' | 'close-button';
+
+/** Detail of every `<tag>-request-close` event: cancel the event to keep the dialog open. */
+export interface RequestCloseDetail {
+  source: CloseSource;
+}
+
+export interface ModalOptions {
+  /** Whether the dialog should be shown now; read after every update of the element. */
+  isOpen: () => boolean;
+  /** The user asked to close and no listener cancelled `<tag>-request-close`: the element decides what closing means. */
+  onRequestClose: (source: CloseSource) => void;
+  /** Where focus goes when the dialog opens. Default: its first `[data-focus]`, else the browser's choice. */
+  focusOnOpen?: (dialog: HTMLDialogElement) => void;
+  /** Where focus goes on close when the element that opened the dialog has left the page. */
+  fallbackFocus?: () => HTMLElement | undefined;
+}
+
+/**
+ * Owns an element's `<dialog>`: `showModal()` when `isOpen()` turns true, `close()` when it turns
+ * false, focus back to whatever had it before (through shadow roots) and, when that element is gone,
+ * to `fallbackFocus` or else the nearest focusable ancestor of the element.
+ *
+ * Esc, a click on the backdrop and the element's close button all become one cancelable
+ * `<tag>-request-close` event (bubbling, composed) whose `detail.source` names what asked; when
+ * no listener cancels it, `onRequestClose` runs. The `<dialog>` is found in the render root.
+ */
+export class ModalController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: ModalOptions;
+  #dialog: HTMLDialogElement | undefined;
+  #opener: HTMLElement | undefined;
+  #wasOpen = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ModalOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The dialog element, once rendered. */
+  get dialog(): HTMLDialogElement | undefined {
+    return this.#dialog;
+  }
+
+  /**
+   * Asks to close on behalf of `source`. Returns false when a listener of `<tag>-request-close`
+   * kept the dialog open.
+   */
+  requestClose(source: CloseSource): boolean {
+    const event = new CustomEvent<RequestCloseDetail>(`${this.#host.localName}-request-close`, {
+      detail: { source },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.#host.dispatchEvent(event)) return false;
+    this.#options.onRequestClose(source);
+    return true;
+  }
+
+  hostUpdate(): void {
+    const open = this.#options.isOpen();
+    // Taken before the dialog renders, while focus is still on what the user pressed to open it.
+    if (open && !this.#wasOpen) this.#opener = deepActiveElement();
+    this.#wasOpen = open;
+  }
+
+  hostUpdated(): void {
+    const root = (this.#host as { renderRoot?: ParentNode }).renderRoot ?? this.#host.shadowRoot;
+    const dialog = root?.querySelector('dialog') ?? undefined;
+    if (dialog !== this.#dialog) this.#attach(dialog);
+    if (!dialog) return;
+    const open = this.#options.isOpen();
+    if (open && !dialog.open && dialog.isConnected) {
+      dialog.showModal();
+      (this.#options.focusOnOpen ?? focusFirstMarked)(dialog);
+    } else if (!open && dialog.open) {
+      dialog.close();
+      this.#returnFocus();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#wasOpen = false;
+    this.#opener = undefined;
+  }
+
+  #attach(dialog: HTMLDialogElement | undefined): void {
+    this.#dialog?.removeEventListener('cancel', this.#onCancel);
+    this.#dialog?.removeEventListener('click', this.#onClick);
+    this.#dialog?.removeEventListener('close', this.#onClose);
+    this.#dialog = dialog;
+    dialog?.addEventListener('cancel', this.#onCancel);
+    dialog?.addEventListener('click', this.#onClick);
+    dialog?.addEventListener('close', this.#onClose);
+  }
+
+  #returnFocus(): void {
+    const opener = this.#opener;
+    this.#opener = undefined;
+    const target = opener?.isConnected ? opener : (this.#options.fallbackFocus?.() ?? focusableAncestor(this.#host));
+    target?.focus();
+  }
+
+  readonly #onCancel = (event: Event): void => {
+    event.preventDefault();
+    this.requestClose('escape');
+  };
+
+  readonly #onClick = (event: MouseEvent): void => {
+    const dialog = this.#dialog;
+    // A pointer click on the ::backdrop reaches the <dialog> itself, outside its box; keyboard clicks have detail 0.
+    if (!dialog || event.target !== dialog || event.detail === 0) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) this.requestClose('backdrop');
+  };
+
+  /** The browser closed the dialog by itself (a repeated Esc): ask as Esc would, and show it again if the element keeps it open. */
+  readonly #onClose = (): void => {
+    if (!this.#options.isOpen()) return;
+    this.requestClose('escape');
+    this.#host.requestUpdate();
+  };
+}
+
+function focusFirstMarked(dialog: HTMLDialogElement): void {
+  dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+
+/** The nearest focusable element around `from`, crossing shadow roots outward. */
+function focusableAncestor(from: Element): HTMLElement | undefined {
+  let node: Node | null = from.parentNode;
+  while (node) {
+    if (node instanceof HTMLElement && node.matches(FOCUSABLE)) return node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}

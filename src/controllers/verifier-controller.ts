@@ -1,0 +1,49 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import type { PartnerApi } from '../api/adapter.js';
+import { KitError } from '../model/errors.js';
+import type { VerificationTicket } from '../model/schemas/verification.js';
+import type { VerificationCodeModal } from '../elements/verification-code-modal/verification-code-modal.js';
+import '../verification-code-modal.js';
+
+/** A host's own way to ask for a code: resolves the ticket, `undefined` when none is needed, or rejects to cancel. */
+export type Verifier<R extends { purpose: string }> = (request: R) => Promise<VerificationTicket | undefined>;
+
+/** An element whose money flow may need a code: the host can hand it a `verifier`, else the embedded dialog asks. */
+export interface VerifierHost<R extends { purpose: string }> extends ReactiveControllerHost, HTMLElement {
+  verifier: Verifier<R> | undefined;
+  api: PartnerApi | undefined;
+  locale: string | undefined;
+}
+
+/**
+ * The one place a composed element gets a verification ticket: the host's `verifier` function when
+ * set, else the embedded `<verification-code-modal>` that `render()` puts in the element's template.
+ */
+export class VerifierController<R extends { purpose: string }> implements ReactiveController {
+  readonly #host: VerifierHost<R>;
+  readonly #describe: (request: R) => string;
+  readonly #modal = createRef<VerificationCodeModal>();
+
+  /** `describe` says what is confirmed, in the user's language ("Withdraw ¥1,200.00"). */
+  constructor(host: VerifierHost<R>, describe: (request: R) => string) {
+    this.#host = host;
+    this.#describe = describe;
+    host.addController(this);
+  }
+
+  /** Resolves the ticket for `request` (or `undefined` when the policy does not guard it); rejects `cancelled` when the user gives up. */
+  verify(request: R): Promise<VerificationTicket | undefined> {
+    if (this.#host.verifier) return this.#host.verifier(request);
+    const modal = this.#modal.value;
+    if (!modal) return Promise.reject(new KitError('configuration', 'The verification dialog is not rendered.'));
+    return modal.confirm({ purpose: request.purpose, action: this.#describe(request) });
+  }
+
+  /** The embedded code dialog; place it once in the element's template. */
+  render(): TemplateResult {
+    return html`<verification-code-modal ${ref(this.#modal)} .api=${this.#host.api} .locale=${this.#host.locale}></verification-code-modal>`;
+  }
+
+  hostConnected(): void {}
+}

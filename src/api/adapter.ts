@@ -82,10 +82,3 @@ export interface PartnerApi {
 /** The name of one backend operation. */
 export type ApiOperation = keyof PartnerApi;
 
-/** Operations that change state and therefore require an idempotency key. */
-export const INTENT_OPERATIONS: ReadonlySet<ApiOperation> = new Set<ApiOperation>([
-  'issueCoupons',
-  'reclaimCoupon',
-  'withdraw',
-  'resendInvitation',
-]);

@@ -4,7 +4,6 @@
  * @module
  */
 export type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from './adapter.js';
-export { INTENT_OPERATIONS } from './adapter.js';
 export * from '../model/schemas/index.js';
 export { backendError } from './backend-errors.js';
 export { parseRequest, parseResponse } from './parse.js';

@@ -39,9 +39,6 @@ export const Remark = z.string().check(
   z.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, { error: 'format' }),
 );
 
-/** A six-digit verification code after normalisation. */
-export const VerificationCode = z.string().check(z.regex(/^\d{6}$/, { error: 'format' }));
-
 /** The first reason `value` fails `schema` with, or `undefined` when it passes. */
 export function firstRejection(schema: z.ZodMiniType, value: unknown): FieldRejection | undefined {
   const result = schema.safeParse(value);

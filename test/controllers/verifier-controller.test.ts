@@ -1,0 +1,52 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import type { PartnerApi } from '../../src/api/adapter.js';
+import { createMemoryAdapter } from '../../src/api/memory/index.js';
+import { VerifierController, type Verifier } from '../../src/controllers/verifier-controller.js';
+import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
+import { failure } from '../support/failure.js';
+
+interface Request {
+  purpose: 'withdraw';
+  amount: number;
+}
+
+class TestVerified extends LitElement {
+  static override properties = { api: { attribute: false }, locale: {}, verifier: { attribute: false } };
+  declare api: PartnerApi | undefined;
+  declare locale: string | undefined;
+  declare verifier: Verifier<Request> | undefined;
+  readonly codes = new VerifierController<Request>(this, (request) => `Withdraw ${request.amount}`);
+
+  protected override render() {
+    return litHtml`${this.codes.render()}`;
+  }
+}
+customElements.define('test-verified', TestVerified);
+
+const embedded = (el: TestVerified) => el.shadowRoot!.querySelector('verification-code-modal') as VerificationCodeModal;
+
+describe('VerifierController', () => {
+  it("asks the host's verifier when one is set, and never opens the embedded dialog", async () => {
+    const el = await fixture<TestVerified>(html`<test-verified></test-verified>`);
+    const seen: Request[] = [];
+    el.verifier = (request) => {
+      seen.push(request);
+      return Promise.resolve(undefined);
+    };
+    expect(await el.codes.verify({ purpose: 'withdraw', amount: 100 })).to.equal(undefined);
+    expect(seen).to.deep.equal([{ purpose: 'withdraw', amount: 100 }]);
+    expect(embedded(el).open).to.equal(false);
+  });
+
+  it('opens the embedded dialog with the described action, on the same adapter, and rejects when the user cancels', async () => {
+    const api = createMemoryAdapter({ latencyMs: 0 });
+    const el = await fixture<TestVerified>(html`<test-verified .api=${api} locale="en-US"></test-verified>`);
+    const ticket = el.codes.verify({ purpose: 'withdraw', amount: 250 });
+    const modal = embedded(el);
+    await waitUntil(() => modal.open && modal.shadowRoot!.textContent!.includes('Withdraw 250'));
+    expect(modal.api).to.equal(api);
+    modal.close();
+    expect((await failure(ticket)).code).to.equal('cancelled');
+  });
+});

@@ -14,8 +14,8 @@ import type { VerificationCodeModal } from '../src/verification-code-modal.js';
 import { formatMoney } from '../src/core/money.js';
 import type { PartnerKitProvider } from '../src/partner-kit-provider.js';
 import type { ApiOperation } from '../src/api/adapter.js';
-import { createMemoryAdapter } from '../src/api/memory/index.js';
-import type { FaultKind } from '../src/api/memory/index.js';
+import { REFUSALS, createMemoryAdapter } from '../src/api/memory/index.js';
+import type { FaultKind, FaultSpec, Refusal } from '../src/api/memory/index.js';
 import { mask } from '../src/core/masks.js';
 import type { Customer } from '../src/model/schemas/customers.js';
 import { KitError } from '../src/model/errors.js';
@@ -45,7 +45,10 @@ const OPERATIONS: ApiOperation[] = [
   'resendInvitation',
 ];
 const FAULTS: FaultKind[] = ['rate-limited', 'server', 'timeout', 'malformed', 'tenant-mismatch', 'offline'];
-const scenario = { operation: 'revealField' as ApiOperation, fault: 'none' as FaultKind | 'none', times: 1, afterEffect: false };
+const scenario = { operation: 'revealField' as ApiOperation, fault: 'none' as FaultKind | Refusal | 'none', times: 1, afterEffect: false };
+
+/** The refusals the chosen operation's rules can give although the client's checks passed. */
+const refusalsOf = (operation: ApiOperation): readonly Refusal[] => (REFUSALS as Partial<Record<ApiOperation, readonly Refusal[]>>)[operation] ?? [];
 
 const t = (zh: string, en: string) => (document.documentElement.lang.startsWith('zh') ? zh : en);
 
@@ -76,12 +79,22 @@ function renderControls() {
   );
 }
 
+function plannedFault(fault: FaultKind | Refusal): FaultSpec {
+  const times = scenario.times ? { times: scenario.times } : {};
+  const refusal = refusalsOf(scenario.operation).find((r) => r === fault);
+  return refusal
+    ? { kind: 'refused', refusal, ...times }
+    : { kind: fault as FaultKind, ...times, retryAfterSeconds: 3, afterEffect: scenario.afterEffect };
+}
+
 function applyScenario() {
-  api.setFaults(
-    scenario.fault === 'none'
-      ? {}
-      : { [scenario.operation]: { kind: scenario.fault, times: scenario.times || undefined, retryAfterSeconds: 3, afterEffect: scenario.afterEffect } },
-  );
+  api.setFaults(scenario.fault === 'none' ? {} : { [scenario.operation]: plannedFault(scenario.fault) });
+  renderFaults();
+}
+
+function chooseOperation(operation: ApiOperation) {
+  scenario.operation = operation;
+  if (!FAULTS.some((f) => f === scenario.fault) && !refusalsOf(operation).some((r) => r === scenario.fault)) scenario.fault = 'none';
   renderFaults();
 }
 
@@ -89,14 +102,21 @@ function renderFaults() {
   render(
     html`<div class="row">
         <label>${t('接口', 'Operation')}
-          <select @change=${(e: Event) => (scenario.operation = (e.target as HTMLSelectElement).value as ApiOperation)}>
+          <select @change=${(e: Event) => chooseOperation((e.target as HTMLSelectElement).value as ApiOperation)}>
             ${OPERATIONS.map((op) => html`<option ?selected=${op === scenario.operation}>${op}</option>`)}
           </select></label
         >
         <label>${t('故障', 'Fault')}
-          <select @change=${(e: Event) => (scenario.fault = (e.target as HTMLSelectElement).value as FaultKind)}>
-            <option value="none">${t('无', 'none')}</option>
-            ${FAULTS.map((f) => html`<option ?selected=${f === scenario.fault}>${f}</option>`)}
+          <select @change=${(e: Event) => (scenario.fault = (e.target as HTMLSelectElement).value as FaultKind | Refusal | 'none')}>
+            <option value="none" ?selected=${scenario.fault === 'none'}>${t('无', 'none')}</option>
+            <optgroup label=${t('传输', 'transport')}>
+              ${FAULTS.map((f) => html`<option ?selected=${f === scenario.fault}>${f}</option>`)}
+            </optgroup>
+            ${refusalsOf(scenario.operation).length === 0
+              ? ''
+              : html`<optgroup label=${t('后端拒绝（客户端已放行）', 'refused by the backend (the client allowed it)')}>
+                  ${refusalsOf(scenario.operation).map((r) => html`<option ?selected=${r === scenario.fault}>${r}</option>`)}
+                </optgroup>`}
           </select></label
         >
         <label>${t('次数', 'Times')} (0 = ${t('一直', 'always')})

@@ -1,12 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { failure } from '../support/failure.js';
-import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
-
-async function ticketFor(api: MemoryPartnerApi, purpose: string): Promise<string> {
-  await api.sendVerificationCode({ purpose, channel: 'sms' });
-  const code = api.outbox.at(-1)?.code ?? '';
-  return (await api.checkVerificationCode({ purpose, channel: 'sms', code })).ticket;
-}
+import { createMemoryAdapter } from '../../src/api/memory/index.js';
+import { ticketFor } from './memory/tickets.js';
 
 const NOW = Date.parse('2026-11-24T08:00:00Z');
 

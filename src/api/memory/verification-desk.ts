@@ -1,13 +1,14 @@
 import { KitError } from '../../model/errors.js';
 import { needsVerification } from '../../model/rules/verification-policy.js';
 import { backendError } from '../backend-errors.js';
-import type {
+import { parseRequest } from '../parse.js';
+import {
   CheckCodeRequest,
   SendCodeRequest,
-  SendCodeResult,
-  VerificationChannel,
-  VerificationPolicy,
-  VerificationTicket,
+  type SendCodeResult,
+  type VerificationChannel,
+  type VerificationPolicy,
+  type VerificationTicket,
 } from '../../model/schemas/verification.js';
 import type { Prng } from './prng.js';
 import { instant } from './prng.js';
@@ -44,6 +45,12 @@ export const DEFAULT_VERIFICATION_RULES: VerificationRules = {
   ticketTtlSeconds: 300,
 };
 
+/** A verification ticket as one guarded call holds it: checked before the rules run, spent once they all passed. */
+export interface TicketUse {
+  guard(): void;
+  spend(): void;
+}
+
 interface ActiveCode {
   code: string;
   expiresAt: number;
@@ -54,6 +61,13 @@ interface ActiveCode {
 const DESTINATIONS: Record<VerificationChannel, string> = {
   sms: '0086-139****1234',
   email: 'f***@yunfan.example.com',
+};
+
+/** The seeded partner's setting: on, guarding every money flow, by SMS and e-mail. */
+export const DEFAULT_VERIFICATION_POLICY: VerificationPolicy = {
+  enabled: true,
+  guardedPurposes: ['issue-coupon', 'reclaim-coupon', 'withdraw', 'pay-order', 'unbind', 'remittance-account'],
+  channels: (['sms', 'email'] as const).map((channel) => ({ channel, destination: DESTINATIONS[channel] })),
 };
 
 /** Codes, attempts, locks, send caps and tickets, as the partner center enforces them. */
@@ -82,7 +96,8 @@ export class VerificationDesk {
     return () => this.#listeners.delete(listener);
   }
 
-  send(request: SendCodeRequest): SendCodeResult {
+  send(body: SendCodeRequest): SendCodeResult {
+    const request = parseRequest(SendCodeRequest, body);
     const now = this.#now();
     this.#assertNotLocked(request.purpose, now);
     if (!this.policy.channels.some((c) => c.channel === request.channel)) {
@@ -109,7 +124,8 @@ export class VerificationDesk {
     };
   }
 
-  check(request: CheckCodeRequest): VerificationTicket {
+  check(body: CheckCodeRequest): VerificationTicket {
+    const request = parseRequest(CheckCodeRequest, body);
     const now = this.#now();
     this.#assertNotLocked(request.purpose, now);
     const key = `${request.purpose}|${request.channel}`;
@@ -157,6 +173,11 @@ export class VerificationDesk {
   redeem(purpose: string, ticket: string | undefined): void {
     this.requireTicket(purpose, ticket);
     if (ticket !== undefined) this.#tickets.delete(ticket);
+  }
+
+  /** The ticket one call to `purpose` carries. */
+  ticketFor(purpose: string, ticket: string | undefined): TicketUse {
+    return { guard: () => this.requireTicket(purpose, ticket), spend: () => this.redeem(purpose, ticket) };
   }
 
   #assertNotLocked(purpose: string, now: number): void {

@@ -6,9 +6,13 @@ export interface FlowTake {
   amount: number;
 }
 
-/** The console's default order: the newest recharge is paid back first (last in, first out). */
+/**
+ * The console's default order: the newest recharge is paid back first (last in, first out); ties
+ * keep the order given. Compared as times, not as text: an instant may be written with or without
+ * seconds and fractions, and `08:00Z` sorts after `08:00:30Z` as text.
+ */
 export function lastInFirstOut(flows: readonly RechargeFlow[]): RechargeFlow[] {
-  return [...flows].sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
+  return [...flows].sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt));
 }
 
 /** Takes `amount` (minor units) from `flows` in the order given, each up to what it still holds. */

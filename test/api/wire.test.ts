@@ -1,0 +1,592 @@
+import { expect } from '@open-wc/testing';
+import { failure } from '../support/failure.js';
+import { createHttpAdapter, type HttpPartnerApi } from '../../src/api/http/index.js';
+import { COUPON_STATUS_CODE, COUPON_TYPE_CODE, OPERATIONS, QUOTA_STATUS_CODE, jsonBody } from '../../src/api/http/wire.js';
+import type { ApiOperation } from '../../src/api/adapter.js';
+import { MAX_MINOR, decimalToMinor } from '../../src/model/decimal.js';
+import type * as s from '../../src/model/schemas/index.js';
+
+/** One request as it left the adapter. */
+interface Sent {
+  method: string;
+  path: string;
+  query: Record<string, string[]>;
+  body: string | undefined;
+  headers: Headers;
+}
+
+/** An HTTP adapter whose `fetch` records each request and answers with the given wire bodies in turn. */
+function wired(...answers: (unknown | string)[]) {
+  const sent: Sent[] = [];
+  const fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(String(input));
+    const query: Record<string, string[]> = {};
+    for (const key of new Set(url.searchParams.keys())) query[key] = url.searchParams.getAll(key);
+    sent.push({ method: init?.method ?? 'GET', path: decodeURIComponent(url.pathname), query, body: init?.body as string | undefined, headers: new Headers(init?.headers) });
+    const answer = answers[Math.min(sent.length - 1, answers.length - 1)];
+    return Promise.resolve(new Response(typeof answer === 'string' ? answer : JSON.stringify(answer), { status: 200 }));
+  };
+  const api = createHttpAdapter({ baseUrl: 'https://partner.test', fetch, retry: { maxRetries: 0 } });
+  return { api, sent };
+}
+
+/** Reads an amount back from the raw request text, so a float on the way would show. */
+function rawAmount(body: string | undefined, key: string): number | undefined {
+  const text = new RegExp(`"${key}":([^,}\\]]*)`).exec(body ?? '')?.[1];
+  expect(text, `${key} is an exact decimal number with two places`).to.match(/^\d+\.\d{2}$/);
+  return decimalToMinor(text ?? '');
+}
+
+const json = (sent: Sent) => JSON.parse(sent.body ?? '{}') as Record<string, unknown>;
+const only = (query: Record<string, string[]>, key: string) => query[key]?.[0];
+const keyOf = <K extends string>(table: Record<K, number>, code: unknown) => (Object.keys(table) as K[]).find((k) => table[k] === Number(code));
+const omitUndefined = (value: Record<string, unknown>) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+
+interface RoundTrip {
+  name: string;
+  operation: ApiOperation;
+  /** The model request (absent for operations without one). */
+  model?: unknown;
+  call: (api: HttpPartnerApi) => Promise<unknown>;
+  /** What must leave: method, path, query, JSON body. */
+  wire: { method: string; path: string; query?: Record<string, string[]>; body?: unknown };
+  /** The wire request read back into the model request. */
+  back?: (sent: Sent) => unknown;
+  answer: unknown;
+  result: unknown;
+  /** A broken answer of the same operation. */
+  malformed: unknown;
+}
+
+const T1 = '2026-11-24T08:00:00Z';
+const T2 = '2027-01-01T00:00:00Z';
+const intent = { idempotencyKey: 'key-1', verificationTicket: 'vt_12345678' };
+
+const quotasModel: s.ListQuotasRequest = { kind: 'cash', statuses: ['normal', 'frozen', 'reclaimed'], offset: 20, limit: 10 };
+const customersModel: s.SearchCustomersRequest = { query: '云帆', by: 'account', offset: 0, limit: 20 };
+const issueModel: s.IssueCouponsRequest = {
+  quotaId: 'Q-1',
+  customerIds: ['c-1', 'c-2'],
+  faceValue: 10050,
+  validFrom: T1,
+  validUntil: T2,
+  cloudServiceTypes: ['hws.service.type.ec2'],
+  productIds: ['p-1'],
+  remark: '<b>Q4</b>',
+};
+const issuedModel: s.ListIssuedCouponsRequest = { kind: 'cash', status: 'usable', customerId: 'c-1', offset: 0, limit: 10 };
+const recordsModel: s.ListCouponRecordsRequest = {
+  operations: ['issue', 'reclaim-on-expiry'],
+  kind: 'cash',
+  quotaId: 'Q-1',
+  customerId: 'c-1',
+  couponIds: ['CP1', 'CP2'],
+  from: T1,
+  to: T2,
+  offset: 0,
+  limit: 50,
+};
+const invitationsModel: s.ListInvitationsRequest = { status: 'failed', query: '王', sortBy: 'linkExpiresAt', sortDirection: 'desc', offset: 40, limit: 20 };
+
+const branchWire = { branch_code: 'B-1', branch_name: '杭州高新支行', bank_code: 'ICBC', city: '杭州' };
+const branchModel = { code: 'B-1', name: '杭州高新支行', bankCode: 'ICBC', city: '杭州' };
+const accountWire = { account_id: 'acct-icbc', account_type: 'bank', holder_name: '杭州云帆科技有限公司', bank_code: 'ICBC', bank_name: '中国工商银行', masked_number: '**** 6789', branch: branchWire };
+const accountModel = { id: 'acct-icbc', type: 'bank', holderName: '杭州云帆科技有限公司', bankCode: 'ICBC', bankName: '中国工商银行', maskedNumber: '**** 6789', branch: branchModel };
+
+const roundTrips: RoundTrip[] = [
+  {
+    name: 'listQuotas',
+    operation: 'listQuotas',
+    model: quotasModel,
+    call: (api) => api.listQuotas(quotasModel),
+    wire: { method: 'POST', path: '/v2/partners/coupon-quotas/query', body: { quota_type: 1, quota_status_list: [0, 5, 6], offset: 20, limit: 10 } },
+    back: (sent) => {
+      const b = json(sent);
+      return { kind: b['quota_type'] === 1 ? 'cash' : 'voucher', statuses: (b['quota_status_list'] as number[]).map((c) => keyOf(QUOTA_STATUS_CODE, c)), offset: b['offset'], limit: b['limit'] };
+    },
+    answer: {
+      total_count: 31,
+      quotas: [
+        { quota_id: 'Q-1', quota_type: '1', quota_status: 5, quota_value: 100000.5, balance: '0.01', currency: 'CNY', effective_time: T1, expire_time: T2, min_face_value: 10, max_face_value: '2000', limit_infos: [{ limit_key: 'cloudServiceType', limit_values: ['ec2'] }] },
+        { quota_id: 'Q-2', quota_type: 0, quota_status: 0, quota_value: 0, balance: 0, effective_time: T1, expire_time: T2, limit_infos: null },
+      ],
+    },
+    result: {
+      total: 31,
+      items: [
+        { id: 'Q-1', kind: 'cash', status: 'frozen', total: 10_000_050, balance: 1, currency: 'CNY', effectiveFrom: T1, expiresAt: T2, minFaceValue: 1000, maxFaceValue: 200_000, restrictions: [{ key: 'cloudServiceType', values: ['ec2'] }] },
+        { id: 'Q-2', kind: 'voucher', status: 'normal', total: 0, balance: 0, currency: 'CNY', effectiveFrom: T1, expiresAt: T2, restrictions: [] },
+      ],
+    },
+    malformed: { total_count: 1, quotas: [{ quota_id: 'Q-1', quota_type: 0, quota_status: 0, quota_value: '1.001', balance: 0, effective_time: T1, expire_time: T2 }] },
+  },
+  {
+    name: 'listQuotas (vouchers in any state)',
+    operation: 'listQuotas',
+    model: { kind: 'voucher', offset: 0, limit: 100 },
+    call: (api) => api.listQuotas({ kind: 'voucher', offset: 0, limit: 100 }),
+    wire: { method: 'POST', path: '/v2/partners/coupon-quotas/query', body: { quota_type: 0, offset: 0, limit: 100 } },
+    back: (sent) => {
+      const b = json(sent);
+      return { kind: b['quota_type'] === 1 ? 'cash' : 'voucher', offset: b['offset'], limit: b['limit'] };
+    },
+    answer: { total_count: 0, quotas: [] },
+    result: { total: 0, items: [] },
+    malformed: { total_count: -1, quotas: [] },
+  },
+  {
+    name: 'searchCustomers',
+    operation: 'searchCustomers',
+    model: customersModel,
+    call: (api) => api.searchCustomers({ ...customersModel, query: '  云帆 ' }),
+    wire: { method: 'POST', path: '/v2/partners/sub-customers/query', body: { account_name: '云帆', offset: 0, limit: 20 } },
+    back: (sent) => {
+      const b = json(sent);
+      return { query: b['account_name'] ?? b['customer'], by: 'account_name' in b ? 'account' : 'name', offset: b['offset'], limit: b['limit'] };
+    },
+    answer: {
+      count: 2,
+      customer_infos: [
+        { customer_id: 'c-1', account_name: 'yunfan01', customer: '王伟', telephone: '13912345678', country_code: '0086', email: 'w@x.cn', association_type: '2', associated_on: T1, is_frozen: 0 },
+        { customer_id: 'c-2', account_name: 'yunfan02', customer: null, telephone: null, association_type: '1', is_frozen: '1' },
+      ],
+    },
+    result: {
+      total: 2,
+      items: [
+        { id: 'c-1', accountName: 'yunfan01', name: '王伟', mobile: '0086-13912345678', email: 'w@x.cn', associationType: 'resale', associatedAt: T1, frozen: false },
+        { id: 'c-2', accountName: 'yunfan02', name: 'yunfan02', associationType: 'referral', frozen: true },
+      ],
+    },
+    malformed: { count: 1, customer_infos: [{ customer_id: 'c-1' }] },
+  },
+  {
+    name: 'searchCustomers (by name, no query)',
+    operation: 'searchCustomers',
+    model: { offset: 0, limit: 20 },
+    call: (api) => api.searchCustomers({ query: '   ', offset: 0, limit: 20 }),
+    wire: { method: 'POST', path: '/v2/partners/sub-customers/query', body: { offset: 0, limit: 20 } },
+    back: (sent) => json(sent),
+    answer: { count: 0, customer_infos: [] },
+    result: { total: 0, items: [] },
+    malformed: { total_count: 0, customer_infos: [] },
+  },
+  {
+    name: 'issueCoupons',
+    operation: 'issueCoupons',
+    model: issueModel,
+    call: (api) => api.issueCoupons(issueModel, intent),
+    wire: {
+      method: 'POST',
+      path: '/v2/promotions/benefits/partner-coupons',
+      body: { quota_id: 'Q-1', customer_ids: ['c-1', 'c-2'], face_value: 100.5, valid_time: T1, expire_time: T2, cloud_service_types: ['hws.service.type.ec2'], product_ids: ['p-1'], memo: '<b>Q4</b>' },
+    },
+    back: (sent) => {
+      const b = json(sent);
+      return {
+        quotaId: b['quota_id'],
+        customerIds: b['customer_ids'],
+        faceValue: rawAmount(sent.body, 'face_value'),
+        validFrom: b['valid_time'],
+        validUntil: b['expire_time'],
+        cloudServiceTypes: b['cloud_service_types'],
+        productIds: b['product_ids'],
+        remark: b['memo'],
+      };
+    },
+    answer: { coupon_infos: [{ coupon_id: 'CP1', id: 'c-1' }], error_details: [{ id: 'c-2', error_code: 'CBC.99000013', error_msg: 'Quota balance insufficient.' }] },
+    result: {
+      issued: [{ customerId: 'c-1', couponId: 'CP1' }],
+      failed: [{ customerId: 'c-2', error: { code: 'insufficient-funds', reason: 'quota-balance', backendCode: 'CBC.99000013', message: 'Quota balance insufficient.' } }],
+    },
+    malformed: { coupon_infos: [{ coupon_id: 'CP1' }] },
+  },
+  {
+    name: 'reclaimCoupon (a backend that answers the amount)',
+    operation: 'reclaimCoupon',
+    model: { couponId: 'CP1' },
+    call: (api) => api.reclaimCoupon({ couponId: 'CP1' }, intent),
+    wire: { method: 'POST', path: '/v2/promotions/benefits/partner-coupons/reclaim', body: { coupon_id: 'CP1' } },
+    back: (sent) => ({ couponId: json(sent)['coupon_id'] }),
+    answer: { reclaimed_amount: '12.34' },
+    result: { couponId: 'CP1', reclaimedAmount: 1234, currency: 'CNY' },
+    malformed: { reclaimed_amount: '12.345' },
+  },
+  {
+    name: 'listIssuedCoupons',
+    operation: 'listIssuedCoupons',
+    model: issuedModel,
+    call: (api) => api.listIssuedCoupons(issuedModel),
+    wire: { method: 'GET', path: '/v2/promotions/benefits/partner-coupons', query: { coupon_type: ['4'], status: ['2'], customer_id: ['c-1'], offset: ['0'], limit: ['10'] } },
+    back: ({ query }) => ({
+      kind: keyOf(COUPON_TYPE_CODE, only(query, 'coupon_type')),
+      status: keyOf(COUPON_STATUS_CODE, only(query, 'status')),
+      customerId: only(query, 'customer_id'),
+      offset: Number(only(query, 'offset')),
+      limit: Number(only(query, 'limit')),
+    }),
+    answer: {
+      total_count: 1,
+      user_coupons: [
+        { coupon_id: 'CP1', status: 5, customer_id: 'c-1', customer_name: '王伟', coupon_type: '4', face_value: '100.50', balance: 0, currency: null, effective_time: T1, expire_time: T2, create_time: T1 },
+      ],
+    },
+    result: {
+      total: 1,
+      items: [{ id: 'CP1', kind: 'cash', customerId: 'c-1', customerName: '王伟', faceValue: 10050, balance: 0, currency: 'CNY', status: 'reclaimed', effectiveFrom: T1, expiresAt: T2, issuedAt: T1 }],
+    },
+    malformed: { total_count: 1, user_coupons: [{ coupon_id: 'CP1', status: 2, customer_id: 'c-1', coupon_type: 1, face_value: -1, balance: 0, effective_time: T1, expire_time: T2, create_time: T1 }] },
+  },
+  {
+    name: 'listCouponRecords',
+    operation: 'listCouponRecords',
+    model: recordsModel,
+    call: (api) => api.listCouponRecords(recordsModel),
+    wire: {
+      method: 'GET',
+      path: '/v2/promotions/benefits/partner-coupons/records/query',
+      query: {
+        operation_types: ['1', '4'],
+        quota_id: ['Q-1'],
+        quota_type: ['1'],
+        coupon_ids: ['CP1', 'CP2'],
+        customer_id: ['c-1'],
+        operation_time_begin: [T1],
+        operation_time_end: [T2],
+        offset: ['0'],
+        limit: ['50'],
+      },
+    },
+    back: ({ query }) => ({
+      operations: query['operation_types']?.map((n) => OPERATIONS[Number(n) - 1]),
+      kind: only(query, 'quota_type') === '1' ? 'cash' : 'voucher',
+      quotaId: only(query, 'quota_id'),
+      customerId: only(query, 'customer_id'),
+      couponIds: query['coupon_ids'],
+      from: only(query, 'operation_time_begin'),
+      to: only(query, 'operation_time_end'),
+      offset: Number(only(query, 'offset')),
+      limit: Number(only(query, 'limit')),
+    }),
+    answer: {
+      total_count: 2,
+      records: [
+        { id: 'R1', operation_type: 2, quota_id: 'Q-1', quota_type: 1, coupon_id: 'CP1', customer_id: 'c-1', customer_name: '王伟', operation_amount: 80.25, operation_time: T1, result: '0', remark: 'end of trial' },
+        { id: 'R2', operation_type: '1', quota_id: 'Q-1', quota_type: 0, coupon_id: null, customer_id: 'c-2', customer_name: null, operation_amount: '0', operation_time: T2, result: 'CBC.99000013', remark: null },
+      ],
+    },
+    result: {
+      total: 2,
+      items: [
+        { id: 'R1', operation: 'reclaim', quotaId: 'Q-1', kind: 'cash', couponId: 'CP1', customerId: 'c-1', customerName: '王伟', amount: 8025, currency: 'CNY', operatedAt: T1, succeeded: true, remark: 'end of trial' },
+        { id: 'R2', operation: 'issue', quotaId: 'Q-1', kind: 'voucher', customerId: 'c-2', amount: 0, currency: 'CNY', operatedAt: T2, succeeded: false, failureCode: 'CBC.99000013' },
+      ],
+    },
+    malformed: { total_count: 1, records: [{ id: 'R1', operation_type: 'issue', quota_id: 'Q-1', quota_type: 0, customer_id: 'c-1', operation_amount: 1, operation_time: T1, result: '0' }] },
+  },
+  {
+    name: 'getBalances',
+    operation: 'getBalances',
+    call: (api) => api.getBalances(),
+    wire: { method: 'GET', path: '/v2/accounts/partner-accounts/balances' },
+    answer: {
+      account_balances: [
+        { account_id: 'A1', account_type: 1, amount: 38500.5, currency: 'CNY' },
+        { account_id: 'A2', account_type: '2', amount: '0', credit_amount: '50000.00', designated_amount: null },
+      ],
+    },
+    result: [
+      { accountId: 'A1', type: 'cash', amount: 3_850_050, currency: 'CNY' },
+      { accountId: 'A2', type: 'credit', amount: 0, creditLimit: 5_000_000, currency: 'CNY' },
+    ],
+    malformed: { account_balances: [{ account_id: 'A1', account_type: 1, amount: '1e3' }] },
+  },
+  {
+    name: 'getWithdrawalOverview',
+    operation: 'getWithdrawalOverview',
+    call: (api) => api.getWithdrawalOverview(),
+    wire: { method: 'GET', path: '/kit/v1/withdrawals/overview' },
+    answer: {
+      currency: 'CNY',
+      withdrawable_amount: '38500.00',
+      original_route_amount: 38500,
+      bank_card_amount: 8000,
+      bank_card_available: true,
+      company_real_name: '杭州云帆科技有限公司',
+      flows: [{ flow_id: 'RF-1', received_at: T1, channel: 'transaction-mode-conversion', original_amount: 8000, withdrawable_amount: '8000.00', account_id: 'acct-icbc' }],
+      accounts: [accountWire, { account_id: 'acct-alipay', account_type: 'alipay', holder_name: '杭州云帆科技有限公司', masked_number: 'fin***@yunfan.cn', branch: null }],
+    },
+    result: {
+      currency: 'CNY',
+      withdrawable: 3_850_000,
+      originalRouteAmount: 3_850_000,
+      bankCardAmount: 800_000,
+      bankCardAvailable: true,
+      companyRealName: '杭州云帆科技有限公司',
+      flows: [{ id: 'RF-1', receivedAt: T1, channel: 'transaction-mode-conversion', originalAmount: 800_000, withdrawableAmount: 800_000, accountId: 'acct-icbc' }],
+      accounts: [accountModel, { id: 'acct-alipay', type: 'alipay', holderName: '杭州云帆科技有限公司', maskedNumber: 'fin***@yunfan.cn', branch: null }],
+    },
+    // A channel the kit does not know passes the wire but not the model.
+    malformed: {
+      currency: 'CNY', withdrawable_amount: 1, original_route_amount: 1, bank_card_amount: 0, bank_card_available: false, company_real_name: 'x',
+      flows: [{ flow_id: 'RF-1', received_at: T1, channel: 'carrier-pigeon', original_amount: 1, withdrawable_amount: 1, account_id: 'a' }],
+      accounts: [],
+    },
+  },
+  {
+    name: 'listBanks',
+    operation: 'listBanks',
+    call: (api) => api.listBanks(),
+    wire: { method: 'GET', path: '/kit/v1/banks' },
+    answer: { banks: [{ bank_code: 'ICBC', bank_name: '中国工商银行' }] },
+    result: [{ code: 'ICBC', name: '中国工商银行' }],
+    malformed: { banks: [{ code: 'ICBC', name: '中国工商银行' }] },
+  },
+  {
+    name: 'searchBranches',
+    operation: 'searchBranches',
+    model: { bankCode: 'B/C', query: '杭州', offset: 0, limit: 20 },
+    call: (api) => api.searchBranches({ bankCode: 'B/C', query: ' 杭州 ', offset: 0, limit: 20 }),
+    wire: { method: 'GET', path: '/kit/v1/banks/B/C/branches', query: { keyword: ['杭州'], offset: ['0'], limit: ['20'] } },
+    back: ({ path, query }) => ({ bankCode: /^\/kit\/v1\/banks\/(.+)\/branches$/.exec(path)?.[1], query: only(query, 'keyword'), offset: Number(only(query, 'offset')), limit: Number(only(query, 'limit')) }),
+    answer: { total_count: 1, branches: [branchWire, { branch_code: 'B-2', branch_name: '城东支行', bank_code: 'ICBC' }] },
+    result: { total: 1, items: [branchModel, { code: 'B-2', name: '城东支行', bankCode: 'ICBC' }] },
+    malformed: { total_count: 1, branches: [{ branch_code: 'B-1' }] },
+  },
+  {
+    name: 'saveAccountBranch',
+    operation: 'saveAccountBranch',
+    model: { accountId: 'acct-icbc', branchCode: 'B-1' },
+    call: (api) => api.saveAccountBranch({ accountId: 'acct-icbc', branchCode: 'B-1' }),
+    wire: { method: 'PUT', path: '/kit/v1/bank-accounts/acct-icbc/branch', body: { branch_code: 'B-1' } },
+    back: (sent) => ({ accountId: /^\/kit\/v1\/bank-accounts\/(.+)\/branch$/.exec(sent.path)?.[1], branchCode: json(sent)['branch_code'] }),
+    answer: accountWire,
+    result: accountModel,
+    malformed: { ...accountWire, account_type: 'paypal' },
+  },
+  {
+    name: 'withdraw (original route, chosen flows)',
+    operation: 'withdraw',
+    model: { route: 'original', amount: 123_456, flowIds: ['RF-1', 'RF-2'] },
+    call: (api) => api.withdraw({ route: 'original', amount: 123_456, flowIds: ['RF-1', 'RF-2'] }, intent),
+    wire: { method: 'POST', path: '/kit/v1/withdrawals', body: { route: 'original', amount: 1234.56, flow_ids: ['RF-1', 'RF-2'] } },
+    back: (sent) => ({ route: json(sent)['route'], amount: rawAmount(sent.body, 'amount'), flowIds: json(sent)['flow_ids'] }),
+    answer: { reference_id: 'WD1', amount: 1234.56, currency: 'CNY', flow_ids: ['RF-1', 'RF-2'], submitted_at: T1, expected_arrival: '1–3 business days' },
+    result: { referenceId: 'WD1', amount: 123_456, currency: 'CNY', flowIds: ['RF-1', 'RF-2'], submittedAt: T1, expectedArrival: '1–3 business days' },
+    malformed: { reference_id: 'WD1', amount: 1, currency: 'CNY', flow_ids: 'RF-1', submitted_at: T1, expected_arrival: '' },
+  },
+  {
+    name: 'withdraw (original route, last in first out)',
+    operation: 'withdraw',
+    model: { route: 'original', amount: 1 },
+    call: (api) => api.withdraw({ route: 'original', amount: 1 }, intent),
+    wire: { method: 'POST', path: '/kit/v1/withdrawals', body: { route: 'original', amount: 0.01 } },
+    back: (sent) => ({ route: json(sent)['route'], amount: rawAmount(sent.body, 'amount') }),
+    answer: { reference_id: 'WD2', amount: '0.01', currency: 'CNY', flow_ids: ['RF-1'], submitted_at: T1, expected_arrival: 'today' },
+    result: { referenceId: 'WD2', amount: 1, currency: 'CNY', flowIds: ['RF-1'], submittedAt: T1, expectedArrival: 'today' },
+    malformed: { reference_id: 'WD2', amount: 0.001, currency: 'CNY', flow_ids: [], submitted_at: T1, expected_arrival: '' },
+  },
+  {
+    name: 'withdraw (bank card, the largest amount)',
+    operation: 'withdraw',
+    model: { route: 'bank-card', amount: MAX_MINOR, accountId: 'acct-icbc' },
+    call: (api) => api.withdraw({ route: 'bank-card', amount: MAX_MINOR, accountId: 'acct-icbc' }, intent),
+    wire: { method: 'POST', path: '/kit/v1/withdrawals', body: { route: 'bank-card', amount: 1e13, account_id: 'acct-icbc' } },
+    back: (sent) => ({ route: json(sent)['route'], amount: rawAmount(sent.body, 'amount'), accountId: json(sent)['account_id'] }),
+    answer: { reference_id: 'WD3', amount: '10000000000000.00', currency: 'CNY', flow_ids: [], submitted_at: T1, expected_arrival: '' },
+    result: { referenceId: 'WD3', amount: MAX_MINOR, currency: 'CNY', flowIds: [], submittedAt: T1, expectedArrival: '' },
+    malformed: { reference_id: 'WD3', amount: '10000000000000.01', currency: 'CNY', flow_ids: [], submitted_at: T1, expected_arrival: '' },
+  },
+  {
+    name: 'getVerificationPolicy',
+    operation: 'getVerificationPolicy',
+    call: (api) => api.getVerificationPolicy(),
+    wire: { method: 'GET', path: '/kit/v1/verification/policy' },
+    answer: { enabled: true, guarded_purposes: ['withdraw', 'issue-coupon'], channels: [{ channel: 'sms', destination: '0086-139****1234' }] },
+    result: { enabled: true, guardedPurposes: ['withdraw', 'issue-coupon'], channels: [{ channel: 'sms', destination: '0086-139****1234' }] },
+    malformed: { enabled: true, guarded_purposes: [], channels: [{ channel: 'pager', destination: 'x' }] },
+  },
+  {
+    name: 'sendVerificationCode',
+    operation: 'sendVerificationCode',
+    model: { purpose: 'withdraw', channel: 'email' },
+    call: (api) => api.sendVerificationCode({ purpose: 'withdraw', channel: 'email' }),
+    wire: { method: 'POST', path: '/kit/v1/verification/codes', body: { purpose: 'withdraw', channel: 'email' } },
+    back: (sent) => json(sent),
+    answer: { channel: 'email', destination: 'f***@yunfan.cn', resend_after_seconds: 60, expires_in_seconds: 300 },
+    result: { channel: 'email', destination: 'f***@yunfan.cn', resendAfterSeconds: 60, expiresInSeconds: 300 },
+    malformed: { channel: 'email', destination: 'f***@yunfan.cn', resend_after_seconds: 1.5, expires_in_seconds: 300 },
+  },
+  {
+    name: 'checkVerificationCode',
+    operation: 'checkVerificationCode',
+    model: { purpose: 'withdraw', channel: 'sms', code: '012345' },
+    call: (api) => api.checkVerificationCode({ purpose: 'withdraw', channel: 'sms', code: '012345' }),
+    wire: { method: 'POST', path: '/kit/v1/verification/checks', body: { purpose: 'withdraw', channel: 'sms', code: '012345' } },
+    back: (sent) => json(sent),
+    answer: { ticket: 'vt_12345678', purpose: 'withdraw', expires_at: T2 },
+    result: { ticket: 'vt_12345678', purpose: 'withdraw', expiresAt: T2 },
+    malformed: { ticket: 'vt_1', purpose: 'withdraw', expires_at: T2 },
+  },
+  {
+    name: 'listInvitations',
+    operation: 'listInvitations',
+    model: invitationsModel,
+    call: (api) => api.listInvitations(invitationsModel),
+    wire: { method: 'GET', path: '/kit/v1/invitations', query: { offset: ['40'], limit: ['20'], status: ['failed'], keyword: ['王'], sort_by: ['linkExpiresAt'], sort_dir: ['desc'] } },
+    back: ({ query }) => ({
+      status: only(query, 'status'),
+      query: only(query, 'keyword'),
+      sortBy: only(query, 'sort_by'),
+      sortDirection: only(query, 'sort_dir'),
+      offset: Number(only(query, 'offset')),
+      limit: Number(only(query, 'limit')),
+    }),
+    answer: {
+      total_count: 41,
+      invitations: [
+        { invitation_id: 'I1', masked_name: '王**', masked_mobile: '0086-139****1234', masked_email: 'w***@x.cn', status: 'failed', failure_reason: 'link-expired', invited_at: T1, link_expires_at: T2, operator: 'op_lina' },
+        { invitation_id: 'I2', masked_name: '李**', masked_mobile: '0086-138****0000', masked_email: 'l***@x.cn', status: 'invited', failure_reason: null, invited_at: T1, link_expires_at: T2, operator: 'op_lina' },
+      ],
+    },
+    result: {
+      total: 41,
+      items: [
+        { id: 'I1', maskedName: '王**', maskedMobile: '0086-139****1234', maskedEmail: 'w***@x.cn', status: 'failed', failure: 'link-expired', invitedAt: T1, linkExpiresAt: T2, operator: 'op_lina' },
+        { id: 'I2', maskedName: '李**', maskedMobile: '0086-138****0000', maskedEmail: 'l***@x.cn', status: 'invited', invitedAt: T1, linkExpiresAt: T2, operator: 'op_lina' },
+      ],
+    },
+    malformed: {
+      total_count: 1,
+      invitations: [{ invitation_id: 'I1', masked_name: '王**', masked_mobile: 'x', masked_email: 'x', status: 'lost', invited_at: T1, link_expires_at: T2, operator: 'op' }],
+    },
+  },
+  {
+    name: 'resendInvitation',
+    operation: 'resendInvitation',
+    model: { invitationId: 'I/1' },
+    call: (api) => api.resendInvitation({ invitationId: 'I/1' }, intent),
+    wire: { method: 'POST', path: '/kit/v1/invitations/I/1/resend', body: {} },
+    back: (sent) => ({ invitationId: /^\/kit\/v1\/invitations\/(.+)\/resend$/.exec(sent.path)?.[1] }),
+    answer: { invitation_id: 'I/1', sent_at: T1, link_expires_at: T2 },
+    result: { invitationId: 'I/1', sentAt: T1, linkExpiresAt: T2 },
+    malformed: { invitation_id: 'I/1', sent_at: 'yesterday', link_expires_at: T2 },
+  },
+  {
+    name: 'revealField',
+    operation: 'revealField',
+    model: { resource: 'invitation', id: 'I1', field: 'mobile' },
+    call: (api) => api.revealField({ resource: 'invitation', id: 'I1', field: 'mobile' }),
+    wire: { method: 'POST', path: '/kit/v1/reveal', body: { resource: 'invitation', id: 'I1', field: 'mobile' } },
+    back: (sent) => json(sent),
+    answer: { value: '0086-13912341234' },
+    result: { value: '0086-13912341234' },
+    malformed: { value: 13912341234 },
+  },
+];
+
+describe('wire mapping: every operation there and back', () => {
+  it('covers every operation of the adapter', () => {
+    const covered = new Set(roundTrips.map((t) => t.operation));
+    const operations = Object.getOwnPropertyNames(Object.getPrototypeOf(createHttpAdapter({ baseUrl: 'https://x.test' }))).filter((n) => n !== 'constructor');
+    expect([...covered].sort()).to.deep.equal(operations.sort());
+  });
+
+  for (const trip of roundTrips) {
+    it(`${trip.name}: the request leaves in wire shape and reads back into the same model request`, async () => {
+      const { api, sent } = wired(trip.answer);
+      await trip.call(api);
+      expect(sent).to.have.length(1);
+      const [request] = sent as [Sent];
+      expect({ method: request.method, path: request.path }).to.deep.equal({ method: trip.wire.method, path: trip.wire.path });
+      expect(request.query).to.deep.equal(trip.wire.query ?? {});
+      if (trip.wire.body === undefined) expect(request.body).to.equal(undefined);
+      else expect(json(request)).to.deep.equal(trip.wire.body);
+      if (trip.back) expect(omitUndefined(trip.back(request) as Record<string, unknown>)).to.deep.equal(trip.model);
+    });
+
+    it(`${trip.name}: the wire answer becomes the model`, async () => {
+      const { api } = wired(trip.answer);
+      expect(await trip.call(api)).to.deep.equal(trip.result);
+    });
+
+    it(`${trip.name}: a broken answer is a malformed-response, never a half-read model`, async () => {
+      const { api } = wired(trip.malformed);
+      const error = await failure(trip.call(api));
+      expect(error).to.include({ code: 'malformed-response', reason: 'schema' });
+      expect(error.details['operation']).to.equal(trip.operation);
+    });
+  }
+
+  it('sends the idempotency key and the verification ticket with every money-moving call', async () => {
+    for (const trip of roundTrips.filter((t) => ['issueCoupons', 'reclaimCoupon', 'withdraw', 'resendInvitation'].includes(t.operation))) {
+      const { api, sent } = wired(trip.answer);
+      await trip.call(api);
+      expect(sent[0]?.headers.get('Idempotency-Key'), trip.name).to.equal('key-1');
+      expect(sent[0]?.headers.get('X-Verification-Ticket'), trip.name).to.equal('vt_12345678');
+    }
+  });
+});
+
+describe('wire mapping: amounts at the edges', () => {
+  const balance = (amount: unknown) => ({ account_balances: [{ account_id: 'A', account_type: 1, amount }] });
+
+  const readable: [unknown, number][] = [
+    [0, 0],
+    ['0', 0],
+    ['0.00', 0],
+    [0.01, 1],
+    [100.5, 10050],
+    ['100.50', 10050],
+    [' 7.1 ', 710],
+    [1e13, MAX_MINOR],
+    ['10000000000000.00', MAX_MINOR],
+    [9007199254.74, 900_719_925_474],
+  ];
+  for (const [amount, minor] of readable) {
+    it(`reads ${JSON.stringify(amount)} yuan as ${minor} minor units`, async () => {
+      const { api } = wired(balance(amount));
+      expect((await api.getBalances())[0]?.amount).to.equal(minor);
+    });
+  }
+
+  it('reads a JSON number exactly as written, however many digits, without a float on the way', async () => {
+    const { api } = wired('{"account_balances":[{"account_id":"A","account_type":1,"amount":1234567890123.45}]}');
+    expect((await api.getBalances())[0]?.amount).to.equal(123_456_789_012_345);
+  });
+
+  const refused: unknown[] = ['1.234', 1.005, '0.001', '10000000000000.01', 1e14, -1, '-1', '1e3', 1e21, '', 'abc', '12,50', null, true, '0x10'];
+  for (const amount of refused) {
+    it(`refuses ${JSON.stringify(amount)} as an amount: malformed-response`, async () => {
+      const { api } = wired(balance(amount));
+      expect(await failure(api.getBalances())).to.include({ code: 'malformed-response', reason: 'schema' });
+    });
+  }
+
+  it('writes the smallest and the largest amount as exact decimals', async () => {
+    for (const [faceValue, text] of [
+      [1, '0.01'],
+      [MAX_MINOR, '10000000000000.00'],
+      [1_000_000_007, '10000000.07'],
+    ] as const) {
+      const { api, sent } = wired({ coupon_infos: [], error_details: [] });
+      await api.issueCoupons({ quotaId: 'Q', customerIds: ['c'], faceValue }, intent);
+      expect(sent[0]?.body).to.contain(`"face_value":${text}`);
+      expect(rawAmount(sent[0]?.body, 'face_value')).to.equal(faceValue);
+    }
+  });
+
+  it('refuses a zero, fractional, negative or too large amount before anything is sent', async () => {
+    const { api, sent } = wired({});
+    for (const amount of [0, 0.5, 100.25, -100, MAX_MINOR + 1, Number.NaN]) {
+      expect(await failure(api.withdraw({ route: 'original', amount }, intent)), String(amount)).to.include({ code: 'validation', reason: 'request' });
+      expect(await failure(api.issueCoupons({ quotaId: 'Q', customerIds: ['c'], faceValue: amount }, intent)), String(amount)).to.include({ code: 'validation', reason: 'request' });
+    }
+    expect(sent).to.have.length(0);
+  });
+
+  it('writes only the named keys as amounts and leaves other numbers alone', () => {
+    expect(jsonBody({ amount: 5, offset: 5, nested: { amount: 250 } }, ['amount'])).to.equal('{"amount":0.05,"offset":5,"nested":{"amount":2.50}}');
+    expect(jsonBody({ amount: 0 }, ['amount'])).to.equal('{"amount":0.00}');
+  });
+});

@@ -75,7 +75,7 @@ window.benchBatch = async (count, perSecond) => {
   const ids = api.data.invitations.filter((i) => i.status !== 'associated').slice(0, count).map((i) => ({ id: i.id }));
   const job = new ResendJob({ api, concurrency: 4 });
   const start = performance.now();
-  const result = await job.run(ids);
+  const { progress: result } = await job.run(ids);
   const seconds = (performance.now() - start) / 1000;
   return {
     rows: ids.length,

@@ -70,22 +70,29 @@ export const PartlyFailed = story({ faults: { resendInvitation: { kind: 'server'
 /** In a narrow container: less important columns give way. */
 export const Narrow = story({}, undefined, '360px');
 
+/** Invitations a host already has, as many as asked. */
+function hostRows(count: number): Invitation[] {
+  const statuses = ['reported', 'invited', 'associated', 'failed'] as const;
+  return Array.from({ length: count }, (_, i) => ({
+    id: `inv-${i}`,
+    maskedName: `客${i % 97}**`,
+    maskedMobile: `0086-139****${String(i % 10_000).padStart(4, '0')}`,
+    maskedEmail: 'u***@example.com',
+    status: statuses[i % 4] as Invitation['status'],
+    invitedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    linkExpiresAt: new Date(Date.UTC(2026, 0, 8) + i * 60_000).toISOString(),
+    operator: `op${i % 5}`,
+  }));
+}
+
 /** 100,000 rows the host passes in: only the visible rows are in the DOM. */
 export const HundredThousandRows: StoryObj = {
-  render: (args) => {
-    const statuses = ['reported', 'invited', 'associated', 'failed'] as const;
-    const rows: Invitation[] = Array.from({ length: 100_000 }, (_, i) => ({
-      id: `inv-${i}`,
-      maskedName: `客${i % 97}**`,
-      maskedMobile: `0086-139****${String(i % 10_000).padStart(4, '0')}`,
-      maskedEmail: 'u***@example.com',
-      status: statuses[i % 4] as Invitation['status'],
-      invitedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
-      linkExpiresAt: new Date(Date.UTC(2026, 0, 8) + i * 60_000).toISOString(),
-      operator: `op${i % 5}`,
-    }));
-    return html`<invite-table .rows=${rows} locale=${args['locale']}></invite-table>`;
-  },
+  render: (args) => html`<invite-table .rows=${hostRows(100_000)} locale=${args['locale']}></invite-table>`,
+};
+
+/** A host that makes its rows taller (`--pk-row-height: 64px`): scrolling and the keyboard follow. */
+export const TallRows: StoryObj = {
+  render: (args) => html`<invite-table style="--pk-row-height: 64px" .rows=${hostRows(10_000)} locale=${args['locale']}></invite-table>`,
 };
 
 /** Chinese texts. */

@@ -1,4 +1,4 @@
-import type { KitError} from '../model/errors.js';
+import type { KitError } from '../model/errors.js';
 import { toKitError } from '../model/errors.js';
 import { Store } from './store.js';
 
@@ -59,13 +59,6 @@ export class RevealFlow extends Store<RevealState> {
     this.#request = undefined;
     this.#clearTimer();
     if (this.state.status !== 'hidden') this.setState(HIDDEN);
-  }
-
-  /** Reveals when hidden (or failed), hides otherwise. */
-  toggle(): Promise<void> {
-    if (this.state.status === 'hidden' || this.state.status === 'error') return this.reveal();
-    this.hide();
-    return Promise.resolve();
   }
 
   /** Holds auto-hide (e.g. while the field has focus). */

@@ -25,8 +25,14 @@ export class Store<S extends object> {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Merges `patch` into the current state: for changes within one variant of a state union. */
   protected setState(patch: Partial<S>): void {
-    this.#state = { ...this.#state, ...patch };
+    this.replaceState({ ...this.#state, ...patch });
+  }
+
+  /** Puts `next` in place whole: moving between variants of a state union leaves no stale field behind. */
+  protected replaceState(next: S): void {
+    this.#state = next;
     for (const listener of [...this.#listeners]) listener(this.#state);
   }
 }

@@ -47,7 +47,7 @@ describe('RevealFlow', () => {
     expect(flow.state.status).to.equal('error');
     expect(flow.state.error?.code).to.equal('server');
     fail = false;
-    await flow.toggle();
+    await flow.reveal();
     expect(flow.state).to.include({ status: 'revealed', value: 'ok' });
   });
 

@@ -4,6 +4,7 @@ import '../../src/invite-table.js';
 import type { InviteTable } from '../../src/invite-table.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import type { Invitation } from '../../src/model/schemas/invitations.js';
+import { census, installCensus } from '../support/timer-census.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];
@@ -37,6 +38,37 @@ async function filterStatus(el: InviteTable, status: string) {
   select.value = status;
   select.dispatchEvent(new Event('change'));
   await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((r) => r.textContent?.includes(status === 'failed' ? 'Association failed' : 'Invited')), 'not filtered');
+}
+
+/** Filters to invited rows, selects the page but its last row, and starts the batch: returns that last row. */
+async function startBatchBesideOneRow(el: InviteTable) {
+  await filterStatus(el, 'invited');
+  $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+  await el.updateComplete;
+  const spare = bodyRows(el).at(-1)!;
+  spare.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+  await el.updateComplete;
+  button(el, 'Resend selected (19)')!.click();
+  await el.updateComplete;
+  button(el, 'OK')!.click();
+  await waitUntil(() => ((el.shadowRoot!.querySelector('progress') as HTMLProgressElement | null)?.value ?? 0) >= 2, 'did not progress');
+  return { id: spare.querySelector('masked-field')!.getAttribute('reveal-id')!, resend: spare.querySelector<HTMLButtonElement>('.cell:last-child button')! };
+}
+
+/** The most resends the backend had in flight at once. */
+function peakInFlight(api: MemoryPartnerApi): () => number {
+  let now = 0;
+  let peak = 0;
+  const original = api.resendInvitation.bind(api);
+  api.resendInvitation = async (request, options) => {
+    peak = Math.max(peak, ++now);
+    try {
+      return await original(request, options);
+    } finally {
+      now -= 1;
+    }
+  };
+  return () => peak;
 }
 
 function hostRows(count: number): Invitation[] {
@@ -202,5 +234,96 @@ describe('<invite-table>', () => {
     expect(bodyRows(el).length).to.be.below(40);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(1500);
     await expect(el).to.be.accessible();
+  });
+
+  it('takes a row re-sent during a batch into the batch, and reports it once, in the batch event', async () => {
+    const { el, api } = await table({ latencyMs: 30 }, { concurrency: 1 });
+    const effects = countEffects(api);
+    const events: { succeeded: string[]; failed: unknown[] }[] = [];
+    el.addEventListener('invitations-resent', (event) => events.push(event.detail));
+    const spare = await startBatchBesideOneRow(el);
+    spare.resend.click();
+    await el.updateComplete;
+    expect($(el, '[role=status]').textContent).to.contain('joins the batch resend under way');
+    await waitUntil(() => $(el, '[part=progress]')?.textContent?.includes('Done.'), 'batch did not finish', { timeout: 5000 });
+    expect(events).to.have.length(1);
+    expect(events[0]!.succeeded).to.have.length(20);
+    expect(events[0]!.succeeded).to.include(spare.id);
+    expect(effects.get(spare.id)).to.equal(1);
+    expect([...effects.values()].every((n) => n === 1)).to.equal(true);
+    expect($(el, '[part=progress]').textContent).to.contain('20 of 20 done');
+  });
+
+  it('leaves no interval running once removed during a batch, even after a row was re-sent in it', async () => {
+    installCensus();
+    const before = census().intervals;
+    const { el } = await table({ latencyMs: 30 }, { concurrency: 1 });
+    const spare = await startBatchBesideOneRow(el);
+    spare.resend.click();
+    await el.updateComplete;
+    el.remove();
+    expect(census().intervals).to.equal(before);
+  });
+
+  it('honours a concurrency attribute set before the first render', async () => {
+    const { el, api } = await table({ latencyMs: 20 }, { concurrency: 1 });
+    const peak = peakInFlight(api);
+    await filterStatus(el, 'invited');
+    $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+    await el.updateComplete;
+    const resent = oneEvent(el, 'invitations-resent');
+    button(el, 'Resend selected (20)')!.click();
+    await el.updateComplete;
+    button(el, 'OK')!.click();
+    await resent;
+    expect(peak()).to.equal(1);
+  });
+
+  it('asks before closing the batch confirmation, and gives focus back to the button that opened it', async () => {
+    const { el } = await table();
+    $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+    await el.updateComplete;
+    const opener = button(el, 'Resend selected')!;
+    opener.focus();
+    opener.click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    const kept = (event: Event) => event.preventDefault();
+    el.addEventListener('invite-table-request-close', kept, { once: true });
+    const asked = oneEvent(el, 'invite-table-request-close');
+    await sendKeys({ press: 'Escape' });
+    expect((await asked).detail).to.deep.equal({ source: 'escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    button(el, 'Cancel')!.click();
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(opener);
+  });
+
+  it('shows and hides a masked cell with Enter, from its public revealed state', async () => {
+    const { el, api } = await table();
+    const cell = $(el, '.row[data-row="0"] .cell[data-col="2"]');
+    const field = cell.querySelector('masked-field')!;
+    const full = api.data.invitations.find((i) => i.id === field.getAttribute('reveal-id'))!.mobile;
+    cell.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field.revealed, 'not revealed');
+    await field.updateComplete;
+    expect(field.shadowRoot!.querySelector('[part=value]')!.textContent).to.equal(full);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !field.revealed, 'not hidden');
+  });
+
+  it('scrolls right when the host restyles the row height', async () => {
+    const el = await fixture<InviteTable>(html`<invite-table locale="en-US" style="--pk-row-height: 60px" .rows=${hostRows(1000)}></invite-table>`);
+    await waitUntil(() => bodyRows(el).length > 0, 'no rows');
+    const scroller = $(el, '.scroller');
+    scroller.scrollTop = 600 * 60;
+    scroller.dispatchEvent(new Event('scroll'));
+    const top = () => bodyRows(el).find((r) => r.getAttribute('aria-rowindex') === '602');
+    await waitUntil(() => top(), 'the row at the top was not drawn');
+    expect(top()!.getBoundingClientRect().top).to.be.closeTo(scroller.getBoundingClientRect().top, 1);
+    expect(bodyRows(el).length).to.be.below(30);
   });
 });

@@ -151,6 +151,25 @@ describe('<masked-field>', () => {
     expect(shownText(el)).to.equal('0086-137****0000');
   });
 
+  it('tells whether the value is shown through its read-only revealed state', async () => {
+    const el = await fixture<MaskedField>(html`<masked-field kind="mobile" .value=${FULL}></masked-field>`);
+    expect(el.revealed).to.equal(false);
+    await reveal(el);
+    expect(el.revealed).to.equal(true);
+    expect(() => ((el as unknown as { revealed: boolean }).revealed = false)).to.throw(TypeError);
+    el.hide();
+    expect(el.revealed).to.equal(false);
+  });
+
+  it('reports leaving the page while shown as its own reason, not as a value change', async () => {
+    const el = await fixture<MaskedField>(html`<masked-field kind="mobile" .value=${FULL}></masked-field>`);
+    await reveal(el);
+    const hidden = oneEvent(el, 'masked-field-hidden');
+    el.remove();
+    expect((await hidden).detail).to.deep.equal({ kind: 'mobile', reason: 'disconnected' });
+    expect(el.revealed).to.equal(false);
+  });
+
   it('sits inline in a sentence and inside a table cell', async () => {
     const page = await fixture(html`<div>
       <p>Call <masked-field kind="mobile" .value=${FULL}></masked-field> today.</p>

@@ -9,18 +9,44 @@ import { Store } from '../store.js';
 /** The backend operation a resend needs. */
 export type ResendApi = Pick<PartnerApi, 'resendInvitation'>;
 
-export interface ResendJobState {
-  status: 'idle' | 'running' | 'cancelling' | 'finished' | 'cancelled';
+/** A row the backend refused. */
+export interface ResendFailure {
+  id: string;
+  error: KitError;
+}
+
+/** What a job has done so far (or did, once it ended). */
+export interface ResendProgress {
   total: number;
   /** Rows answered so far (succeeded, failed or skipped). */
   done: number;
   /** What the backend answered for each row it re-sent: new send time and link expiry. */
   succeeded: readonly ResendInvitationResult[];
-  failed: readonly { id: string; error: KitError }[];
+  failed: readonly ResendFailure[];
   /** Sent moments ago (by this page) and still valid: not sent again. */
   skipped: readonly string[];
-  /** Epoch ms until which the backend asked us to wait (429); the job slows down, it does not fail. */
-  waitingUntil: number | undefined;
+}
+
+/**
+ * Where the job stands. Every variant but `idle` carries the job's `progress`; a 429 makes it
+ * `paused-rate-limited` until the epoch ms the backend named (it slows down, it does not fail);
+ * `failed` is the job itself failing (no adapter), not a row, which lands in `progress.failed`.
+ */
+export type ResendJobState =
+  | { status: 'idle' }
+  | { status: 'running'; progress: ResendProgress }
+  | { status: 'paused-rate-limited'; progress: ResendProgress; until: number }
+  | { status: 'cancelling'; progress: ResendProgress }
+  | { status: 'done'; progress: ResendProgress }
+  | { status: 'cancelled'; progress: ResendProgress }
+  | { status: 'failed'; progress: ResendProgress; error: KitError };
+
+/** Every state but `idle`: what `run` resolves with. */
+export type ResendJobRun = Exclude<ResendJobState, { status: 'idle' }>;
+
+/** Whether a job is under way: rows added to `run` then join it. */
+export function resendActive(state: ResendJobState): state is Extract<ResendJobState, { status: 'running' | 'paused-rate-limited' | 'cancelling' }> {
+  return state.status === 'running' || state.status === 'paused-rate-limited' || state.status === 'cancelling';
 }
 
 export interface ResendJobOptions {
@@ -32,25 +58,31 @@ export interface ResendJobOptions {
   now?: () => number;
 }
 
-const IDLE: ResendJobState = { status: 'idle', total: 0, done: 0, succeeded: [], failed: [], skipped: [], waitingUntil: undefined };
+const IDLE: ResendJobState = { status: 'idle' };
 
 /**
  * Resends many invitations as one job, without any DOM: bounded concurrency, a 429 pauses every
  * worker for the Retry-After, puts the row back (it slows the job down, never fails it) and widens
  * the gap between sends, which each success narrows again, so the job settles near the backend's
- * rate instead of bouncing off it;
- * cancel stops sending new ones (what was sent stays sent), and "retry the failed ones" runs only
- * those. Each row keeps one idempotency key for the life of the job, so a retry after an
- * ambiguous failure cannot send it twice.
+ * rate instead of bouncing off it; rows asked for while a job runs join it; cancel stops sending
+ * new ones (what was sent stays sent), and "retry the failed ones" runs only those. Each row keeps
+ * one idempotency key for the life of the job, so a retry after an ambiguous failure cannot send
+ * it twice.
  */
 export class ResendJob extends Store<ResendJobState> {
+  /** Requests in flight at once, read when a job starts. */
+  concurrency: number;
   readonly #api: () => Promise<ResendApi>;
-  readonly #concurrency: number;
   readonly #recentMs: number;
   readonly #now: () => number;
   readonly #keys = new Map<string, string>();
   readonly #sentAt = new Map<string, number>();
-  #stop: AbortController | undefined;
+  #stop = new AbortController();
+  #queue: string[] = [];
+  /** Every row of the current job, so a row asked for twice is sent once. */
+  #rows = new Set<string>();
+  #progress: ResendProgress = { total: 0, done: 0, succeeded: [], failed: [], skipped: [] };
+  #running: Promise<ResendJobRun> | undefined;
   #pausedUntil = 0;
   /** Gap kept between two sends, learnt from 429s: doubled on each, eased off on each success. */
   #spacing = 0;
@@ -60,54 +92,102 @@ export class ResendJob extends Store<ResendJobState> {
     super(IDLE);
     const { api } = options;
     this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
-    this.#concurrency = Math.max(1, options.concurrency ?? 4);
+    this.concurrency = options.concurrency ?? 4;
     this.#recentMs = options.recentMs ?? 60_000;
     this.#now = options.now ?? (() => Date.now());
   }
 
-  /** Resends `rows`; resolves when every row was answered or the job was cancelled. */
-  async run(rows: readonly Pick<Invitation, 'id'>[]): Promise<ResendJobState> {
-    if (this.state.status === 'running' || this.state.status === 'cancelling') return this.state;
-    const stop = new AbortController();
-    this.#stop = stop;
-    const ids = [...new Set(rows.map((r) => r.id))];
-    const now = this.#now();
-    const skipped = ids.filter((id) => now - (this.#sentAt.get(id) ?? -Infinity) < this.#recentMs);
-    const queue = ids.filter((id) => !skipped.includes(id));
-    this.setState({ status: 'running', total: ids.length, done: skipped.length, succeeded: [], failed: [], skipped, waitingUntil: undefined });
-    const api = await this.#api();
-    const worker = async () => {
-      for (let id = queue.shift(); id !== undefined && !stop.signal.aborted; id = queue.shift()) {
-        const outcome = await this.#send(api, id, stop.signal);
-        if (outcome === 'again') {
-          // Rate limited: the row goes back in line; the pause applies to every worker.
-          queue.unshift(id);
-          continue;
-        }
-        if (outcome === 'stopped') return;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.#concurrency, queue.length) }, worker));
-    this.setState({ status: stop.signal.aborted ? 'cancelled' : 'finished', waitingUntil: undefined });
-    return this.state;
+  /**
+   * Resends `rows`; resolves when every row was answered or the job was cancelled. While a job
+   * runs the rows join it and the call resolves with it; while one is stopping they are refused
+   * and the call resolves at once with the stopping state.
+   */
+  run(rows: readonly Pick<Invitation, 'id'>[]): Promise<ResendJobRun> {
+    const ids = rows.map((r) => r.id);
+    if (this.state.status === 'cancelling') return Promise.resolve(this.state);
+    if (this.#running && resendActive(this.state)) {
+      this.#enqueue(ids);
+      this.#report();
+      return this.#running;
+    }
+    this.#running = this.#work(ids);
+    return this.#running;
   }
 
   /** Runs the failed rows again, each under the key it had. */
-  retryFailed(): Promise<ResendJobState> {
-    return this.run(this.state.failed.map((f) => ({ id: f.id })));
+  retryFailed(): Promise<ResendJobRun> {
+    const { state } = this;
+    return this.run(state.status === 'idle' ? [] : state.progress.failed);
   }
 
   /** Stops sending new rows; those in flight finish and count. */
   cancel(): void {
-    if (this.state.status !== 'running') return;
-    this.#stop?.abort();
-    this.setState({ status: 'cancelling' });
+    if (this.state.status !== 'running' && this.state.status !== 'paused-rate-limited') return;
+    this.#stop.abort();
+    this.#report();
   }
 
   /** Forgets the last job's figures (keys and recent sends are kept). */
   reset(): void {
-    if (this.state.status === 'running' || this.state.status === 'cancelling') return;
-    this.setState(IDLE);
+    if (resendActive(this.state)) return;
+    this.#set(IDLE);
+  }
+
+  async #work(ids: readonly string[]): Promise<ResendJobRun> {
+    const stop = new AbortController();
+    this.#stop = stop;
+    this.#queue = [];
+    this.#rows = new Set();
+    this.#progress = { total: 0, done: 0, succeeded: [], failed: [], skipped: [] };
+    this.#enqueue(ids);
+    this.#report();
+    try {
+      const api = await this.#api();
+      const worker = async () => {
+        for (let id = this.#queue.shift(); id !== undefined && !stop.signal.aborted; id = this.#queue.shift()) {
+          const outcome = await this.#send(api, id, stop.signal);
+          // Rate limited: the row goes back in line; the pause applies to every worker.
+          if (outcome === 'again') this.#queue.unshift(id);
+          if (outcome === 'stopped') return;
+        }
+      };
+      // Rows that join after the last worker left start new workers.
+      while (this.#queue.length > 0 && !stop.signal.aborted) {
+        await Promise.all(Array.from({ length: Math.min(Math.max(1, this.concurrency), this.#queue.length) }, worker));
+      }
+      return this.#end({ status: stop.signal.aborted ? 'cancelled' : 'done', progress: this.#progress });
+    } catch (caught) {
+      return this.#end({ status: 'failed', progress: this.#progress, error: toKitError(caught) });
+    }
+  }
+
+  /** Moves to `next` whole: the store merges patches, so every key of the state left behind is cleared. */
+  #set(next: ResendJobState): void {
+    const cleared = Object.fromEntries(Object.keys(this.state).map((key) => [key, undefined]));
+    this.setState({ ...cleared, ...next });
+  }
+
+  #end(outcome: ResendJobRun): ResendJobRun {
+    this.#set(outcome);
+    return outcome;
+  }
+
+  #enqueue(ids: readonly string[]): void {
+    const now = this.#now();
+    const fresh = [...new Set(ids)].filter((id) => !this.#rows.has(id));
+    const skipped = fresh.filter((id) => now - (this.#sentAt.get(id) ?? -Infinity) < this.#recentMs);
+    for (const id of fresh) this.#rows.add(id);
+    this.#queue.push(...fresh.filter((id) => !skipped.includes(id)));
+    const p = this.#progress;
+    this.#progress = { ...p, total: p.total + fresh.length, done: p.done + skipped.length, skipped: [...p.skipped, ...skipped] };
+  }
+
+  /** Publishes the progress under the status it implies now. */
+  #report(): void {
+    const progress = this.#progress;
+    if (this.#stop.signal.aborted) this.#set({ status: 'cancelling', progress });
+    else if (this.#now() < this.#pausedUntil) this.#set({ status: 'paused-rate-limited', progress, until: this.#pausedUntil });
+    else this.#set({ status: 'running', progress });
   }
 
   async #send(api: ResendApi, id: string, stop: AbortSignal): Promise<'ok' | 'failed' | 'again' | 'stopped'> {
@@ -124,6 +204,7 @@ export class ResendJob extends Store<ResendJobState> {
       }
     }
     if (stop.aborted) return 'stopped';
+    if (this.state.status === 'paused-rate-limited') this.#report();
     let key = this.#keys.get(id);
     if (!key) {
       key = createIntentKey('inv');
@@ -133,7 +214,7 @@ export class ResendJob extends Store<ResendJobState> {
       const receipt = await api.resendInvitation({ invitationId: id }, { idempotencyKey: key });
       this.#spacing = this.#spacing < 5 ? 0 : this.#spacing * 0.985;
       this.#sentAt.set(id, this.#now());
-      this.setState({ done: this.state.done + 1, succeeded: [...this.state.succeeded, receipt] });
+      this.#tally({ succeeded: [...this.#progress.succeeded, receipt] });
       return 'ok';
     } catch (caught) {
       const error = toKitError(caught);
@@ -143,11 +224,16 @@ export class ResendJob extends Store<ResendJobState> {
         // One burst of 429s (every worker hitting the same full window) slows the pace once, not once per worker.
         if (this.#pausedUntil <= now) this.#spacing = Math.min(2000, Math.max(50, this.#spacing * 1.3));
         this.#pausedUntil = Math.max(this.#pausedUntil, until);
-        this.setState({ waitingUntil: this.#pausedUntil });
+        this.#report();
         return 'again';
       }
-      this.setState({ done: this.state.done + 1, failed: [...this.state.failed, { id, error }] });
+      this.#tally({ failed: [...this.#progress.failed, { id, error }] });
       return 'failed';
     }
+  }
+
+  #tally(answer: Pick<Partial<ResendProgress>, 'succeeded' | 'failed'>): void {
+    this.#progress = { ...this.#progress, ...answer, done: this.#progress.done + 1 };
+    this.#report();
   }
 }

@@ -9,6 +9,8 @@ export const inviteTableStyles = [
     :host {
       display: block;
       min-width: 0;
+      /* The one place a row's height is set: the body's rows are laid out and scrolled by it. */
+      --row-height: var(--pk-row-height, 44px);
     }
     .toolbar {
       display: flex;
@@ -50,13 +52,13 @@ export const inviteTableStyles = [
       grid-template-columns: var(--cols);
       align-items: center;
       min-width: max-content;
-      height: 44px;
+      height: var(--row-height);
       box-sizing: border-box;
       border-bottom: 1px solid ${token.border};
     }
     .head {
       height: auto;
-      min-height: 44px;
+      min-height: var(--row-height);
       background: ${token.surfaceMuted};
       font-size: ${token.fontSizeSmall};
       font-weight: 600;
@@ -66,6 +68,7 @@ export const inviteTableStyles = [
       position: absolute;
       inset-inline: 0;
       top: 0;
+      transform: translateY(calc(var(--row) * var(--row-height)));
     }
     .row[aria-selected='true'] {
       background: color-mix(in srgb, ${token.primary} 8%, transparent);
@@ -95,6 +98,7 @@ export const inviteTableStyles = [
     }
     .body {
       position: relative;
+      height: calc(var(--rows) * var(--row-height));
     }
     .sort {
       min-height: 0;

@@ -3,17 +3,21 @@ import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { Invitation, InvitationSortKey, InvitationStatus } from '../../model/schemas/invitations.js';
 import { InviteTableFlow } from '../../core/invites/invite-table-flow.js';
-import { ResendJob } from '../../core/invites/resend-job.js';
+import { ResendJob, resendActive, type ResendJobRun } from '../../core/invites/resend-job.js';
+import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
+import { GridKeyboardController, type GridCell } from '../../controllers/grid-keyboard-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
+import { TickerController } from '../../controllers/ticker-controller.js';
+import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import '../../masked-field.js';
-import type { MaskedField } from '../masked-field/masked-field.js';
 import { emit } from '../events.js';
-import { deepActiveElement } from '../../controllers/focus.js';
 import { renderPager } from '../pager.js';
 import { inviteMessages } from './invite-table.messages.js';
+import { renderResendConfirm, renderResendProgress } from './batch-resend-view.js';
 import { inviteTableStyles } from './invite-table.styles.js';
 
 /** Detail of `invitations-resent`: what a resend (one row or a batch) achieved. */
@@ -30,12 +34,7 @@ const STATUSES: InvitationStatus[] = ['reported', 'invited', 'associated', 'fail
 /** Below this width the table hides the columns a narrow screen can do without. */
 const NARROW = 720;
 const NARROW_HIDDEN: readonly InviteColumn[] = ['invitedAt', 'operator', 'email'];
-/** Rows drawn above and below the visible ones, so a fast scroll never shows a gap. */
-const OVERSCAN = 6;
-const CONFIRM_LIST = 50;
-/** Every body row has this height (px), so the visible slice follows from the scroll position alone. */
-const ROW_HEIGHT = 44;
-
+const MASKED = { name: 'maskedName', mobile: 'maskedMobile', email: 'maskedEmail' } as const;
 
 /**
  * The partner's invited customers: name, mobile and e-mail masked (each with its eye button),
@@ -51,7 +50,10 @@ const ROW_HEIGHT = 44;
  *
  * @summary The invited-customers table with resend and batch resend.
  *
- * @event invitations-resent - A resend finished. `detail: InvitationsResentDetail`.
+ * @event {CustomEvent<InvitationsResentDetail>} invitations-resent - A resend (one row or a batch) finished
+ *   with at least one row answered. A row re-sent while a batch runs joins the batch and is reported with it.
+ * @event {CustomEvent<RequestCloseDetail>} invite-table-request-close - The user asked to close the batch
+ *   confirmation (Esc, backdrop, Cancel). Cancelable: prevent it to keep the confirmation open.
  *
  * @csspart toolbar - Search, filter and batch actions.
  * @csspart grid - The table.
@@ -59,6 +61,7 @@ const ROW_HEIGHT = 44;
  * @csspart dialog - The batch confirmation.
  *
  * @cssproperty --pk-invite-table-height - Height of the scrolling area with host rows. Default 28rem.
+ * @cssproperty --pk-row-height - Height of a table row. Default 44px; scrolling follows it.
  */
 export class InviteTable extends LitElement {
   static override styles = inviteTableStyles;
@@ -82,7 +85,7 @@ export class InviteTable extends LitElement {
   declare rows: readonly Invitation[] | undefined;
   /** Columns to hide (attribute `hidden-columns`, e.g. `"operator invitedAt"`). */
   declare hiddenColumns: InviteColumn[];
-  /** Resends in flight at once during a batch. Default 4. */
+  /** Resends in flight at once during a batch (attribute `concurrency`); a change applies to the next batch. Default 4. */
   declare concurrency: number;
   private declare announcement: string;
   private declare confirming: Invitation[] | undefined;
@@ -90,17 +93,22 @@ export class InviteTable extends LitElement {
 
   readonly #kit = new KitController(this);
   readonly #table = new InviteTableFlow({ api: () => this.#kit.api() });
-  #job = this.#newJob(4);
+  readonly #job = new ResendJob({ api: () => this.#kit.api() });
   readonly #view = new FlowController(this, this.#table);
-  #jobView = new FlowController(this, this.#job);
-  #active = { row: 0, col: 0 };
-  #scrollTop = 0;
-  #viewport = 480;
-  #frame = 0;
-  #typing: ReturnType<typeof setTimeout> | undefined;
-  #ticker: ReturnType<typeof setInterval> | undefined;
-  #opener: HTMLElement | undefined;
-  readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => this.#onResize(entries));
+  readonly #jobView = new FlowController(this, this.#job);
+  // The countdown of a rate-limit pause is redrawn each second while a job runs.
+  readonly #ticker = new TickerController(this, { ms: 1000 });
+  readonly #search = new DebounceController(this, (query: string) => void this.#table.setQuery(query), 200);
+  readonly #modal = new ModalController(this, { isOpen: () => this.confirming !== undefined, onRequestClose: () => (this.confirming = undefined) });
+  readonly #virtual = new VirtualRowsController(this, { scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller') });
+  readonly #grid = new GridKeyboardController(this, {
+    size: () => ({ rows: this.#view.state.rows.length, cols: this.#columns().length + 2 }),
+    pageRows: () => this.#virtual.pageRows,
+    cell: ({ row, col }) => this.renderRoot.querySelector<HTMLElement>(`.row[data-row="${row}"] .cell[data-col="${col}"]`),
+    scrollToRow: (row) => this.#virtual.scrollToRow(row),
+    onActivate: (key, at, cell) => this.#activate(key, at, cell),
+  });
+  readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => this.#fit(entry?.contentRect.width ?? NARROW));
 
   constructor() {
     super();
@@ -120,7 +128,6 @@ export class InviteTable extends LitElement {
     super.disconnectedCallback();
     this.#resize?.disconnect();
     this.#job.cancel();
-    clearInterval(this.#ticker);
   }
 
   /** Loads the list again. */
@@ -130,18 +137,7 @@ export class InviteTable extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('rows') || !this.hasUpdated) void this.#table.setData(this.rows);
-    if (changed.has('concurrency') && this.hasUpdated) this.#replaceJob();
-  }
-
-  protected override updated(): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
-    if (dialog && this.confirming && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('.primary')?.focus();
-    } else if (dialog && !this.confirming && dialog.open) {
-      dialog.close();
-      if (this.#opener?.isConnected) this.#opener.focus();
-    }
+    this.#job.concurrency = this.concurrency;
   }
 
   protected override render() {
@@ -149,18 +145,24 @@ export class InviteTable extends LitElement {
     const state = this.#view.state;
     const columns = this.#columns();
     const template = ['2.5rem', ...columns.map((c) => (c === 'status' ? 'minmax(8rem, 1.2fr)' : 'minmax(6.5rem, 1fr)')), '6.5rem'].join(' ');
-    return html`${this.#renderToolbar()} ${this.#renderProgress()}
+    const progress = renderResendProgress(this.#jobView.state, this.#kit.locale, {
+      name: (id) => this.#table.row(id)?.maskedName ?? id,
+      cancel: () => this.#job.cancel(),
+      retry: () => void this.#runJob(() => this.#job.retryFailed()),
+      close: () => this.#job.reset(),
+    });
+    return html`${this.#renderToolbar()} ${progress}
       ${state.error ? html`<p part="error" role="alert">${m.loadFailed} ${errorMessage(state.error, this.#kit.locale)}
         <button type="button" @click=${() => void this.#table.refresh()}>${m.retry}</button></p>` : nothing}
       <div part="grid" role="grid" aria-label=${m.caption} aria-rowcount=${state.total + 1} aria-colcount=${columns.length + 2}
-        aria-busy=${String(state.loading)} style=${`--cols: ${template}`} @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn}>
+        aria-busy=${String(state.loading)} style=${`--cols: ${template}`} @keydown=${this.#grid.onKeydown} @focusin=${this.#grid.onFocusIn}>
         ${this.#renderHeader(columns)} ${this.#renderBody(columns)}
       </div>
       ${state.loaded && state.total === 0 ? html`<p class="muted">${m.empty}</p>` : nothing}
       ${!state.loaded && state.loading ? html`<p class="muted">${m.loading}</p>` : nothing}
       ${state.mode === 'adapter' ? renderPager(state, this.#kit.locale, (offset) => void this.#table.goTo(offset)) : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>
-      ${this.#renderConfirm()}`;
+      ${renderResendConfirm(this.confirming ?? [], this.#kit.locale, { cancel: () => this.#modal.requestClose('close-button'), confirm: this.#startBatch })}`;
   }
 
   // ── Toolbar, header, body ──────────────────────────────────────────────────────────────────
@@ -170,9 +172,8 @@ export class InviteTable extends LitElement {
     const state = this.#view.state;
     const count = state.selected.size;
     const pageAll = state.rows.length > 0 && state.rows.every((r) => state.selected.has(r.id));
-    const running = this.#jobView.state.status === 'running' || this.#jobView.state.status === 'cancelling';
     return html`<div part="toolbar" class="toolbar">
-        <label>${m.search}<input type="search" .value=${live(state.query)} @input=${this.#onSearch} /></label>
+        <label>${m.search}<input type="search" .value=${live(state.query)} @input=${(e: Event) => this.#search.call((e.target as HTMLInputElement).value)} /></label>
         <label>${m.status}
           <select @change=${(e: Event) => void this.#table.setStatus(((e.target as HTMLSelectElement).value || undefined) as InvitationStatus | undefined)}>
             <option value="">${m.all}</option>
@@ -180,7 +181,7 @@ export class InviteTable extends LitElement {
           </select></label>
         <span class="spacer"></span>
         ${count > 0 ? html`<button type="button" @click=${() => this.#table.clearSelection()}>${m.clearSelection}</button>` : nothing}
-        <button type="button" class="primary" ?disabled=${count === 0 || running} @click=${this.#askBatch}>${m.resendSelected(count)}</button>
+        <button type="button" class="primary" ?disabled=${count === 0 || resendActive(this.#jobView.state)} @click=${this.#askBatch}>${m.resendSelected(count)}</button>
       </div>
       ${state.mode === 'adapter' && pageAll && state.total > state.rows.length && count < state.total
         ? html`<p class="select-all">${m.pageSelected(state.rows.length, state.total)}
@@ -212,32 +213,28 @@ export class InviteTable extends LitElement {
 
   #renderBody(columns: readonly InviteColumn[]) {
     const state = this.#view.state;
-    const rowHeight = ROW_HEIGHT;
     // A page from the adapter is drawn whole; the host's rows only where the user looks.
     const paged = state.mode === 'adapter';
-    const first = paged ? 0 : Math.max(0, Math.floor(this.#scrollTop / rowHeight) - OVERSCAN);
-    const last = paged ? state.rows.length : Math.min(state.rows.length, Math.ceil((this.#scrollTop + this.#viewport) / rowHeight) + OVERSCAN);
-    const visible = state.rows.slice(first, last);
-    return html`<div class=${paged ? 'scroller paged' : 'scroller'} @scroll=${this.#onScroll}>
-      <div role="rowgroup" class="body" style=${`height: ${state.rows.length * rowHeight}px`}>
-        ${visible.map((row, i) => this.#renderRow(row, first + i, columns, rowHeight))}
+    const { first, last } = paged ? { first: 0, last: state.rows.length } : this.#virtual.range(state.rows.length);
+    return html`<div class=${paged ? 'scroller paged' : 'scroller'} @scroll=${this.#virtual.onScroll}>
+      <div role="rowgroup" class="body" style=${`--rows: ${state.rows.length}`}>
+        ${state.rows.slice(first, last).map((row, i) => this.#renderRow(row, first + i, columns))}
       </div>
     </div>`;
   }
 
-  #renderRow(row: Invitation, index: number, columns: readonly InviteColumn[], rowHeight: number) {
+  #renderRow(row: Invitation, index: number, columns: readonly InviteColumn[]) {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
     const selected = state.selected.has(row.id);
     const rowIndex = (state.mode === 'adapter' ? state.offset : 0) + index + 2;
-    const active = (col: number) => (index === this.#active.row && col === this.#active.col ? '0' : '-1');
-    return html`<div role="row" class="row" aria-rowindex=${rowIndex} aria-selected=${String(selected)} data-row=${index}
-      style=${`transform: translateY(${index * rowHeight}px)`}>
-      <div role="gridcell" class="cell" data-col="0" tabindex=${active(0)}>
+    const tabindex = (col: number) => this.#grid.tabindex({ row: index, col });
+    return html`<div role="row" class="row" aria-rowindex=${rowIndex} aria-selected=${String(selected)} data-row=${index} style=${`--row: ${index}`}>
+      <div role="gridcell" class="cell" data-col="0" tabindex=${tabindex(0)}>
         <input type="checkbox" tabindex="-1" aria-label=${m.selectRow(row.maskedName)} .checked=${live(selected)} @change=${() => this.#toggle(row)} />
       </div>
-      ${columns.map((c, i) => html`<div role="gridcell" class="cell" data-col=${i + 1} tabindex=${active(i + 1)}>${this.#cell(row, c)}</div>`)}
-      <div role="gridcell" class="cell" data-col=${columns.length + 1} tabindex=${active(columns.length + 1)}>
+      ${columns.map((c, i) => html`<div role="gridcell" class="cell" data-col=${i + 1} tabindex=${tabindex(i + 1)}>${this.#cell(row, c)}</div>`)}
+      <div role="gridcell" class="cell" data-col=${columns.length + 1} tabindex=${tabindex(columns.length + 1)}>
         <button type="button" tabindex="-1" aria-label=${m.resendRow(row.maskedName)} ?disabled=${row.status === 'associated'} @click=${() => void this.#resendOne(row)}>${m.resend}</button>
       </div>
     </div>`;
@@ -248,11 +245,9 @@ export class InviteTable extends LitElement {
     const locale = this.#kit.locale;
     switch (column) {
       case 'name':
-        return html`<masked-field kind="name" masked=${row.maskedName} reveal-resource="invitation" reveal-id=${row.id} .api=${this.api} .locale=${this.locale}></masked-field>`;
       case 'mobile':
-        return html`<masked-field kind="mobile" masked=${row.maskedMobile} reveal-resource="invitation" reveal-id=${row.id} .api=${this.api} .locale=${this.locale}></masked-field>`;
       case 'email':
-        return html`<masked-field kind="email" masked=${row.maskedEmail} reveal-resource="invitation" reveal-id=${row.id} .api=${this.api} .locale=${this.locale}></masked-field>`;
+        return html`<masked-field kind=${column} masked=${row[MASKED[column]]} reveal-resource="invitation" reveal-id=${row.id} .api=${this.api} .locale=${this.locale}></masked-field>`;
       case 'status':
         return html`<span class=${`status ${row.status}`}>${m.statusLabel(row.status)}</span>${row.failure ? html`<span class="reason">${m.failure(row.failure)}</span>` : nothing}`;
       case 'invitedAt':
@@ -264,62 +259,10 @@ export class InviteTable extends LitElement {
     }
   }
 
-  // ── Batch resend ───────────────────────────────────────────────────────────────────────────
-
-  #renderConfirm() {
-    const m = inviteMessages(this.#kit.locale);
-    const rows = this.confirming ?? [];
-    return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @cancel=${this.#closeConfirm}>
-      <h2 id="confirm-title">${m.confirmTitle(rows.length)}</h2>
-      <p id="confirm-text">${m.confirmText}</p>
-      <ul class="confirm-list" tabindex="0" aria-labelledby="confirm-title">
-        ${rows.slice(0, CONFIRM_LIST).map((r) => html`<li>${r.maskedName} · ${r.maskedMobile}</li>`)}
-        ${rows.length > CONFIRM_LIST ? html`<li class="muted">${m.more(rows.length - CONFIRM_LIST)}</li>` : nothing}
-      </ul>
-      <div class="actions">
-        <button type="button" @click=${this.#closeConfirm}>${m.cancel}</button>
-        <button type="button" class="primary" @click=${this.#startBatch}>${m.ok}</button>
-      </div>
-    </dialog>`;
-  }
-
-  #renderProgress() {
-    const m = inviteMessages(this.#kit.locale);
-    const job = this.#jobView.state;
-    if (job.status === 'idle' || job.total <= 1) return nothing;
-    const waiting = job.waitingUntil ? Math.ceil((job.waitingUntil - Date.now()) / 1000) : 0;
-    const running = job.status === 'running';
-    return html`<section part="progress" class="progress" aria-label=${m.progressLabel}>
-      <progress max=${job.total} .value=${job.done} aria-label=${m.progressLabel}></progress>
-      <p aria-live="polite">${m.progress(job.done, job.total, job.succeeded.length, job.failed.length, job.skipped.length)}</p>
-      ${running && waiting > 0 ? html`<p class="muted">${m.waiting(waiting)}</p>` : nothing}
-      ${job.status === 'cancelling' ? html`<p class="muted">${m.cancelling}</p>` : nothing}
-      ${job.status === 'finished' ? html`<p>${m.finished}</p>` : nothing}
-      ${job.status === 'cancelled' ? html`<p>${m.cancelled}</p>` : nothing}
-      ${job.failed.length > 0
-        ? html`<ul class="failures">
-            ${job.failed.slice(0, 20).map((f) => html`<li>${this.#table.row(f.id)?.maskedName ?? f.id}: ${errorMessage(f.error, this.#kit.locale)}</li>`)}
-            ${job.failed.length > 20 ? html`<li class="muted">${m.more(job.failed.length - 20)}</li>` : nothing}
-          </ul>`
-        : nothing}
-      <div class="actions">
-        ${running ? html`<button type="button" @click=${() => this.#job.cancel()}>${m.cancelJob}</button>` : nothing}
-        ${!running && job.status !== 'cancelling' && job.failed.length > 0
-          ? html`<button type="button" class="primary" @click=${() => void this.#runJob(() => this.#job.retryFailed())}>${m.retryFailed(job.failed.length)}</button>`
-          : nothing}
-        ${!running && job.status !== 'cancelling' ? html`<button type="button" @click=${() => this.#job.reset()}>${m.close}</button>` : nothing}
-      </div>
-    </section>`;
-  }
+  // ── Resend ─────────────────────────────────────────────────────────────────────────────────
 
   #askBatch = (): void => {
-    this.#opener = deepActiveElement();
     this.confirming = this.#table.selectedRows();
-  };
-
-  #closeConfirm = (event?: Event): void => {
-    event?.preventDefault();
-    this.confirming = undefined;
   };
 
   #startBatch = (): void => {
@@ -329,36 +272,38 @@ export class InviteTable extends LitElement {
   };
 
   async #resendOne(row: Invitation): Promise<void> {
+    const m = inviteMessages(this.#kit.locale);
+    const job = this.#job.state;
+    if (resendActive(job)) {
+      // The running batch takes the row and reports it with its own event; a stopping one cannot.
+      if (job.status === 'cancelling') this.announcement = m.cancelling;
+      else {
+        this.announcement = m.queued(row.maskedName);
+        void this.#job.run([row]);
+      }
+      return;
+    }
     const result = await this.#runJob(() => this.#job.run([row]));
-    if (result.succeeded.length === 1) this.announcement = inviteMessages(this.#kit.locale).sentOne(row.maskedName);
+    if (result.progress.succeeded.length === 1) this.announcement = m.sentOne(row.maskedName);
   }
 
-  async #runJob(start: () => Promise<ResendJob['state']>) {
-    // The countdown of a rate-limit pause is redrawn each second while the job runs.
-    this.#ticker = setInterval(() => this.requestUpdate(), 1000);
+  async #runJob(start: () => Promise<ResendJobRun>): Promise<ResendJobRun> {
+    this.#ticker.start();
     const result = await start();
-    clearInterval(this.#ticker);
+    this.#ticker.stop();
+    const { succeeded, failed } = result.progress;
     // The rows show what the backend answered: its send time and link expiry, not ours.
-    this.#table.markResent(result.succeeded);
-    emit<InvitationsResentDetail>(this, 'invitations-resent', {
-      succeeded: result.succeeded.map((r) => r.invitationId),
-      failed: result.failed.map((f) => ({ id: f.id, reason: f.error.reason ?? f.error.code })),
-    });
+    this.#table.markResent(succeeded);
+    if (succeeded.length + failed.length > 0) {
+      emit<InvitationsResentDetail>(this, 'invitations-resent', {
+        succeeded: succeeded.map((r) => r.invitationId),
+        failed: failed.map((f) => ({ id: f.id, reason: f.error.reason ?? f.error.code })),
+      });
+    }
     return result;
   }
 
-  #newJob(concurrency: number): ResendJob {
-    return new ResendJob({ api: () => this.#kit.api(), concurrency });
-  }
-
-  #replaceJob(): void {
-    if (this.#job.state.status === 'running') return;
-    this.removeController(this.#jobView);
-    this.#job = this.#newJob(this.concurrency);
-    this.#jobView = new FlowController(this, this.#job);
-  }
-
-  // ── Selection, keyboard, scrolling ─────────────────────────────────────────────────────────
+  // ── Selection, keyboard, sizing ────────────────────────────────────────────────────────────
 
   #toggle(row: Invitation): void {
     this.#table.toggle(row.id);
@@ -370,107 +315,28 @@ export class InviteTable extends LitElement {
     this.announcement = inviteMessages(this.#kit.locale).selectedCount(this.#table.state.selected.size);
   }
 
-  #onKeydown = (event: KeyboardEvent): void => {
-    const cell = (event.composedPath().find((n) => n instanceof HTMLElement && n.classList.contains('cell')) as HTMLElement | undefined) ?? undefined;
-    if (!cell || cell.closest('.head')) return;
-    const rows = this.#view.state.rows;
-    const cols = this.#columns().length + 2;
-    const page = Math.max(1, Math.floor(this.#viewport / ROW_HEIGHT) - 1);
-    let { row, col } = this.#active;
-    switch (event.key) {
-      case 'ArrowDown': row += 1; break;
-      case 'ArrowUp': row -= 1; break;
-      case 'ArrowRight': col += 1; break;
-      case 'ArrowLeft': col -= 1; break;
-      case 'Home': col = 0; if (event.ctrlKey) row = 0; break;
-      case 'End': col = cols - 1; if (event.ctrlKey) row = rows.length - 1; break;
-      case 'PageDown': row += page; break;
-      case 'PageUp': row -= page; break;
-      case ' ': {
-        event.preventDefault();
-        const target = rows[row];
-        if (target) this.#toggle(target);
-        return;
-      }
-      case 'Enter': {
-        event.preventDefault();
-        this.#activate(cell, rows[row]);
-        return;
-      }
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.#moveTo(Math.max(0, Math.min(rows.length - 1, row)), Math.max(0, Math.min(cols - 1, col)));
-  };
-
-  #activate(cell: HTMLElement, row: Invitation | undefined): void {
-    const field = cell.querySelector<MaskedField>('masked-field');
-    if (field) {
-      if (field.shadowRoot?.querySelector('[aria-pressed=true]')) field.hide();
+  /** Space selects the row; Enter shows or hides a masked cell, or resends the row from any other cell. */
+  #activate(key: 'Enter' | ' ', at: GridCell, cell: HTMLElement): void {
+    const row = this.#view.state.rows[at.row];
+    const field = cell.querySelector('masked-field');
+    if (key === ' ') {
+      if (row) this.#toggle(row);
+    } else if (field) {
+      if (field.revealed) field.hide();
       else void field.show();
-      return;
+    } else if (row && row.status !== 'associated') {
+      void this.#resendOne(row);
     }
-    if (row && row.status !== 'associated') void this.#resendOne(row);
   }
 
-  async #moveTo(row: number, col: number): Promise<void> {
-    this.#active = { row, col };
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const height = ROW_HEIGHT;
-    if (scroller) {
-      // Keep the active row on screen, so the virtualised body has drawn it.
-      if (row * height < scroller.scrollTop) scroller.scrollTop = row * height;
-      else if ((row + 1) * height > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = (row + 1) * height - scroller.clientHeight;
-      this.#scrollTop = scroller.scrollTop;
-    }
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`.row[data-row="${row}"] .cell[data-col="${col}"]`)?.focus();
-  }
-
-  #onFocusIn = (event: FocusEvent): void => {
-    const cell = event.composedPath().find((n) => n instanceof HTMLElement && n.classList.contains('cell')) as HTMLElement | undefined;
-    const row = cell?.closest<HTMLElement>('.row[data-row]');
-    if (!cell || !row) return;
-    const next = { row: Number(row.dataset['row']), col: Number(cell.dataset['col']) };
-    if (next.row !== this.#active.row || next.col !== this.#active.col) {
-      this.#active = next;
-      this.requestUpdate();
-    }
-  };
-
-  #onScroll = (event: Event): void => {
-    const scroller = event.target as HTMLElement;
-    this.#scrollTop = scroller.scrollTop;
-    this.#viewport = scroller.clientHeight || this.#viewport;
-    // One redraw per frame however many scroll events arrive.
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.requestUpdate();
-    });
-  };
-
-  #onSearch = (event: Event): void => {
-    const query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#typing);
-    this.#typing = setTimeout(() => void this.#table.setQuery(query), 200);
-  };
-
-  #onResize(entries: ResizeObserverEntry[]): void {
-    const width = entries[0]?.contentRect.width ?? NARROW;
-    const narrow = width > 0 && width < NARROW;
-    if (narrow !== this.narrow) this.narrow = narrow;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller?.clientHeight) this.#viewport = scroller.clientHeight;
+  #fit(width: number): void {
+    this.narrow = width > 0 && width < NARROW;
   }
 
   #columns(): InviteColumn[] {
     const hidden = new Set<string>([...this.hiddenColumns, ...(this.narrow ? NARROW_HIDDEN : [])]);
     return COLUMNS.filter((c) => !hidden.has(c));
   }
-
 }
 
 declare global {
@@ -479,5 +345,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'invitations-resent': CustomEvent<InvitationsResentDetail>;
+    'invite-table-request-close': CustomEvent<RequestCloseDetail>;
   }
 }

@@ -16,10 +16,10 @@ export interface MaskedFieldRevealedDetail {
   source: 'host' | 'adapter';
 }
 
-/** Detail of `masked-field-hidden`. */
+/** Detail of `masked-field-hidden`: `disconnected` when the field left the page while shown. */
 export interface MaskedFieldHiddenDetail {
   kind: MaskKind;
-  reason: 'user' | 'auto-hide' | 'value-changed';
+  reason: 'user' | 'auto-hide' | 'value-changed' | 'disconnected';
 }
 
 const eye = svg`<path d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z"/><circle cx="12" cy="12" r="3"/>`;
@@ -36,8 +36,8 @@ const icon = (paths: SVGTemplateResult) => html`<svg viewBox="0 0 24 24" aria-hi
  *
  * @summary A masked personal value with an eye button.
  *
- * @event masked-field-revealed - The full value is shown. `detail: MaskedFieldRevealedDetail` (no value).
- * @event masked-field-hidden - The value is hidden again. `detail: MaskedFieldHiddenDetail`.
+ * @event {CustomEvent<MaskedFieldRevealedDetail>} masked-field-revealed - The full value is shown (the detail never holds it).
+ * @event {CustomEvent<MaskedFieldHiddenDetail>} masked-field-hidden - The value is hidden again; `reason` says why.
  *
  * @csspart value - The masked or full text.
  * @csspart toggle - The eye button.
@@ -132,6 +132,11 @@ export class MaskedField extends LitElement {
     this.#flow.subscribe((state) => this.#announce(state.status));
   }
 
+  /** Whether the full value is on screen now (read-only; `show()` and `hide()` change it). */
+  get revealed(): boolean {
+    return this.#flow.state.status === 'revealed';
+  }
+
   /** Shows the full value (loading it from the adapter when needed). */
   show(): Promise<void> {
     return this.#flow.reveal();
@@ -145,7 +150,7 @@ export class MaskedField extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#hideReason = 'value-changed';
+    this.#hideReason = 'disconnected';
     this.#flow.hide();
   }
 
@@ -219,7 +224,7 @@ export class MaskedField extends LitElement {
 
   #onToggle = (): void => {
     this.copyFeedback = undefined;
-    if (this.#flow.state.status === 'revealed') this.hide();
+    if (this.revealed) this.hide();
     else void this.#flow.reveal();
   };
 

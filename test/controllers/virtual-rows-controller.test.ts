@@ -1,0 +1,76 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement, css } from 'lit';
+import { census, installCensus } from '../support/timer-census.js';
+import { VirtualRowsController } from '../../src/controllers/virtual-rows-controller.js';
+
+/** A list of 1,000 same-height rows whose height only its CSS knows (`--pk-row-height`, default 44px). */
+class TestRows extends LitElement {
+  static override styles = css`
+    .scroller { position: relative; height: 200px; overflow-y: auto; }
+    .body { position: relative; height: calc(var(--rows) * var(--pk-row-height, 44px)); }
+    .row { position: absolute; inset-inline: 0; height: var(--pk-row-height, 44px); transform: translateY(calc(var(--row) * var(--pk-row-height, 44px))); }
+  `;
+  readonly count = 1000;
+  readonly rows = new VirtualRowsController(this, { scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'), overscan: 2 });
+
+  override render() {
+    const { first, last } = this.rows.range(this.count);
+    const drawn = Array.from({ length: last - first }, (_, i) => first + i);
+    return html`<div class="scroller" @scroll=${this.rows.onScroll}><div class="body" style=${`--rows: ${this.count}`}>
+      ${drawn.map((row) => html`<div class="row" data-row=${row} style=${`--row: ${row}`}>${row}</div>`)}
+    </div></div>`;
+  }
+}
+customElements.define('test-rows', TestRows);
+
+const drawn = (el: TestRows) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-row]')].map((row) => Number(row.dataset['row']));
+const scroller = (el: TestRows) => el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+
+async function scrollTo(el: TestRows, top: number): Promise<void> {
+  scroller(el).scrollTop = top;
+  scroller(el).dispatchEvent(new Event('scroll'));
+  await waitUntil(() => drawn(el).includes(Math.floor(top / el.rows.rowHeight)), 'the row at the top was not drawn');
+}
+
+describe('VirtualRowsController', () => {
+  it('draws only the visible rows and the overscan, following the scroll position', async () => {
+    const el = await fixture<TestRows>(html`<test-rows></test-rows>`);
+    await waitUntil(() => el.rows.rowHeight === 44, 'row height not measured');
+    await waitUntil(() => drawn(el).length === Math.ceil(200 / 44) + 2);
+    expect(drawn(el)[0]).to.equal(0);
+    await scrollTo(el, 44 * 500);
+    expect(drawn(el)).to.deep.equal([498, 499, 500, 501, 502, 503, 504, 505, 506]);
+    expect(el.rows.pageRows).to.equal(3);
+  });
+
+  it('takes the row height from the CSS, so a host that restyles the rows keeps scrolling right', async () => {
+    const el = await fixture<TestRows>(html`<test-rows style="--pk-row-height: 3.75rem"></test-rows>`);
+    await waitUntil(() => el.rows.rowHeight === 60, 'row height not measured from the CSS');
+    await scrollTo(el, 60 * 700);
+    const top = el.shadowRoot!.querySelector<HTMLElement>('[data-row="700"]')!;
+    expect(top.getBoundingClientRect().top).to.be.closeTo(scroller(el).getBoundingClientRect().top, 1);
+    expect(Math.min(...drawn(el))).to.equal(698);
+  });
+
+  it('scrolls just enough to show a row', async () => {
+    const el = await fixture<TestRows>(html`<test-rows></test-rows>`);
+    await waitUntil(() => el.rows.rowHeight === 44);
+    el.rows.scrollToRow(10);
+    expect(scroller(el).scrollTop).to.equal(11 * 44 - 200);
+    el.rows.scrollToRow(2);
+    expect(scroller(el).scrollTop).to.equal(2 * 44);
+    await el.updateComplete;
+    expect(drawn(el)).to.include(2);
+  });
+
+  it('leaves no animation frame behind when the element is removed mid-scroll', async () => {
+    installCensus();
+    const before = census();
+    const el = await fixture<TestRows>(html`<test-rows></test-rows>`);
+    await waitUntil(() => el.rows.rowHeight === 44);
+    scroller(el).scrollTop = 4400;
+    scroller(el).dispatchEvent(new Event('scroll'));
+    el.remove();
+    expect(census().frames).to.equal(before.frames);
+  });
+});

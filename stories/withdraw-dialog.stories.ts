@@ -133,6 +133,16 @@ export const SubmitTimedOut = story({
   },
 });
 
+/** A definite refusal at submit (too many requests): nothing was withdrawn; a retry sends the same key. */
+export const SubmitRefused = story({
+  options: { faults: { withdraw: { kind: 'rate-limited', retryAfterSeconds: 30 } } },
+  drive: async (dialog) => {
+    await toSummary(dialog);
+    press(dialog, 'Confirm withdrawal');
+    await settle(600);
+  },
+});
+
 /** Submitted: reference and expected arrival as the backend states them. */
 export const Done = story({
   drive: async (dialog) => {

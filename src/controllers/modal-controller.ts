@@ -121,9 +121,13 @@ export class ModalController implements ReactiveController {
     if (!inside) this.requestClose('backdrop');
   };
 
-  /** The browser closed the dialog by itself (a repeated Esc): ask as Esc would, and show it again if the element keeps it open. */
+  /**
+   * The browser closed the dialog by itself (a repeated Esc): ask as Esc would, and show it again if
+   * the element keeps it open. The close event of a dialog closed by code arrives a task later, when
+   * it may be open again: that one is stale.
+   */
   readonly #onClose = (): void => {
-    if (!this.#options.isOpen()) return;
+    if (!this.#options.isOpen() || this.#dialog?.open) return;
     this.requestClose('escape');
     this.#host.requestUpdate();
   };

@@ -6,7 +6,6 @@ import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi }
 import type { FaultKind } from '../../src/api/memory/index.js';
 import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
 import type { WithdrawVerifier } from '../../src/core/withdraw/withdraw-flow.js';
-import { backendError } from '../../src/api/backend-errors.js';
 
 interface Setup {
   el: WithdrawDialog;
@@ -242,16 +241,7 @@ describe('<withdraw-dialog>', () => {
 
   it('shows the backend’s own name-match refusal at the flow too', async () => {
     const { el, api } = await setup();
-    const refusing = new Proxy(api, {
-      get: (target, key) => {
-        if (key === 'withdraw') {
-          return () => Promise.reject(backendError('KIT.NAME_MISMATCH', 'Holder mismatch.', { details: { flowId: 'RF-20261110-01', accountId: 'acct-icbc' } }));
-        }
-        const value: unknown = Reflect.get(target, key, target);
-        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-      },
-    });
-    el.api = refusing;
+    api.setFaults({ withdraw: { kind: 'refused', refusal: 'name-mismatch', times: 1 } });
     await openForm(el);
     await toSummary(el, '100');
     button(el, 'Confirm withdrawal').click();
@@ -310,6 +300,50 @@ describe('<withdraw-dialog>', () => {
       expect(withdrawableLeft(api)).to.equal(START - 10_000);
     });
   }
+
+  it('keeps an unknown outcome through close() and resumes it with the same key on show()', async () => {
+    const { el, api } = await setup();
+    await openForm(el);
+    await toSummary(el, '100');
+    api.setFaults({ withdraw: { kind: 'timeout', times: 1, afterEffect: true } });
+    button(el, 'Confirm withdrawal').click();
+    await waitUntil(() => $(el, '[part=error][role=alert]')?.textContent?.includes('will not be made twice'), 'no unknown-outcome message');
+    el.close();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    el.show();
+    await el.updateComplete;
+    expect(stepOf(el)).to.equal('summary');
+    const submitted = oneEvent(el, 'withdrawal-submitted');
+    button(el, 'Try again').click();
+    await submitted;
+    expect(api.calls.get('withdraw')).to.equal(2);
+    expect(withdrawableLeft(api)).to.equal(START - 10_000);
+  });
+
+  it('asks the host before closing: a cancelled withdraw-dialog-request-close keeps it open', async () => {
+    const { el } = await setup();
+    await openForm(el);
+    const sources: string[] = [];
+    el.addEventListener('withdraw-dialog-request-close', (event) => {
+      sources.push(event.detail.source);
+      event.preventDefault();
+    });
+    dialog(el).dispatchEvent(new Event('cancel', { cancelable: true }));
+    $<HTMLButtonElement>(el, 'header button').click();
+    button(el, 'Cancel').click();
+    await el.updateComplete;
+    expect(sources).to.deep.equal(['escape', 'close-button', 'close-button']);
+    expect(dialog(el).open).to.equal(true);
+  });
+
+  it('opens and loads when the open attribute is there from the start', async () => {
+    const api = createMemoryAdapter({ latencyMs: 5 });
+    await api.saveAccountBranch({ accountId: 'acct-icbc', branchCode: 'ICBC-5' });
+    const el = await fixture<WithdrawDialog>(html`<withdraw-dialog open .api=${api} locale="en-US"></withdraw-dialog>`);
+    await waitUntil(() => stepOf(el) === 'form', 'the form did not appear');
+    expect(dialog(el).open).to.equal(true);
+  });
 
   it('goes back with every entry kept', async () => {
     const { el } = await setup();

@@ -130,7 +130,7 @@ export class ResendJob extends Store<ResendJobState> {
   /** Forgets the last job's figures (keys and recent sends are kept). */
   reset(): void {
     if (resendActive(this.state)) return;
-    this.#set(IDLE);
+    this.replaceState(IDLE);
   }
 
   async #work(ids: readonly string[]): Promise<ResendJobRun> {
@@ -161,14 +161,8 @@ export class ResendJob extends Store<ResendJobState> {
     }
   }
 
-  /** Moves to `next` whole: the store merges patches, so every key of the state left behind is cleared. */
-  #set(next: ResendJobState): void {
-    const cleared = Object.fromEntries(Object.keys(this.state).map((key) => [key, undefined]));
-    this.setState({ ...cleared, ...next });
-  }
-
   #end(outcome: ResendJobRun): ResendJobRun {
-    this.#set(outcome);
+    this.replaceState(outcome);
     return outcome;
   }
 
@@ -185,9 +179,9 @@ export class ResendJob extends Store<ResendJobState> {
   /** Publishes the progress under the status it implies now. */
   #report(): void {
     const progress = this.#progress;
-    if (this.#stop.signal.aborted) this.#set({ status: 'cancelling', progress });
-    else if (this.#now() < this.#pausedUntil) this.#set({ status: 'paused-rate-limited', progress, until: this.#pausedUntil });
-    else this.#set({ status: 'running', progress });
+    if (this.#stop.signal.aborted) this.replaceState({ status: 'cancelling', progress });
+    else if (this.#now() < this.#pausedUntil) this.replaceState({ status: 'paused-rate-limited', progress, until: this.#pausedUntil });
+    else this.replaceState({ status: 'running', progress });
   }
 
   async #send(api: ResendApi, id: string, stop: AbortSignal): Promise<'ok' | 'failed' | 'again' | 'stopped'> {

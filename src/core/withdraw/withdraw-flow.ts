@@ -1,12 +1,14 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
-import type { Branch, PayoutAccount, RechargeFlow, WithdrawalOverview, WithdrawRequest, WithdrawResult } from '../../model/schemas/withdrawal.js';
+import type { PayoutAccount, WithdrawalOverview, WithdrawRequest } from '../../model/schemas/withdrawal.js';
 import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
-import { MoneyIntent } from '../money-intent.js';
 import { minorToDecimal } from '../../model/decimal.js';
-import { checkAmountBounds, currencyDigits, parseAmount, type AmountBoundViolation, type AmountRejection } from '../money.js';
+import { lastInFirstOut } from '../../model/rules/withdraw.js';
+import { MoneyIntent } from '../money-intent.js';
+import { currencyDigits, parseAmount } from '../money.js';
 import { Store } from '../store.js';
-import { breaksNameMatch, lastInFirstOut, takeInOrder, type FlowTake } from '../../model/rules/withdraw.js';
+import { accountMissingBranch, checkEntries, freshEntries, maximumOf, planOf, type PlannedTake } from './withdraw-plan.js';
+import type { BranchStep, WithdrawEntries, WithdrawLoaded, WithdrawReviewed, WithdrawState } from './withdraw-state.js';
 
 /** The backend operations a withdrawal needs. */
 export type WithdrawApi = Pick<PartnerApi, 'getWithdrawalOverview' | 'searchBranches' | 'saveAccountBranch' | 'withdraw'>;
@@ -14,72 +16,7 @@ export type WithdrawApi = Pick<PartnerApi, 'getWithdrawalOverview' | 'searchBran
 /** Asks the user for a verification code (always, for a withdrawal); rejects with `cancelled` when they give up. */
 export type WithdrawVerifier = (request: { purpose: 'withdraw'; amount: number; currency: string }) => Promise<VerificationTicket | undefined>;
 
-/** Why the amount cannot be withdrawn as entered. */
-export type AmountIssue = AmountRejection | AmountBoundViolation | 'name-mismatch' | 'no-flows' | 'no-account';
-
-/** The opening-branch step: asked once per bank account, before anything else continues. */
-export interface BranchStep {
-  account: PayoutAccount;
-  query: string;
-  results: readonly Branch[];
-  total: number;
-  searching: boolean;
-  chosen: Branch | undefined;
-  saving: boolean;
-  error: KitError | undefined;
-}
-
-/** Where a withdrawal stands. */
-export interface WithdrawState {
-  step: 'idle' | 'loading' | 'load-failed' | 'empty' | 'branch' | 'form' | 'summary' | 'done';
-  overview: WithdrawalOverview | undefined;
-  loadError: KitError | undefined;
-  route: 'original' | 'bank-card';
-  /** `lifo`: the backend's default order; `pick`: only the flows the partner ticked. */
-  mode: 'lifo' | 'pick';
-  picked: readonly string[];
-  /** The amount as typed, kept verbatim so nothing the user typed is lost. */
-  amountText: string;
-  amountIssue: AmountIssue | undefined;
-  /** Bank-card route: the account the money goes to. */
-  cardAccountId: string | undefined;
-  branch: BranchStep | undefined;
-  /** A flow the backend refused for the name-match rule, shown at the flow like the kit's own check. */
-  rejectedFlowId: string | undefined;
-  verifying: boolean;
-  submitting: boolean;
-  submitError: KitError | undefined;
-  result: WithdrawResult | undefined;
-  /** The user asked to close with entries: the UI asks whether to discard them. */
-  confirmingClose: boolean;
-}
-
-const INITIAL: WithdrawState = {
-  step: 'idle',
-  overview: undefined,
-  loadError: undefined,
-  route: 'original',
-  mode: 'lifo',
-  picked: [],
-  amountText: '',
-  amountIssue: undefined,
-  cardAccountId: undefined,
-  branch: undefined,
-  rejectedFlowId: undefined,
-  verifying: false,
-  submitting: false,
-  submitError: undefined,
-  result: undefined,
-  confirmingClose: false,
-};
-
 const BRANCH_PAGE = 50;
-
-/** One flow in a withdrawal: what it gives, where it goes, and whether the name-match rule blocks it. */
-export interface PlannedTake extends FlowTake {
-  account: PayoutAccount | undefined;
-  blocked: boolean;
-}
 
 /**
  * A withdrawal of balance, without any DOM: load what can be withdrawn, supplement a missing
@@ -93,50 +30,43 @@ export class WithdrawFlow extends Store<WithdrawState> {
   readonly #api: () => Promise<WithdrawApi>;
   readonly #verify: WithdrawVerifier;
   readonly #intent: MoneyIntent<WithdrawRequest>;
-  /** Whether a submission whose outcome is unknown waits to be retried. */
-  #pending = false;
   #load: AbortController | undefined;
   #search: AbortController | undefined;
 
   constructor(options: { api: WithdrawApi | (() => Promise<WithdrawApi>); verify: WithdrawVerifier; now?: () => number }) {
-    super(INITIAL);
+    super({ step: 'idle' });
     const { api } = options;
     this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
     this.#verify = options.verify;
     this.#intent = new MoneyIntent('wd', options.now);
   }
 
-  /**
-   * Starts, or resumes: a withdrawal whose outcome is unknown (the submit failed after it may have
-   * reached the backend) comes back as it was, to be retried with the same key.
-   */
+  /** Starts afresh, or resumes a withdrawal in flight or of unknown outcome as it was. */
   start(): Promise<void> {
-    if (this.state.step === 'summary' && this.#pending) return Promise.resolve();
+    if (this.#holdsWithdrawal()) return Promise.resolve();
     this.#reset();
     return this.reload();
   }
 
-  /** Loads (again) what can be withdrawn. */
+  /** Loads (again) what can be withdrawn, the entries afresh. */
   async reload(): Promise<void> {
+    if (this.#holdsWithdrawal()) return;
     this.#load?.abort();
     const load = new AbortController();
     this.#load = load;
-    this.setState({ step: 'loading', loadError: undefined });
+    this.#go({ step: 'loading' });
     try {
-      const overview = await (await this.#api()).getWithdrawalOverview({ signal: load.signal });
+      const loaded = await (await this.#api()).getWithdrawalOverview({ signal: load.signal });
       if (load !== this.#load) return;
-      const withdrawable = overview.flows.filter((f) => f.withdrawableAmount > 0);
-      this.setState({ overview: { ...overview, flows: lastInFirstOut(withdrawable) } });
-      if (withdrawable.length === 0 || overview.withdrawable <= 0) {
-        this.setState({ step: 'empty' });
+      const flows = lastInFirstOut(loaded.flows.filter((f) => f.withdrawableAmount > 0));
+      if (flows.length === 0 || loaded.withdrawable <= 0) {
+        this.#go({ step: 'empty' });
         return;
       }
-      const cardAccountId = overview.accounts.find((a) => a.type === 'bank' && a.holderName === overview.companyRealName)?.id;
-      this.setState({ cardAccountId });
-      this.#continue();
+      const overview = { ...loaded, flows };
+      this.#continue(overview, freshEntries(overview));
     } catch (caught) {
-      if (load !== this.#load) return;
-      this.setState({ step: 'load-failed', loadError: toKitError(caught) });
+      if (load === this.#load) this.#go({ step: 'load-failed', error: toKitError(caught) });
     }
   }
 
@@ -144,123 +74,128 @@ export class WithdrawFlow extends Store<WithdrawState> {
 
   /** Searches the branches of the account's bank; a newer search cancels an older one. */
   async searchBranches(query: string): Promise<void> {
-    const branch = this.state.branch;
-    if (!branch?.account.bankCode) return;
+    const state = this.state;
+    if (state.step !== 'branch') return;
+    const { account } = state.branch;
     this.#search?.abort();
     const search = new AbortController();
     this.#search = search;
-    this.#patchBranch({ query, searching: true, error: undefined });
+    if (!account.bankCode) {
+      this.#patchBranch(account, { query, error: new KitError('malformed-response', 'The bank account has no bank code to find its branches by.') });
+      return;
+    }
+    this.#patchBranch(account, { query, searching: true, error: undefined });
     try {
       const api = await this.#api();
-      const page = await api.searchBranches({ bankCode: branch.account.bankCode, query: query.trim(), offset: 0, limit: BRANCH_PAGE }, { signal: search.signal });
-      if (search !== this.#search) return;
-      this.#patchBranch({ results: page.items, total: page.total, searching: false });
+      const page = await api.searchBranches({ bankCode: account.bankCode, query: query.trim(), offset: 0, limit: BRANCH_PAGE }, { signal: search.signal });
+      if (search === this.#search) this.#patchBranch(account, { results: page.items, total: page.total, searching: false });
     } catch (caught) {
-      if (search !== this.#search) return;
-      this.#patchBranch({ searching: false, error: toKitError(caught) });
+      if (search === this.#search) this.#patchBranch(account, { searching: false, error: toKitError(caught) });
     }
   }
 
   /** Picks a branch from the results. */
   chooseBranch(code: string): void {
-    const chosen = this.state.branch?.results.find((b) => b.code === code);
-    if (chosen) this.#patchBranch({ chosen, error: undefined });
+    const state = this.state;
+    if (state.step !== 'branch') return;
+    const chosen = state.branch.results.find((b) => b.code === code);
+    if (chosen) this.#patchBranch(state.branch.account, { chosen, error: undefined });
   }
 
   /** Saves the chosen branch on the account; it is not asked again. */
   async saveBranch(): Promise<void> {
-    const branch = this.state.branch;
-    if (!branch || branch.saving) return;
-    if (!branch.chosen) {
-      this.#patchBranch({ error: new KitError('validation', 'Choose a branch.', { reason: 'branch-missing' }) });
+    const state = this.state;
+    if (state.step !== 'branch' || state.branch.saving) return;
+    const { account, chosen } = state.branch;
+    if (!chosen) {
+      this.#patchBranch(account, { error: new KitError('validation', 'Choose a branch.', { reason: 'branch-missing' }) });
       return;
     }
-    this.#patchBranch({ saving: true, error: undefined });
+    this.#patchBranch(account, { saving: true, error: undefined });
     try {
-      const saved = await (await this.#api()).saveAccountBranch({ accountId: branch.account.id, branchCode: branch.chosen.code });
-      const overview = this.state.overview;
-      if (overview) {
-        this.setState({ overview: { ...overview, accounts: overview.accounts.map((a) => (a.id === saved.id ? saved : a)) } });
-      }
-      this.setState({ branch: undefined });
-      this.#continue();
+      const saved = await (await this.#api()).saveAccountBranch({ accountId: account.id, branchCode: chosen.code });
+      // Anything else would ask for the same branch again, forever.
+      if (saved.id !== account.id || saved.branch === null) throw new KitError('malformed-response', 'The account came back without its branch.');
+      const now = this.state;
+      if (now.step !== 'branch' || now.branch.account.id !== account.id) return;
+      this.#continue({ ...now.overview, accounts: now.overview.accounts.map((a) => (a.id === saved.id ? saved : a)) }, now.entries);
     } catch (caught) {
-      this.#patchBranch({ saving: false, error: toKitError(caught) });
+      this.#patchBranch(account, { saving: false, error: toKitError(caught) });
     }
   }
 
   // ── Route, flows, amount ───────────────────────────────────────────────────────────────────
 
-  setRoute(route: WithdrawState['route']): void {
-    if (route === 'bank-card' && !this.state.overview?.bankCardAvailable) return;
-    this.setState({ route, amountIssue: undefined, rejectedFlowId: undefined });
-    this.#continue();
+  setRoute(route: WithdrawEntries['route']): void {
+    const state = this.state;
+    if (state.step !== 'form' || (route === 'bank-card' && !state.overview.bankCardAvailable)) return;
+    this.#continue(state.overview, { ...state.entries, route, rejectedFlowId: undefined });
   }
 
-  setMode(mode: WithdrawState['mode']): void {
-    this.setState({ mode, amountIssue: undefined, rejectedFlowId: undefined });
+  setMode(mode: WithdrawEntries['mode']): void {
+    this.#edit({ mode, rejectedFlowId: undefined });
   }
 
   /** Ticks or unticks a flow (switches to picking flows). */
   togglePick(flowId: string): void {
-    const picked = this.state.picked.includes(flowId) ? this.state.picked.filter((id) => id !== flowId) : [...this.state.picked, flowId];
-    this.setState({ mode: 'pick', picked, amountIssue: undefined, rejectedFlowId: undefined });
+    const state = this.state;
+    if (state.step !== 'form') return;
+    const { picked } = state.entries;
+    this.#edit({ mode: 'pick', picked: picked.includes(flowId) ? picked.filter((id) => id !== flowId) : [...picked, flowId], rejectedFlowId: undefined });
   }
 
   /** Chooses the bank account for the bank-card route; one without a branch asks for it first. */
   chooseCardAccount(accountId: string): void {
-    this.setState({ cardAccountId: accountId, amountIssue: undefined });
-    this.#continue();
+    const state = this.state;
+    if (state.step === 'form') this.#continue(state.overview, { ...state.entries, cardAccountId: accountId });
   }
 
   setAmount(text: string): void {
-    this.setState({ amountText: text, amountIssue: undefined, rejectedFlowId: undefined });
+    this.#edit({ amountText: text, rejectedFlowId: undefined });
   }
 
   /** Fills in everything the current choice allows. */
   fillMaximum(): void {
-    this.setAmount(minorToDecimal(this.maximum(), currencyDigits(this.state.overview?.currency ?? 'CNY')));
+    const state = this.state;
+    if (state.step === 'form') this.setAmount(minorToDecimal(this.maximum(), currencyDigits(state.overview.currency)));
   }
 
   /** The most the current route and flow choice allow, in minor units. */
   maximum(): number {
-    const overview = this.state.overview;
-    if (!overview) return 0;
-    if (this.state.route === 'bank-card') return overview.bankCardAmount;
-    return this.#sourceFlows().reduce((total, f) => total + f.withdrawableAmount, 0);
+    const state = this.#loaded();
+    return state ? maximumOf(state.overview, state.entries) : 0;
   }
 
-  /** The amount as minor units, when it parses. */
-  amount(): number | undefined {
-    const parsed = parseAmount(this.state.amountText, this.state.overview?.currency ?? 'CNY');
-    return parsed.ok ? parsed.minor : undefined;
-  }
-
-  /** Which flows give how much, and to which account, for the amount entered (or the maximum). */
-  plan(amount = this.amount() ?? this.maximum()): PlannedTake[] {
-    const overview = this.state.overview;
-    if (!overview) return [];
-    const { route } = this.state;
-    const cardAccount = overview.accounts.find((a) => a.id === this.state.cardAccountId);
-    return takeInOrder(this.#sourceFlows(), amount).map((take) => {
-      const account = route === 'bank-card' ? cardAccount : overview.accounts.find((a) => a.id === take.flow.accountId);
-      const blocked = account !== undefined && (breaksNameMatch(take.flow, account, overview.companyRealName, route) || take.flow.id === this.state.rejectedFlowId);
-      return { ...take, account, blocked };
-    });
+  /** Which flows give how much, and to which account: for the reviewed amount, else the one typed, else the maximum. */
+  plan(): PlannedTake[] {
+    const state = this.#loaded();
+    if (!state) return [];
+    const { overview, entries } = state;
+    if (state.step !== 'form' && state.step !== 'branch') return planOf(overview, entries, state.request.amount);
+    const typed = parseAmount(entries.amountText, overview.currency);
+    return planOf(overview, entries, typed.ok ? typed.minor : maximumOf(overview, entries));
   }
 
   /** Checks the entries and moves on to the summary. */
   next(): boolean {
-    const issue = this.#amountIssue();
-    this.setState({ amountIssue: issue });
-    if (issue) return false;
-    this.setState({ step: 'summary', submitError: undefined });
+    const state = this.state;
+    if (state.step !== 'form') return false;
+    const checked = checkEntries(state.overview, state.entries);
+    if ('issue' in checked) {
+      this.#go({ ...state, amountIssue: checked.issue });
+      return false;
+    }
+    const { overview, entries } = state;
+    this.#go({ step: 'summary', overview, entries, request: checked.request, refusal: undefined, confirmingClose: false });
     return true;
   }
 
   /** Back from the summary to the form, every entry kept. */
   back(): void {
-    if (this.state.step === 'summary' && !this.#intent.running) this.setState({ step: 'form', submitError: undefined });
+    const state = this.state;
+    if (state.step === 'summary' || state.step === 'outcome-unknown') {
+      this.#go({ step: 'form', overview: state.overview, entries: state.entries, amountIssue: undefined, confirmingClose: false });
+    }
   }
 
   // ── Confirm and submit ─────────────────────────────────────────────────────────────────────
@@ -269,39 +204,29 @@ export class WithdrawFlow extends Store<WithdrawState> {
    * Confirm withdrawal: verification code, then one withdrawal with this confirmation's key. Calls
    * while one is in flight join it; a retry after a failure repeats the same key.
    */
-  async confirm(): Promise<void> {
-    const { step, overview } = this.state;
-    const amount = this.amount();
-    if (step !== 'summary' || !overview || amount === undefined) return;
-    this.setState({ submitError: undefined });
-    this.#pending = true;
-    try {
-      const api = await this.#api();
-      const result = await this.#intent.run(this.#request(amount), {
-        verify: () => this.#verify({ purpose: 'withdraw', amount, currency: overview.currency }),
-        call: (request, options) => api.withdraw(request, options),
-        onPhase: (phase) => this.setState({ verifying: phase === 'verifying', submitting: phase === 'submitting' }),
-      });
-      this.#pending = false;
-      this.setState({ step: 'done', verifying: false, submitting: false, result });
-    } catch (caught) {
-      this.#onSubmitFailed(toKitError(caught));
-    }
+  confirm(): Promise<void> {
+    const state = this.state;
+    if (state.step === 'verifying' || state.step === 'submitting') return state.submission;
+    if (state.step !== 'summary' && state.step !== 'outcome-unknown') return Promise.resolve();
+    const { overview, entries, request } = state;
+    // Started a tick later, so the submission is in state before any of its steps reports.
+    const submission: Promise<void> = Promise.resolve().then(() => this.#submit(state, submission));
+    this.#go({ step: 'verifying', overview, entries, request, submission });
+    return submission;
   }
 
   /** The user wants to close. Returns `true` when the UI may close now; otherwise it asks first. */
   requestClose(): boolean {
-    const { step, submitting, verifying, submitError } = this.state;
-    if (submitting || verifying) return false;
-    if (step !== 'form' && step !== 'summary' && step !== 'branch') {
-      this.#reset();
-      return true;
-    }
+    const state = this.state;
+    if (state.step === 'verifying' || state.step === 'submitting') return false;
     // An outcome we do not know is kept, to be retried with the same key when reopened.
-    if (step === 'summary' && submitError && outcomeUnknown(submitError)) return true;
-    if (this.#hasEntries()) {
-      this.setState({ confirmingClose: true });
-      return false;
+    if (state.step === 'outcome-unknown') return true;
+    if (state.step === 'form' || state.step === 'branch' || state.step === 'summary') {
+      const { entries } = state;
+      if (state.step === 'summary' || entries.amountText.trim() !== '' || entries.picked.length > 0 || (state.step === 'branch' && state.branch.chosen)) {
+        this.#go({ ...state, confirmingClose: true });
+        return false;
+      }
     }
     this.#reset();
     return true;
@@ -309,91 +234,103 @@ export class WithdrawFlow extends Store<WithdrawState> {
 
   /** Keep editing: the close was a mistake. */
   keepEditing(): void {
-    this.setState({ confirmingClose: false });
+    const state = this.state;
+    if (state.step === 'form' || state.step === 'branch' || state.step === 'summary') this.#go({ ...state, confirmingClose: false });
   }
 
-  /** Drops every entry (the user confirmed closing). */
+  /** Drops every entry (the user confirmed closing). A submission in flight cannot be called back and stays. */
   discard(): void {
-    this.#reset();
+    const { step } = this.state;
+    if (step !== 'verifying' && step !== 'submitting') this.#reset();
   }
 
-  #onSubmitFailed(error: KitError): void {
-    this.setState({ verifying: false, submitting: false });
-    if (error.code === 'cancelled') return;
-    if (error.reason === 'name-mismatch') {
-      const flowId = error.details['flowId'];
-      this.setState({ step: 'form', rejectedFlowId: typeof flowId === 'string' ? flowId : undefined, amountIssue: 'name-mismatch', submitError: error });
+  /**
+   * Closed by the host, without asking: the entries go, but a withdrawal in flight or of unknown
+   * outcome stays, so `start()` resumes it under the same key.
+   */
+  dismiss(): void {
+    if (!this.#holdsWithdrawal()) this.#reset();
+  }
+
+  async #submit(from: WithdrawReviewed, submission: Promise<void>): Promise<void> {
+    const { overview, entries, request } = from;
+    try {
+      const api = await this.#api();
+      const result = await this.#intent.run(request, {
+        verify: () => this.#verify({ purpose: 'withdraw', amount: request.amount, currency: overview.currency }),
+        call: (withdrawal, options) => api.withdraw(withdrawal, options),
+        onPhase: (step) => this.#go({ step, overview, entries, request, submission }),
+      });
+      this.#go({ step: 'done', result });
+    } catch (caught) {
+      this.#onSubmitFailed(from, toKitError(caught));
+    }
+  }
+
+  #onSubmitFailed(from: WithdrawReviewed, error: KitError): void {
+    const { overview, entries, request } = from;
+    if (error.code === 'cancelled') {
+      this.#go(from.step === 'summary' ? { ...from, refusal: undefined } : from);
       return;
     }
-    if (error.reason === 'branch-required') {
-      const account = this.state.overview?.accounts.find((a) => a.id === error.details['accountId']);
-      if (account) {
-        this.#openBranch(account);
-        return;
-      }
+    if (error.reason === 'name-mismatch') {
+      const flowId = error.details['flowId'];
+      const rejectedFlowId = typeof flowId === 'string' ? flowId : undefined;
+      this.#go({ step: 'form', overview, entries: { ...entries, rejectedFlowId }, amountIssue: 'name-mismatch', confirmingClose: false });
+      return;
     }
-    this.setState({ submitError: error });
+    const account = error.reason === 'branch-required' ? overview.accounts.find((a) => a.id === error.details['accountId']) : undefined;
+    if (account) this.#openBranch(overview, entries, account);
+    else if (outcomeUnknown(error)) this.#go({ step: 'outcome-unknown', overview, entries, request, error });
+    else this.#go({ step: 'summary', overview, entries, request, refusal: error, confirmingClose: false });
   }
 
-  #request(amount: number): WithdrawRequest {
-    const { route, mode, cardAccountId } = this.state;
-    if (route === 'bank-card') return { route, amount, accountId: cardAccountId ?? '' };
-    return mode === 'pick' ? { route, amount, flowIds: this.#sourceFlows().map((f) => f.id) } : { route, amount };
+  /** After loading, a route change or a saved branch: the next bank account without a branch, else the form. */
+  #continue(overview: WithdrawalOverview, entries: WithdrawEntries): void {
+    const account = accountMissingBranch(overview, entries);
+    if (account) this.#openBranch(overview, entries, account);
+    else this.#go({ step: 'form', overview, entries, amountIssue: undefined, confirmingClose: false });
   }
 
-  #amountIssue(): AmountIssue | undefined {
-    const parsed = parseAmount(this.state.amountText, this.state.overview?.currency ?? 'CNY');
-    if (!parsed.ok) return parsed.reason;
-    if (this.state.route === 'original' && this.#sourceFlows().length === 0) return 'no-flows';
-    if (this.state.route === 'bank-card' && !this.state.cardAccountId) return 'no-account';
-    const bound = checkAmountBounds(parsed.minor, { max: this.maximum() });
-    if (bound) return bound;
-    if (this.plan(parsed.minor).some((take) => take.blocked)) return 'name-mismatch';
-    return undefined;
-  }
-
-  /** The flows money may come from, in the order it is taken. */
-  #sourceFlows(): RechargeFlow[] {
-    const flows = this.state.overview?.flows ?? [];
-    if (this.state.route === 'bank-card') return flows.filter((f) => f.channel === 'transaction-mode-conversion');
-    return this.state.mode === 'pick' ? flows.filter((f) => this.state.picked.includes(f.id)) : flows;
-  }
-
-  /** After loading or saving a branch: the next bank account without a branch, else the form. */
-  #continue(): void {
-    const overview = this.state.overview;
-    if (!overview || this.state.step === 'empty') return;
-    const inUse = new Set(
-      this.state.route === 'bank-card' ? [this.state.cardAccountId] : overview.flows.map((f) => f.accountId),
-    );
-    const missing = overview.accounts.find((a) => inUse.has(a.id) && a.type === 'bank' && a.branch === null);
-    if (missing) this.#openBranch(missing);
-    else if (this.state.step !== 'summary') this.setState({ step: 'form' });
-  }
-
-  #openBranch(account: PayoutAccount): void {
-    this.setState({
-      step: 'branch',
-      branch: { account, query: '', results: [], total: 0, searching: false, chosen: undefined, saving: false, error: undefined },
-    });
+  #openBranch(overview: WithdrawalOverview, entries: WithdrawEntries, account: PayoutAccount): void {
+    const branch: BranchStep = { account, query: '', results: [], total: 0, searching: false, chosen: undefined, saving: false, error: undefined };
+    this.#go({ step: 'branch', overview, entries, branch, confirmingClose: false });
     void this.searchBranches('');
   }
 
-  #patchBranch(patch: Partial<BranchStep>): void {
-    const branch = this.state.branch;
-    if (branch) this.setState({ branch: { ...branch, ...patch } });
+  /** Updates the branch step, as long as it still asks for `account`. */
+  #patchBranch(account: PayoutAccount, patch: Partial<BranchStep>): void {
+    const state = this.state;
+    if (state.step === 'branch' && state.branch.account.id === account.id) this.#go({ ...state, branch: { ...state.branch, ...patch } });
   }
 
-  #hasEntries(): boolean {
-    const { step, amountText, picked, branch } = this.state;
-    return step === 'summary' || amountText.trim() !== '' || picked.length > 0 || branch?.chosen !== undefined;
+  #edit(patch: Partial<WithdrawEntries>): void {
+    const state = this.state;
+    if (state.step === 'form') this.#go({ ...state, entries: { ...state.entries, ...patch }, amountIssue: undefined });
+  }
+
+  /** The state, when it holds the overview and the entries. */
+  #loaded(): WithdrawLoaded | undefined {
+    const state = this.state;
+    return state.step === 'idle' || state.step === 'loading' || state.step === 'load-failed' || state.step === 'empty' || state.step === 'done' ? undefined : state;
+  }
+
+  /** Whether a withdrawal may have been made: it is resumed, never dropped, by `start()` and `dismiss()`. */
+  #holdsWithdrawal(): boolean {
+    const { step } = this.state;
+    return step === 'verifying' || step === 'submitting' || step === 'outcome-unknown';
   }
 
   #reset(): void {
     this.#load?.abort();
     this.#search?.abort();
+    this.#load = undefined;
+    this.#search = undefined;
     this.#intent.forget();
-    this.#pending = false;
-    this.setState(INITIAL);
+    this.#go({ step: 'idle' });
+  }
+
+  #go(next: WithdrawState): void {
+    this.replaceState(next);
   }
 }

@@ -1,5 +1,5 @@
 import type { FlowChannel } from '../../model/schemas/withdrawal.js';
-import type { AmountIssue } from '../../core/withdraw/withdraw-flow.js';
+import type { AmountIssue } from '../../core/withdraw/withdraw-state.js';
 import { defineMessages } from '../../i18n/locale.js';
 
 export const withdrawMessages = defineMessages({

@@ -1,20 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import type { PayoutAccount } from '../../model/schemas/withdrawal.js';
-import { outcomeUnknown, type KitError } from '../../model/errors.js';
+import type { KitError } from '../../model/errors.js';
 import { formatMoney } from '../../core/money.js';
-import { WithdrawFlow, type WithdrawState, type WithdrawVerifier } from '../../core/withdraw/withdraw-flow.js';
+import { WithdrawFlow, type WithdrawVerifier } from '../../core/withdraw/withdraw-flow.js';
+import { cardAccounts } from '../../core/withdraw/withdraw-plan.js';
+import type { WithdrawBranch, WithdrawForm, WithdrawLoaded, WithdrawState } from '../../core/withdraw/withdraw-state.js';
+import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { ModalController, type CloseSource, type RequestCloseDetail } from '../../controllers/modal-controller.js';
+import { VerifierController } from '../../controllers/verifier-controller.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
-import '../../verification-code-modal.js';
-import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
 import { emit } from '../events.js';
-import { deepActiveElement } from '../../controllers/focus.js';
 import { withdrawMessages } from './withdraw-dialog.messages.js';
 import { withdrawStyles } from './withdraw-dialog.styles.js';
+import { accountLabel, flowsTable } from './withdraw-flows-table.js';
 
 /** Detail of `withdrawal-submitted`. */
 export interface WithdrawalSubmittedDetail {
@@ -28,7 +30,6 @@ export interface WithdrawalSubmittedDetail {
 /** Detail of `withdrawal-cancelled`: the dialog closed without a withdrawal. */
 export type WithdrawalCancelledDetail = Record<string, never>;
 
-
 /**
  * Withdraws balance, exactly once: the withdrawable amount and the recharge flows it is made of,
  * back along the original route (newest first, or chosen flows) or to a bank card; the opening
@@ -36,12 +37,15 @@ export type WithdrawalCancelledDetail = Record<string, never>;
  * summary; a verification code; one submission per confirmation, retried with the same key.
  *
  * Open it with `show()` or the `open` attribute. It asks for the code with its own
- * `<verification-code-modal>`, or with `verifier` when the host brings its own.
+ * `<verification-code-modal>`, or with `verifier` when the host brings its own. Closing with
+ * entries asks whether to discard them; a withdrawal whose outcome is unknown is kept through any
+ * close and resumed when the dialog opens again.
  *
  * @summary A modal dialog that withdraws balance.
  *
- * @event withdrawal-submitted - The backend took the withdrawal. `detail: WithdrawalSubmittedDetail`.
- * @event withdrawal-cancelled - Closed without withdrawing. `detail: {}`.
+ * @event {CustomEvent<WithdrawalSubmittedDetail>} withdrawal-submitted - The backend took the withdrawal.
+ * @event {CustomEvent<WithdrawalCancelledDetail>} withdrawal-cancelled - Closed without withdrawing.
+ * @event {CustomEvent<RequestCloseDetail>} withdraw-dialog-request-close - Esc, a click on the backdrop, the close button, Cancel or Close asked to close; cancel it to keep the dialog open. `detail.source` says which.
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart title - The heading.
@@ -80,19 +84,23 @@ export class WithdrawDialog extends LitElement {
   declare verifier: WithdrawVerifier | undefined;
 
   readonly #kit = new KitController(this);
-  readonly #flow = new WithdrawFlow({ api: () => this.#kit.api(), verify: (request) => this.#verify(request) });
+  readonly #verifier = new VerifierController<Parameters<WithdrawVerifier>[0]>(this, (request) =>
+    this.#m.verifyAction(this.#money(request.amount, request.currency)),
+  );
+  readonly #flow = new WithdrawFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
   readonly #view = new FlowController(this, this.#flow);
-  #opener: HTMLElement | undefined;
-  #focusStep = false;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #modal = new ModalController(this, { isOpen: () => this.open, onRequestClose: (source) => this.#onRequestClose(source) });
+  // Searched on the server as the user types, a moment after the last key: thousands of branches stay fast.
+  readonly #search = new DebounceController(this, (query: string) => void this.#flow.searchBranches(query), 200);
+  /** What has focus since the step last changed; a newly rendered step takes it. */
+  #focused: HTMLElement | undefined;
 
   constructor() {
     super();
     this.open = false;
     let previous = this.#flow.state;
     this.#flow.subscribe((state) => {
-      if (state.step !== previous.step || state.confirmingClose !== previous.confirmingClose) this.#focusStep = true;
-      if (state.step === 'done' && previous.step !== 'done' && state.result) {
+      if (state.step === 'done' && previous.step !== 'done') {
         const { referenceId, amount, currency, flowIds } = state.result;
         emit<WithdrawalSubmittedDetail>(this, 'withdrawal-submitted', { referenceId, amount, currency, flowIds });
       }
@@ -105,99 +113,91 @@ export class WithdrawDialog extends LitElement {
     this.open = true;
   }
 
-  /** Closes the dialog and drops what was entered. */
+  /** Closes the dialog and drops what was entered; a withdrawal whose outcome is unknown is kept, to resume on `show()`. */
   close(): void {
     const done = this.#flow.state.step === 'done';
-    this.#flow.discard();
+    this.#flow.dismiss();
     this.#hide(done);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open && changed.get('open') === false) {
-      this.#opener = deepActiveElement();
-      void this.#flow.start();
-    }
+    if (changed.has('open') && this.open) void this.#flow.start();
   }
 
   protected override updated(): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part=dialog]');
-    if (!dialog) return;
-    if (this.open && !dialog.open) {
-      dialog.showModal();
-      this.#focusStep = true;
-    } else if (!this.open && dialog.open) {
-      dialog.close();
-      const opener = this.#opener;
-      this.#opener = undefined;
-      if (opener?.isConnected) opener.focus();
-    }
-    if (this.#focusStep && dialog.open) {
-      this.#focusStep = false;
-      this.#focusCurrentStep();
-    }
+    const state = this.#view.state;
+    const selector = 'confirmingClose' in state && state.confirmingClose ? '[data-discard-focus]' : '.body [data-focus]';
+    const target = this.#modal.dialog?.open ? (this.renderRoot.querySelector<HTMLElement>(selector) ?? undefined) : undefined;
+    if (target === this.#focused) return;
+    this.#focused = target;
+    target?.focus();
   }
 
   protected override render() {
-    const m = withdrawMessages(this.#kit.locale);
+    const m = this.#m;
     const state = this.#view.state;
-    return html`<dialog part="dialog" aria-labelledby="title" @cancel=${this.#onEscape} @close=${this.#onClosed}>
+    return html`<dialog part="dialog" aria-labelledby="title">
         <header>
           <h2 id="title" part="title">${m.title}</h2>
-          <button part="secondary" class="icon" type="button" aria-label=${m.close} @click=${this.#onCloseRequest}>×</button>
+          <button part="secondary" class="icon" type="button" aria-label=${m.close} @click=${this.#close}>×</button>
         </header>
         <div part="body" class="body">${this.#renderStep(state)}</div>
-        ${state.confirmingClose ? this.#renderDiscard() : nothing}
+        ${'confirmingClose' in state && state.confirmingClose ? this.#renderDiscard() : nothing}
       </dialog>
-      <verification-code-modal .api=${this.api} .locale=${this.locale}></verification-code-modal>`;
+      ${this.#verifier.render()}`;
   }
 
   #renderStep(state: WithdrawState) {
-    const m = withdrawMessages(this.#kit.locale);
+    const m = this.#m;
     switch (state.step) {
       case 'idle':
       case 'loading':
         return html`<p class="muted" aria-busy="true" data-focus tabindex="-1">${m.loading}</p>`;
       case 'load-failed':
-        return html`<p part="error" role="alert">${m.loadFailed} ${this.#errorText(state.loadError)}</p>
+        return html`<p part="error" role="alert">${m.loadFailed} ${this.#errorText(state.error)}</p>
           <div class="actions">
-            <button part="secondary" type="button" @click=${this.#onCloseRequest}>${m.close}</button>
+            <button part="secondary" type="button" @click=${this.#close}>${m.close}</button>
             <button part="primary" type="button" data-focus @click=${() => void this.#flow.reload()}>${m.retry}</button>
           </div>`;
       case 'empty':
         return html`<h3 data-focus tabindex="-1">${m.emptyTitle}</h3>
           <p class="muted">${m.emptyText}</p>
-          <div class="actions"><button part="secondary" type="button" @click=${this.#onCloseRequest}>${m.close}</button></div>`;
+          <div class="actions"><button part="secondary" type="button" @click=${this.#close}>${m.close}</button></div>`;
       case 'branch':
         return this.#renderBranch(state);
       case 'form':
         return this.#renderForm(state);
-      case 'summary':
+      case 'done': {
+        const { result } = state;
+        return html`<h3 class="success" tabindex="-1" data-focus>${m.doneTitle}</h3>
+          <dl class="summary">
+            <dt>${m.summaryAmount}</dt>
+            <dd class="big">${this.#money(result.amount, result.currency)}</dd>
+            <dt>${m.reference}</dt>
+            <dd><code>${result.referenceId}</code></dd>
+            <dt>${m.arrival}</dt>
+            <dd>${result.expectedArrival}</dd>
+          </dl>
+          <div class="actions"><button part="primary" type="button" @click=${this.#close}>${m.close}</button></div>`;
+      }
+      default:
         return this.#renderSummary(state);
-      case 'done':
-        return this.#renderDone(state);
     }
   }
 
   // ── Steps ──────────────────────────────────────────────────────────────────────────────────
 
-  #renderBranch(state: WithdrawState) {
-    const m = withdrawMessages(this.#kit.locale);
-    const branch = state.branch;
-    if (!branch) return nothing;
-    const { account } = branch;
-    const failure = branch.error ? (branch.error.reason === 'branch-missing' ? m.branchMissing : this.#errorText(branch.error)) : '';
+  #renderBranch({ branch }: WithdrawBranch) {
+    const m = this.#m;
+    const { account, error } = branch;
+    const failure = error ? (error.reason === 'branch-missing' ? m.branchMissing : this.#errorText(error)) : '';
     return html`<h3 tabindex="-1">${m.branchTitle}</h3>
       <p>${m.branchText(account.bankName ?? '', account.maskedNumber)}</p>
       <label for="branch-search">${m.branchSearch}</label>
       <input id="branch-search" type="search" data-focus autocomplete="off" aria-controls="branch-list" aria-describedby="branch-count"
-        .value=${live(branch.query)} @input=${this.#onBranchSearch} />
+        .value=${live(branch.query)} @input=${(e: Event) => this.#search.call((e.target as HTMLInputElement).value)} />
       <label for="branch-list">${m.branchList}</label>
-      <select id="branch-list" size="6" aria-describedby="branch-count branch-error" aria-invalid=${String(Boolean(branch.error))} aria-busy=${String(branch.searching)}
+      <select id="branch-list" size="6" aria-describedby="branch-count branch-error" aria-invalid=${String(Boolean(error))} aria-busy=${String(branch.searching)}
         @change=${(e: Event) => this.#flow.chooseBranch((e.target as HTMLSelectElement).value)}>
         ${branch.results.map((b) => html`<option value=${b.code} ?selected=${b.code === branch.chosen?.code}>${b.name}</option>`)}
       </select>
@@ -206,18 +206,16 @@ export class WithdrawDialog extends LitElement {
       </p>
       <p id="branch-error" part="error" role="alert">${failure}</p>
       <div class="actions">
-        <button part="secondary" type="button" @click=${this.#onCloseRequest}>${m.cancel}</button>
+        <button part="secondary" type="button" @click=${this.#close}>${m.cancel}</button>
         <button part="primary" type="button" aria-busy=${String(branch.saving)} @click=${() => void this.#flow.saveBranch()}>${m.saveBranch}</button>
       </div>`;
   }
 
-  #renderForm(state: WithdrawState) {
-    const m = withdrawMessages(this.#kit.locale);
-    const overview = state.overview;
-    if (!overview) return nothing;
+  #renderForm(state: WithdrawForm) {
+    const m = this.#m;
+    const { overview, entries, amountIssue: issue } = state;
     const money = (minor: number) => this.#money(minor, overview.currency);
     const max = money(this.#flow.maximum());
-    const issue = state.amountIssue;
     return html`<div class="headline">
         <span class="muted">${m.withdrawable}</span>
         <strong class="big" data-focus tabindex="-1">${money(overview.withdrawable)}</strong>
@@ -226,15 +224,15 @@ export class WithdrawDialog extends LitElement {
       ${overview.bankCardAvailable
         ? html`<fieldset>
             <legend>${m.route}</legend>
-            ${this.#radio('route', 'original', state.route === 'original', m.routeOriginal(money(overview.originalRouteAmount)), () => this.#flow.setRoute('original'))}
-            ${this.#radio('route', 'bank-card', state.route === 'bank-card', m.routeCard(money(overview.bankCardAmount)), () => this.#flow.setRoute('bank-card'))}
+            ${this.#radio('route', 'original', entries.route === 'original', m.routeOriginal(money(overview.originalRouteAmount)), () => this.#flow.setRoute('original'))}
+            ${this.#radio('route', 'bank-card', entries.route === 'bank-card', m.routeCard(money(overview.bankCardAmount)), () => this.#flow.setRoute('bank-card'))}
           </fieldset>`
         : nothing}
-      ${state.route === 'original' ? this.#renderFlows(state) : this.#renderCardAccount(state)}
+      ${entries.route === 'original' ? this.#renderFlows(state) : this.#renderCardAccount(state)}
       <label for="amount" class="field-label">${m.amount}</label>
       <div class="amount-row">
         <input id="amount" part="amount" inputmode="decimal" autocomplete="off" spellcheck="false"
-          .value=${live(state.amountText)} aria-invalid=${String(issue !== undefined)} aria-describedby="amount-hint amount-error"
+          .value=${live(entries.amountText)} aria-invalid=${String(issue !== undefined)} aria-describedby="amount-hint amount-error"
           @input=${(e: Event) => this.#flow.setAmount((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.#onNext()} />
         <button part="secondary" type="button" @click=${() => this.#flow.fillMaximum()}>${m.all}</button>
@@ -242,128 +240,70 @@ export class WithdrawDialog extends LitElement {
       <p id="amount-hint" class="muted small">${m.amountHint(max)}</p>
       <p id="amount-error" part="error" role="alert">${issue ? m.amountIssue(issue, max) : ''}</p>
       <div class="actions">
-        <button part="secondary" type="button" @click=${this.#onCloseRequest}>${m.cancel}</button>
+        <button part="secondary" type="button" @click=${this.#close}>${m.cancel}</button>
         <button part="primary" type="button" @click=${this.#onNext}>${m.next}</button>
       </div>`;
   }
 
-  #renderFlows(state: WithdrawState) {
-    const m = withdrawMessages(this.#kit.locale);
-    const overview = state.overview as NonNullable<WithdrawState['overview']>;
-    const locale = this.#kit.locale;
-    const plan = new Map(this.#flow.plan().map((take) => [take.flow.id, take]));
-    const picking = state.mode === 'pick';
+  #renderFlows(state: WithdrawForm) {
+    const m = this.#m;
+    const picking = state.entries.mode === 'pick';
     return html`<fieldset>
         <legend>${m.order}</legend>
         ${this.#radio('mode', 'lifo', !picking, m.lifo, () => this.#flow.setMode('lifo'))}
         ${this.#radio('mode', 'pick', picking, m.pick, () => this.#flow.setMode('pick'))}
       </fieldset>
-      <div class="table-wrap">
-        <table part="flows">
-          <caption class="visually-hidden">${m.flows}</caption>
-          <thead>
-            <tr>
-              ${picking ? html`<th scope="col"><span class="visually-hidden">${m.pick}</span></th>` : nothing}
-              <th scope="col">${m.flowDate}</th>
-              <th scope="col">${m.flowChannel}</th>
-              <th scope="col" class="num">${m.flowOriginal}</th>
-              <th scope="col" class="num">${m.flowLeft}</th>
-              <th scope="col">${m.flowAccount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${overview.flows.map((flow) => {
-              const take = plan.get(flow.id);
-              const account = overview.accounts.find((a) => a.id === flow.accountId);
-              const date = formatDate(flow.receivedAt, locale);
-              const blocked = take?.blocked === true;
-              const noteId = `note-${flow.id}`;
-              return html`<tr class=${blocked ? 'blocked' : ''}>
-                  ${picking
-                    ? html`<td><input type="checkbox" .checked=${live(state.picked.includes(flow.id))} aria-label=${m.pickFlow(date, this.#money(flow.withdrawableAmount, overview.currency))}
-                        aria-describedby=${blocked ? noteId : nothing} @change=${() => this.#flow.togglePick(flow.id)} /></td>`
-                    : nothing}
-                  <td>${date}</td>
-                  <td>${m.channel(flow.channel)}</td>
-                  <td class="num">${this.#money(flow.originalAmount, overview.currency)}</td>
-                  <td class="num">${this.#money(flow.withdrawableAmount, overview.currency)}${take ? html`<div class="takes">${m.takes(this.#money(take.amount, overview.currency))}</div>` : nothing}</td>
-                  <td>${this.#accountLabel(account)}</td>
-                </tr>
-                ${blocked && account
-                  ? html`<tr class="note">
-                      <td colspan=${picking ? 6 : 5} id=${noteId} part="error">${m.nameMismatch(overview.companyRealName, account.holderName)}</td>
-                    </tr>`
-                  : nothing}`;
-            })}
-          </tbody>
-        </table>
-      </div>`;
+      ${flowsTable(state, this.#flow.plan(), this.#kit.locale, (flowId) => this.#flow.togglePick(flowId))}`;
   }
 
-  #renderCardAccount(state: WithdrawState) {
-    const m = withdrawMessages(this.#kit.locale);
-    const overview = state.overview as NonNullable<WithdrawState['overview']>;
-    const accounts = overview.accounts.filter((a) => a.type === 'bank' && a.holderName === overview.companyRealName);
+  #renderCardAccount({ overview, entries }: WithdrawForm) {
+    const m = this.#m;
+    const accounts = cardAccounts(overview);
     if (accounts.length === 0) return html`<p part="error">${m.cardAccountNone}</p>`;
     return html`<label for="card-account" class="field-label">${m.cardAccount}</label>
       <select id="card-account" @change=${(e: Event) => this.#flow.chooseCardAccount((e.target as HTMLSelectElement).value)}>
-        ${accounts.map((a) => html`<option value=${a.id} ?selected=${a.id === state.cardAccountId}>${this.#accountLabel(a)}</option>`)}
+        ${accounts.map((a) => html`<option value=${a.id} ?selected=${a.id === entries.cardAccountId}>${accountLabel(a, this.#kit.locale)}</option>`)}
       </select>`;
   }
 
-  #renderSummary(state: WithdrawState) {
-    const m = withdrawMessages(this.#kit.locale);
-    const overview = state.overview as NonNullable<WithdrawState['overview']>;
-    const amount = this.#flow.amount() ?? 0;
-    const plan = this.#flow.plan(amount);
-    const busy = state.verifying || state.submitting;
-    const error = state.submitError;
-    const destinations = [...new Set(plan.map((take) => take.account))];
+  #renderSummary(state: Exclude<WithdrawLoaded, WithdrawBranch | WithdrawForm>) {
+    const m = this.#m;
+    const { overview, request, step } = state;
+    const money = (minor: number) => this.#money(minor, overview.currency);
+    const plan = this.#flow.plan();
+    const busy = step === 'verifying' || step === 'submitting';
+    const error = step === 'summary' ? state.refusal : step === 'outcome-unknown' ? state.error : undefined;
+    // After a timeout or a 5xx the backend may have acted: say so, and that a retry is safe.
+    const errorText = step === 'outcome-unknown' ? `${this.#errorText(error)} ${m.unknownOutcome}` : this.#errorText(error);
     return html`<h3 tabindex="-1" data-focus>${m.summaryTitle}</h3>
       <dl class="summary">
         <dt>${m.summaryAmount}</dt>
-        <dd class="big">${this.#money(amount, overview.currency)}</dd>
+        <dd class="big">${money(request.amount)}</dd>
         <dt>${m.summaryRoute}</dt>
-        <dd>${state.route === 'original' ? m.routeOriginal(this.#money(overview.originalRouteAmount, overview.currency)) : m.routeCard(this.#money(overview.bankCardAmount, overview.currency))}</dd>
+        <dd>${request.route === 'original' ? m.routeOriginal(money(overview.originalRouteAmount)) : m.routeCard(money(overview.bankCardAmount))}</dd>
         <dt>${m.summaryFlows}</dt>
         <dd>
           <ul>
-            ${plan.map((take) => html`<li>${formatDate(take.flow.receivedAt, this.#kit.locale)} · ${m.channel(take.flow.channel)} · ${this.#money(take.amount, overview.currency)}</li>`)}
+            ${plan.map((take) => html`<li>${formatDate(take.flow.receivedAt, this.#kit.locale)} · ${m.channel(take.flow.channel)} · ${money(take.amount)}</li>`)}
           </ul>
         </dd>
         <dt>${m.summaryTo}</dt>
         <dd>
           <ul>
-            ${destinations.map((account) => html`<li>${this.#accountLabel(account)}</li>`)}
+            ${[...new Set(plan.map((take) => take.account))].map((account) => html`<li>${accountLabel(account, this.#kit.locale)}</li>`)}
           </ul>
         </dd>
       </dl>
-      <p part="error" role="alert">${error ? this.#submitErrorText(error) : ''}</p>
-      <p class="muted" aria-live="polite">${state.verifying ? m.verifying : state.submitting ? m.submitting : ''}</p>
+      <p part="error" role="alert">${errorText}</p>
+      <p class="muted" aria-live="polite">${step === 'verifying' ? m.verifying : step === 'submitting' ? m.submitting : ''}</p>
       <div class="actions">
         <button part="secondary" type="button" aria-disabled=${String(busy)} @click=${() => this.#flow.back()}>${m.back}</button>
         <button part="primary" type="button" aria-busy=${String(busy)} @click=${() => void this.#flow.confirm()}>${error ? m.retry : m.confirm}</button>
       </div>`;
   }
 
-  #renderDone(state: WithdrawState) {
-    const m = withdrawMessages(this.#kit.locale);
-    const result = state.result;
-    if (!result) return nothing;
-    return html`<h3 class="success" tabindex="-1" data-focus>${m.doneTitle}</h3>
-      <dl class="summary">
-        <dt>${m.summaryAmount}</dt>
-        <dd class="big">${this.#money(result.amount, result.currency)}</dd>
-        <dt>${m.reference}</dt>
-        <dd><code>${result.referenceId}</code></dd>
-        <dt>${m.arrival}</dt>
-        <dd>${result.expectedArrival}</dd>
-      </dl>
-      <div class="actions"><button part="primary" type="button" @click=${this.#onCloseRequest}>${m.close}</button></div>`;
-  }
-
   #renderDiscard() {
-    const m = withdrawMessages(this.#kit.locale);
+    const m = this.#m;
     return html`<div class="discard" role="alertdialog" aria-modal="false" aria-labelledby="discard-title" aria-describedby="discard-text">
       <h3 id="discard-title">${m.discardTitle}</h3>
       <p id="discard-text">${m.discardText}</p>
@@ -376,15 +316,12 @@ export class WithdrawDialog extends LitElement {
 
   // ── Pieces ─────────────────────────────────────────────────────────────────────────────────
 
-  #radio(name: string, value: string, checked: boolean, label: string, choose: () => void) {
-    return html`<label class="choice"><input type="radio" name=${name} value=${value} .checked=${live(checked)} @change=${choose} />${label}</label>`;
+  get #m() {
+    return withdrawMessages(this.#kit.locale);
   }
 
-  #accountLabel(account: PayoutAccount | undefined): string {
-    if (!account) return '—';
-    const m = withdrawMessages(this.#kit.locale);
-    const bank = account.type === 'bank' ? account.bankName ?? '' : m.channel(account.type === 'alipay' ? 'alipay' : 'wechat');
-    return `${bank} ${account.maskedNumber}`.trim();
+  #radio(name: string, value: string, checked: boolean, label: string, choose: () => void) {
+    return html`<label class="choice"><input type="radio" name=${name} value=${value} .checked=${live(checked)} @change=${choose} />${label}</label>`;
   }
 
   #money(minor: number, currency: string): string {
@@ -393,28 +330,6 @@ export class WithdrawDialog extends LitElement {
 
   #errorText(error: KitError | undefined): string {
     return error ? withSupportCode(error, this.#kit.locale) : '';
-  }
-
-  #submitErrorText(error: KitError): string {
-    const m = withdrawMessages(this.#kit.locale);
-    // After a timeout or a 5xx the backend may have acted: say so, and that a retry is safe.
-    return outcomeUnknown(error) ? `${this.#errorText(error)} ${m.unknownOutcome}` : this.#errorText(error);
-  }
-
-  #focusCurrentStep(): void {
-    const root = this.shadowRoot;
-    if (!root) return;
-    const target = this.#flow.state.confirmingClose
-      ? root.querySelector<HTMLElement>('[data-discard-focus]')
-      : root.querySelector<HTMLElement>('.body [data-focus]');
-    target?.focus();
-  }
-
-  async #verify(request: Parameters<WithdrawVerifier>[0]) {
-    if (this.verifier) return this.verifier(request);
-    const modal = this.renderRoot.querySelector('verification-code-modal') as VerificationCodeModal;
-    const action = withdrawMessages(this.#kit.locale).verifyAction(this.#money(request.amount, request.currency));
-    return modal.confirm({ purpose: request.purpose, action });
   }
 
   #hide(done: boolean): void {
@@ -429,31 +344,24 @@ export class WithdrawDialog extends LitElement {
     }
   };
 
-  #onBranchSearch = (event: Event): void => {
-    const query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    // Searched on the server as the user types, a moment after the last key: thousands of branches stay fast.
-    this.#searchTimer = setTimeout(() => void this.#flow.searchBranches(query), 200);
+  #close = (): void => {
+    this.#modal.requestClose('close-button');
   };
 
-  #onCloseRequest = (): void => {
-    const done = this.#flow.state.step === 'done';
+  #onRequestClose(source: CloseSource): void {
+    const state = this.#flow.state;
+    // Esc answers the discard question with "keep editing", as it would close any other question.
+    if (source === 'escape' && 'confirmingClose' in state && state.confirmingClose) {
+      this.#flow.keepEditing();
+      return;
+    }
+    const done = state.step === 'done';
     if (this.#flow.requestClose()) this.#hide(done);
-  };
+  }
 
   #onDiscard = (): void => {
     this.#flow.discard();
     this.#hide(false);
-  };
-
-  #onEscape = (event: Event): void => {
-    event.preventDefault();
-    if (this.#flow.state.confirmingClose) this.#flow.keepEditing();
-    else this.#onCloseRequest();
-  };
-
-  #onClosed = (event: Event): void => {
-    if (this.open && !(event.target as HTMLDialogElement).open) this.#onCloseRequest();
   };
 }
 
@@ -464,5 +372,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'withdrawal-submitted': CustomEvent<WithdrawalSubmittedDetail>;
     'withdrawal-cancelled': CustomEvent<WithdrawalCancelledDetail>;
+    'withdraw-dialog-request-close': CustomEvent<RequestCloseDetail>;
   }
 }

@@ -1,0 +1,66 @@
+import type { ThemePreset } from '../preset.js';
+
+/**
+ * Ant Design 5's default seed and map tokens (colorPrimary #1677ff, borderRadius 6, fontSize 14,
+ * controlHeight 32, its system font stack) and its dark algorithm. Link, status and error text use
+ * the palette's next darker step (blue-7, green-8, gold-8, red-7) where the seed colour is under
+ * 4.5:1 on the surface; the primary fill is the seed itself, as in an Ant portal.
+ */
+export const antDesignTheme: ThemePreset = {
+  name: 'ant-design',
+  light: {
+    '--pk-font-family':
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif, 'Apple Color Emoji', 'Segoe UI Emoji', 'Segoe UI Symbol', 'Noto Color Emoji'",
+    '--pk-font-size': '14px',
+    '--pk-font-size-small': '12px',
+    '--pk-font-size-large': '16px',
+    '--pk-font-size-title': '20px',
+    '--pk-font-weight-strong': '600',
+    '--pk-line-height': '1.5714',
+    '--pk-color-text': 'rgb(0 0 0 / 0.88)',
+    '--pk-color-text-muted': 'rgb(0 0 0 / 0.65)',
+    '--pk-color-surface': '#ffffff',
+    '--pk-color-surface-muted': '#fafafa',
+    '--pk-color-border': '#d9d9d9',
+    '--pk-color-primary': '#1677ff',
+    '--pk-color-on-primary': '#ffffff',
+    '--pk-color-link': '#0958d9',
+    '--pk-color-danger': '#cf1322',
+    '--pk-color-on-danger': '#ffffff',
+    '--pk-color-success': '#237804',
+    '--pk-color-warning': '#ad4e00',
+    '--pk-color-backdrop': 'rgb(0 0 0 / 0.45)',
+    '--pk-space-1': '4px',
+    '--pk-space-2': '8px',
+    '--pk-space-3': '12px',
+    '--pk-space-4': '16px',
+    '--pk-space-5': '24px',
+    '--pk-space-6': '32px',
+    '--pk-radius': '6px',
+    '--pk-radius-large': '8px',
+    '--pk-control-height': '32px',
+    '--pk-control-height-small': '24px',
+    '--pk-control-height-large': '40px',
+    '--pk-table-row-height': '55px',
+    '--pk-shadow': '0 6px 16px 0 rgb(0 0 0 / 0.08), 0 3px 6px -4px rgb(0 0 0 / 0.12), 0 9px 28px 8px rgb(0 0 0 / 0.05)',
+    '--pk-focus-ring-color': '#4096ff',
+    '--pk-focus-ring-width': '2px',
+  },
+  dark: {
+    '--pk-color-text': 'rgb(255 255 255 / 0.85)',
+    '--pk-color-text-muted': 'rgb(255 255 255 / 0.65)',
+    '--pk-color-surface': '#141414',
+    '--pk-color-surface-muted': '#1d1d1d',
+    '--pk-color-border': '#424242',
+    '--pk-color-primary': '#1668dc',
+    '--pk-color-on-primary': '#ffffff',
+    '--pk-color-link': '#3c89e8',
+    '--pk-color-danger': '#e86e6b',
+    '--pk-color-on-danger': '#141414',
+    '--pk-color-success': '#49aa19',
+    '--pk-color-warning': '#d89614',
+    '--pk-color-backdrop': 'rgb(0 0 0 / 0.45)',
+    '--pk-shadow': '0 6px 16px 0 rgb(0 0 0 / 0.32), 0 9px 28px 8px rgb(0 0 0 / 0.2)',
+    '--pk-focus-ring-color': '#3c89e8',
+  },
+};

@@ -1,0 +1,66 @@
+import type { ThemePreset } from '../preset.js';
+
+/**
+ * Huawei Cloud DevUI's default theme variables (--devui-brand #5e7ce0, --devui-border-radius 2px,
+ * --devui-font-size 12px, md control height 28px) and its dark theme. Link text is
+ * --devui-brand-active (#526ecc); status and error text are darker steps of DevUI's colours, which
+ * as published are under 4.5:1 on white.
+ */
+export const devuiTheme: ThemePreset = {
+  name: 'devui',
+  light: {
+    '--pk-font-family':
+      "'Helvetica Neue', Helvetica, Arial, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif",
+    '--pk-font-size': '12px',
+    '--pk-font-size-small': '12px',
+    '--pk-font-size-large': '14px',
+    '--pk-font-size-title': '16px',
+    '--pk-font-weight-strong': '700',
+    '--pk-line-height': '1.5',
+    '--pk-color-text': '#252b3a',
+    '--pk-color-text-muted': '#575d6c',
+    '--pk-color-surface': '#ffffff',
+    '--pk-color-surface-muted': '#f6f6f8',
+    '--pk-color-border': '#adb0b8',
+    '--pk-color-primary': '#5e7ce0',
+    '--pk-color-on-primary': '#ffffff',
+    '--pk-color-link': '#526ecc',
+    '--pk-color-danger': '#c7000b',
+    '--pk-color-on-danger': '#ffffff',
+    '--pk-color-success': '#2c755e',
+    '--pk-color-warning': '#715705',
+    '--pk-color-backdrop': 'rgb(37 43 58 / 0.4)',
+    '--pk-space-1': '4px',
+    '--pk-space-2': '8px',
+    '--pk-space-3': '12px',
+    '--pk-space-4': '16px',
+    '--pk-space-5': '20px',
+    '--pk-space-6': '24px',
+    '--pk-radius': '2px',
+    '--pk-radius-large': '4px',
+    '--pk-control-height': '28px',
+    '--pk-control-height-small': '24px',
+    '--pk-control-height-large': '32px',
+    '--pk-table-row-height': '40px',
+    '--pk-shadow': '0 4px 16px 0 rgb(37 43 58 / 0.2)',
+    '--pk-focus-ring-color': '#5e7ce0',
+    '--pk-focus-ring-width': '2px',
+  },
+  dark: {
+    '--pk-color-text': '#dfdfe0',
+    '--pk-color-text-muted': '#a0a0a0',
+    '--pk-color-surface': '#232324',
+    '--pk-color-surface-muted': '#2d2d2f',
+    '--pk-color-border': '#505153',
+    '--pk-color-primary': '#5e7ce0',
+    '--pk-color-on-primary': '#ffffff',
+    '--pk-color-link': '#7693f5',
+    '--pk-color-danger': '#f66f6a',
+    '--pk-color-on-danger': '#232324',
+    '--pk-color-success': '#50d4ab',
+    '--pk-color-warning': '#fac20a',
+    '--pk-color-backdrop': 'rgb(0 0 0 / 0.6)',
+    '--pk-shadow': '0 4px 16px 0 rgb(0 0 0 / 0.5)',
+    '--pk-focus-ring-color': '#7693f5',
+  },
+};

@@ -1,0 +1,67 @@
+import type { ThemePreset } from '../preset.js';
+
+/**
+ * Element Plus's default CSS variables (--el-color-primary #409eff, --el-border-radius-base 4px,
+ * --el-font-size-base 14px, component size default 32px, its font stack) and its `html.dark`
+ * palette. Link, status and error text are the brand colours mixed with black until they reach
+ * 4.5:1 on white (Element's own `-dark-2` steps stay under it); the primary fill is #409eff.
+ */
+export const elementPlusTheme: ThemePreset = {
+  name: 'element-plus',
+  nativeDarkSelector: 'html.dark',
+  light: {
+    '--pk-font-family':
+      "'Helvetica Neue', Helvetica, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', '微软雅黑', Arial, sans-serif",
+    '--pk-font-size': '14px',
+    '--pk-font-size-small': '12px',
+    '--pk-font-size-large': '16px',
+    '--pk-font-size-title': '18px',
+    '--pk-font-weight-strong': '500',
+    '--pk-line-height': '1.5',
+    '--pk-color-text': '#303133',
+    '--pk-color-text-muted': '#606266',
+    '--pk-color-surface': '#ffffff',
+    '--pk-color-surface-muted': '#f5f7fa',
+    '--pk-color-border': '#dcdfe6',
+    '--pk-color-primary': '#409eff',
+    '--pk-color-on-primary': '#ffffff',
+    '--pk-color-link': '#2d6fb3',
+    '--pk-color-danger': '#ac4c4c',
+    '--pk-color-on-danger': '#ffffff',
+    '--pk-color-success': '#3e7423',
+    '--pk-color-warning': '#7f5921',
+    '--pk-color-backdrop': 'rgb(0 0 0 / 0.5)',
+    '--pk-space-1': '4px',
+    '--pk-space-2': '8px',
+    '--pk-space-3': '12px',
+    '--pk-space-4': '16px',
+    '--pk-space-5': '20px',
+    '--pk-space-6': '30px',
+    '--pk-radius': '4px',
+    '--pk-radius-large': '4px',
+    '--pk-control-height': '32px',
+    '--pk-control-height-small': '24px',
+    '--pk-control-height-large': '40px',
+    '--pk-table-row-height': '40px',
+    '--pk-shadow': '0 12px 32px 4px rgb(0 0 0 / 0.04), 0 8px 20px rgb(0 0 0 / 0.08)',
+    '--pk-focus-ring-color': '#409eff',
+    '--pk-focus-ring-width': '2px',
+  },
+  dark: {
+    '--pk-color-text': '#e5eaf3',
+    '--pk-color-text-muted': '#a3a6ad',
+    '--pk-color-surface': '#141414',
+    '--pk-color-surface-muted': '#262727',
+    '--pk-color-border': '#4c4d4f',
+    '--pk-color-primary': '#409eff',
+    '--pk-color-on-primary': '#ffffff',
+    '--pk-color-link': '#409eff',
+    '--pk-color-danger': '#f56c6c',
+    '--pk-color-on-danger': '#141414',
+    '--pk-color-success': '#67c23a',
+    '--pk-color-warning': '#e6a23c',
+    '--pk-color-backdrop': 'rgb(0 0 0 / 0.8)',
+    '--pk-shadow': '0 12px 32px 4px rgb(0 0 0 / 0.36), 0 8px 20px rgb(0 0 0 / 0.72)',
+    '--pk-focus-ring-color': '#409eff',
+  },
+};

@@ -15,6 +15,11 @@ export const entries = {
   'voucher-records': 'src/voucher-records.ts',
   'invite-table': 'src/invite-table.ts',
   'partner-kit-provider': 'src/partner-kit-provider.ts',
+  themes: 'src/themes/index.ts',
+  'themes/kit': 'src/themes/kit.ts',
+  'themes/ant-design': 'src/themes/ant-design.ts',
+  'themes/element-plus': 'src/themes/element-plus.ts',
+  'themes/devui': 'src/themes/devui.ts',
 };
 
 export default defineConfig({

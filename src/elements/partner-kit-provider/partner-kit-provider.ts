@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
 import { kitContext } from '../../controllers/kit-context.js';
 import { resolveLocale } from '../../i18n/locale.js';
-import { darkTokens } from '../../styles/themes.js';
+import { providerThemeStyles } from '../../themes/provider.js';
 
 /**
  * Hands one adapter, locale, currency and theme to every kit element inside it, so a portal wires
@@ -13,19 +13,14 @@ import { darkTokens } from '../../styles/themes.js';
  * @slot - The part of the page that holds kit elements.
  */
 export class PartnerKitProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    :host([theme='dark']) {
-      ${darkTokens}
-    }
-    @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) {
-        ${darkTokens}
+  static override styles = [
+    css`
+      :host {
+        display: contents;
       }
-    }
-  `;
+    `,
+    providerThemeStyles,
+  ];
 
   static override properties = {
     api: { attribute: false },
@@ -43,8 +38,12 @@ export class PartnerKitProvider extends LitElement {
   /** ISO 4217 currency of amounts. Default `CNY`. */
   declare currency: string;
 
-  /** `light` (default), `dark`, or `auto` (follows the operating system). */
-  declare theme: 'light' | 'dark' | 'auto';
+  /**
+   * `light` (default), `dark`, or `auto` (follows the operating system), optionally after a preset
+   * that makes the kit look native in the host's design system: `ant-design`, `element-plus` or
+   * `devui` (e.g. `theme="element-plus dark"`).
+   */
+  declare theme: string;
 
   readonly #provider = new ContextProvider(this, {
     context: kitContext,

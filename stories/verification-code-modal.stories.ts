@@ -78,12 +78,15 @@ export const Typing = story({
   },
 });
 
+/** A withdrawal always needs a code: the dialog is up while the settings load. */
+export const Loading = story({ options: { latencyMs: 600_000 } });
+
 /** While the code is being checked: the input is read-only, Verify says so. */
 export const Checking = story({
-  options: { latencyMs: 600_000 },
-  drive: async (modal) => {
-    (part(modal, 'send') as HTMLElement).click();
-    await settle();
+  drive: async (modal, api) => {
+    const code = await getCode(modal, api);
+    api.checkVerificationCode = () => new Promise(() => undefined);
+    await type(modal, code);
   },
 });
 
@@ -143,6 +146,9 @@ export const Offline = story({
 
 /** The verification settings could not be loaded: retry. */
 export const PolicyFailed = story({ purpose: 'issue-coupon', options: { faults: { getVerificationPolicy: { kind: 'server' } } } });
+
+/** No phone number or e-mail address is set up: nothing to send a code to. */
+export const NoChannel = story({ purpose: 'issue-coupon', options: { verification: { channels: [] } } });
 
 /** Only one channel offered: no choice to make. */
 export const SmsOnly = story({ options: { verification: { channels: [{ channel: 'sms', destination: '0086-139****1234' }] } } });

@@ -81,21 +81,38 @@ export const IssueTimedOut = issue({ verification: { enabled: false }, faults: {
   submit(canvas);
 });
 
+/** The backend's answer leaves one customer out: shown as unknown, never retried under a new key. */
+export const IssueUnreported = issue({ verification: { enabled: false } }, async (canvas, backend) => {
+  await fill(canvas, 2, '100');
+  backend.issueCoupons = async ({ customerIds }) => ({ issued: [{ customerId: customerIds[0] ?? '', couponId: 'CP-STORY' }], failed: [] });
+  submit(canvas);
+});
+
 /** Issued coupons, filtered and paged on the server, with reclaim. */
 export const IssuedList: StoryObj = {
   render: (args) => html`<issued-voucher-list .api=${api({ verification: { enabled: false } })} locale=${args['locale']}></issued-voucher-list>`,
 };
 
+/** Opens the first row's reclaim and confirms it. */
+async function reclaimFirst({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  await settle(600);
+  const list = root(canvasElement, 'issued-voucher-list');
+  list.querySelector<HTMLButtonElement>('[part=reclaim]')?.click();
+  await settle(100);
+  [...list.querySelectorAll<HTMLButtonElement>('dialog button')].at(-1)?.click();
+}
+
 /** The reclaim dialog with the amount actually reclaimed. */
 export const Reclaimed: StoryObj = {
   render: (args) => html`<issued-voucher-list .api=${api({ verification: { enabled: false } })} locale=${args['locale']}></issued-voucher-list>`,
-  play: async ({ canvasElement }) => {
-    await settle(600);
-    const list = root(canvasElement, 'issued-voucher-list');
-    list.querySelector<HTMLButtonElement>('[part=reclaim]')?.click();
-    await settle(100);
-    [...list.querySelectorAll<HTMLButtonElement>('dialog button')].at(-1)?.click();
-  },
+  play: reclaimFirst,
+};
+
+/** The reclaim timed out: the question stays with a retry that reuses the same idempotency key. */
+export const ReclaimTimedOut: StoryObj = {
+  render: (args) =>
+    html`<issued-voucher-list .api=${api({ verification: { enabled: false }, faults: { reclaimCoupon: { kind: 'timeout', afterEffect: true } } })} locale=${args['locale']}></issued-voucher-list>`,
+  play: reclaimFirst,
 };
 
 /** The issued list when the backend cannot be reached. */

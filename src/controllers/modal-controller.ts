@@ -35,6 +35,8 @@ export class ModalController implements ReactiveController {
   #dialog: HTMLDialogElement | undefined;
   #opener: HTMLElement | undefined;
   #wasOpen = false;
+  /** Set when this controller closes the dialog: the `close` event that follows a task later is its own, not the browser's. */
+  #closedByUs = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ModalOptions) {
     this.#host = host;
@@ -80,6 +82,7 @@ export class ModalController implements ReactiveController {
       dialog.showModal();
       (this.#options.focusOnOpen ?? focusFirstMarked)(dialog);
     } else if (!open && dialog.open) {
+      this.#closedByUs = true;
       dialog.close();
       this.#returnFocus();
     }
@@ -108,6 +111,8 @@ export class ModalController implements ReactiveController {
   }
 
   readonly #onCancel = (event: Event): void => {
+    // Chromium makes Esc without an earlier user gesture uncancelable: the dialog closes anyway and #onClose asks.
+    if (!event.cancelable) return;
     event.preventDefault();
     this.requestClose('escape');
   };
@@ -122,11 +127,15 @@ export class ModalController implements ReactiveController {
   };
 
   /**
-   * The browser closed the dialog by itself (a repeated Esc): ask as Esc would, and show it again if
-   * the element keeps it open. The close event of a dialog closed by code arrives a task later, when
-   * it may be open again: that one is stale.
+   * The browser closed the dialog by itself (an uncancelable or repeated Esc): ask as Esc would, and
+   * show it again if the element keeps it open. The close event of our own `close()` arrives a task
+   * later, when the element may be opening the dialog again: that one is ignored.
    */
   readonly #onClose = (): void => {
+    if (this.#closedByUs) {
+      this.#closedByUs = false;
+      return;
+    }
     if (!this.#options.isOpen() || this.#dialog?.open) return;
     this.requestClose('escape');
     this.#host.requestUpdate();

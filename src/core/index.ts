@@ -21,36 +21,31 @@ export {
   Mobile,
   Email,
   Remark,
-  VerificationCode,
   firstRejection,
   type FieldRejection,
 } from './validation.js';
 export { RevealFlow, type RevealFlowOptions, type RevealState } from './reveal-flow.js';
 export { createIntentKey } from './intent-key.js';
+export { VerificationFlow, CODE_LENGTH, type VerificationApi, type VerificationFlowOptions } from './verification/verification-flow.js';
 export {
-  VerificationFlow,
-  CODE_LENGTH,
-  type VerificationApi,
-  type VerificationFlowOptions,
+  isShown,
+  deskOf,
   type VerificationState,
+  type DeskState,
+  type CodeDesk,
+  type CodeFailure,
   type ConfirmRequest,
   type ChannelOption,
-} from './verification/verification-flow.js';
+} from './verification/verification-state.js';
 export type { SentCode } from './verification/code-clock.js';
 export { ALWAYS_VERIFIED, needsVerification } from '../model/rules/verification-policy.js';
 export { normalizeCode } from './verification/normalize-code.js';
-export {
-  WithdrawFlow,
-  type WithdrawApi,
-  type WithdrawVerifier,
-  type WithdrawState,
-  type AmountIssue,
-  type BranchStep,
-  type PlannedTake,
-} from './withdraw/withdraw-flow.js';
+export { WithdrawFlow, type WithdrawApi, type WithdrawVerifier } from './withdraw/withdraw-flow.js';
+export type { WithdrawState, WithdrawEntries, AmountIssue, BranchStep } from './withdraw/withdraw-state.js';
+export { checkEntries, planOf, maximumOf, cardAccounts, type PlannedTake } from './withdraw/withdraw-plan.js';
 export { lastInFirstOut, takeInOrder, mustMatchCompanyName, breaksNameMatch, type FlowTake } from '../model/rules/withdraw.js';
 export { MoneyIntent, type IntentRun } from './money-intent.js';
-export { PagedList, type PagedState, type PagedListOptions } from './paged-list.js';
+export { PagedList, type PagedState, type PagedListOptions, type PageLoad } from './paged-list.js';
 export {
   IssueFlow,
   quotaUnusable,
@@ -58,6 +53,9 @@ export {
   type IssueApi,
   type IssueVerifier,
   type IssueState,
+  type IssueDraft,
+  type IssueOrder,
+  type QuotaList,
   type IssueErrors,
   type IssueReport,
   type QuotaUnusable,
@@ -66,5 +64,14 @@ export {
 export { ReclaimFlow, type ReclaimApi, type ReclaimVerifier, type ReclaimState } from './vouchers/reclaim-flow.js';
 export { localDate } from './dates.js';
 export { InviteTableFlow, type InviteListApi, type InviteTableState } from './invites/invite-table-flow.js';
-export { ResendJob, type ResendApi, type ResendJobOptions, type ResendJobState } from './invites/resend-job.js';
+export {
+  ResendJob,
+  resendActive,
+  type ResendApi,
+  type ResendJobOptions,
+  type ResendJobState,
+  type ResendJobRun,
+  type ResendProgress,
+  type ResendFailure,
+} from './invites/resend-job.js';
 export { viewInvitations, type InviteQuery } from './invites/invite-view.js';

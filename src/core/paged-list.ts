@@ -3,17 +3,20 @@ import type { KitError } from '../model/errors.js';
 import { toKitError } from '../model/errors.js';
 import { Store } from './store.js';
 
-/** One page of a server-paged list and the filters that produced it. */
+/** Where loading stands: nothing asked yet, a request in flight, the last one answered, or it failed. */
+export type PageLoad = { status: 'idle' } | { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: KitError };
+
+/** The filters and page asked for, the last page that arrived and how the latest request went. */
 export interface PagedState<F, T> {
   filters: F;
   offset: number;
   limit: number;
-  items: readonly T[];
-  total: number;
-  loading: boolean;
-  /** Set once the first page arrived: tells "no matches" from "not loaded yet". */
-  loaded: boolean;
-  error: KitError | undefined;
+  /**
+   * The last page that arrived, kept while the next loads and after it fails; `undefined` until the
+   * first one arrives, which tells "not loaded yet" from "no matches".
+   */
+  page: Readonly<Page<T>> | undefined;
+  load: PageLoad;
 }
 
 /** What a {@link PagedList} asks of its source. */
@@ -26,15 +29,20 @@ export interface PagedListOptions<F, T> {
 /**
  * A list paged and filtered on the server: a newer request cancels an older one, so a fast typist
  * or pager never sees an older page land over a newer one. The last page stays shown while the next
- * loads and when it fails.
+ * loads and when it fails; `reload()` retries.
  */
 export class PagedList<F extends object, T> extends Store<PagedState<F, T>> {
   readonly #fetch: PagedListOptions<F, T>['fetch'];
   #request: AbortController | undefined;
 
   constructor(options: PagedListOptions<F, T>) {
-    super({ filters: options.filters, offset: 0, limit: options.limit ?? 20, items: [], total: 0, loading: false, loaded: false, error: undefined });
+    super({ filters: options.filters, offset: 0, limit: options.limit ?? 20, page: undefined, load: { status: 'idle' } });
     this.#fetch = options.fetch;
+  }
+
+  /** The items shown: the last page's, or none before the first arrives. */
+  get items(): readonly T[] {
+    return this.state.page?.items ?? [];
   }
 
   /** Changes filters and goes back to the first page. */
@@ -43,32 +51,35 @@ export class PagedList<F extends object, T> extends Store<PagedState<F, T>> {
     return this.reload();
   }
 
-  /** Goes to the page starting at `offset`. */
+  /** Goes to the page starting at `offset`, kept inside the pages the last answer counted. */
   goTo(offset: number): Promise<void> {
-    const last = Math.max(0, Math.ceil(this.state.total / this.state.limit) - 1) * this.state.limit;
+    const { limit, page } = this.state;
+    const last = Math.max(0, Math.ceil((page?.total ?? 0) / limit) - 1) * limit;
     this.setState({ offset: Math.min(Math.max(0, offset), last) });
     return this.reload();
   }
 
-  /** Loads the current page again. */
+  /** Loads the current page again: the retry after a failure. */
   async reload(): Promise<void> {
     this.#request?.abort();
     const request = new AbortController();
     this.#request = request;
-    this.setState({ loading: true, error: undefined });
+    this.setState({ load: { status: 'loading' } });
     try {
       const { filters, offset, limit } = this.state;
       const page = await this.#fetch(filters, { offset, limit }, request.signal);
       if (request !== this.#request) return;
-      this.setState({ items: page.items, total: page.total, loading: false, loaded: true });
+      this.setState({ page: { items: page.items, total: page.total }, load: { status: 'ready' } });
     } catch (caught) {
       if (request !== this.#request) return;
-      this.setState({ loading: false, error: toKitError(caught) });
+      this.setState({ load: { status: 'failed', error: toKitError(caught) } });
     }
   }
 
   /** Replaces the items `match` picks (e.g. a voucher just reclaimed) without reloading. */
   update(match: (item: T) => boolean, change: (item: T) => T): void {
-    this.setState({ items: this.state.items.map((item) => (match(item) ? change(item) : item)) });
+    const { page } = this.state;
+    if (!page) return;
+    this.setState({ page: { items: page.items.map((item) => (match(item) ? change(item) : item)), total: page.total } });
   }
 }

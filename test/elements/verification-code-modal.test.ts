@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/verification-code-modal.js';
 import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import type { KitError } from '../../src/model/errors.js';
 import type { VerificationTicket } from '../../src/model/schemas/verification.js';
+import type { RequestCloseDetail } from '../../src/controllers/modal-controller.js';
 
 interface Setup {
   el: VerificationCodeModal;
@@ -349,6 +350,100 @@ describe('<verification-code-modal>', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('asks before closing on Esc, the backdrop and Cancel, and stays open when the host says no', async () => {
+    const { el, api } = await setup();
+    const { result } = await open(el);
+    const sources: string[] = [];
+    const keepOpen = (event: CustomEvent<RequestCloseDetail>) => {
+      sources.push(event.detail.source);
+      event.preventDefault();
+    };
+    el.addEventListener('verification-code-modal-request-close', keepOpen);
+    const box = dialog(el).getBoundingClientRect();
+    const field = input(el).getBoundingClientRect();
+    // A person clicked into the dialog before Esc: without that activation Chromium does not let a page keep a dialog open.
+    await sendMouse({ type: 'click', position: [Math.round(field.left + 5), Math.round(field.top + field.height / 2)] });
+    await sendKeys({ press: 'Escape' });
+    part<HTMLButtonElement>(el, 'cancel').click();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.max(1, Math.round(box.top) - 10)] });
+    await el.updateComplete;
+    expect(sources).to.deep.equal(['escape', 'close-button', 'backdrop']);
+    expect(dialog(el).open).to.equal(true);
+    expect(calls(api, 'sendVerificationCode')).to.equal(0);
+    el.removeEventListener('verification-code-modal-request-close', keepOpen);
+    const asked = oneEvent(el, 'verification-code-modal-request-close');
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.max(1, Math.round(box.top) - 10)] });
+    expect((await asked).detail).to.deep.equal({ source: 'backdrop' });
+    expect(((await result.catch((e: unknown) => e)) as KitError).code).to.equal('cancelled');
+  });
+
+  it('fires verification-verified once when confirm() is called twice for the same purpose', async () => {
+    const { el, api } = await setup();
+    let verified = 0;
+    el.addEventListener('verification-verified', () => (verified += 1));
+    const { result } = await open(el);
+    expect(el.confirm({ purpose: 'withdraw' })).to.equal(result);
+    await enter(el, await getCode(el, api));
+    await result;
+    await el.updateComplete;
+    expect(verified).to.equal(1);
+  });
+
+  it('keeps the dialog up for a newer confirmation and tells nobody the older one was cancelled', async () => {
+    const { el } = await setup();
+    let cancelled = 0;
+    el.addEventListener('verification-cancelled', () => (cancelled += 1));
+    const { result } = await open(el);
+    const newer = el.confirm({ purpose: 'issue-coupon', action: 'Confirm issuing CN¥100.00 to 2 customers' });
+    newer.catch(() => undefined);
+    expect(((await result.catch((e: unknown) => e)) as KitError).reason).to.equal('replaced');
+    await waitUntil(() => part(el, 'action').textContent?.includes('issuing'), 'the newer confirmation is not shown');
+    expect(dialog(el).open).to.equal(true);
+    expect(el.open).to.equal(true);
+    expect(cancelled).to.equal(0);
+    el.close();
+    await newer.catch(() => undefined);
+    expect(cancelled).to.equal(1);
+  });
+
+  it('stops waiting for the SMS as soon as it leaves the page', async () => {
+    const { el, api } = await setup();
+    const credentials = navigator.credentials;
+    const hadOtp = 'OTPCredential' in window;
+    let signal: AbortSignal | null | undefined;
+    Object.defineProperty(window, 'OTPCredential', { value: class {}, configurable: true });
+    Object.defineProperty(navigator, 'credentials', {
+      value: {
+        get: (options: CredentialRequestOptions) => {
+          signal = options.signal;
+          return new Promise(() => undefined);
+        },
+      },
+      configurable: true,
+    });
+    try {
+      await open(el);
+      await getCode(el, api);
+      expect(signal?.aborted).to.equal(false);
+      el.remove();
+      expect(signal?.aborted).to.equal(true);
+    } finally {
+      Object.defineProperty(navigator, 'credentials', { value: credentials, configurable: true });
+      if (!hadOtp) delete (window as { OTPCredential?: unknown }).OTPCredential;
+    }
+  });
+
+  it('keeps what the live region says to itself', async () => {
+    const { el, api } = await setup();
+    await open(el);
+    await getCode(el, api);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Code sent to');
+    const type = el.constructor as typeof VerificationCodeModal;
+    expect(type.elementProperties.has('announcement')).to.equal(false);
+    expect(type.observedAttributes).not.to.include('announcement');
+    expect('announcement' in el).to.equal(false);
   });
 
   it('speaks Chinese', async () => {

@@ -299,3 +299,120 @@ describe('<voucher-records>', () => {
     await waitUntil(() => $$(el, 'tbody tr').length > 0 && $$(el, 'tbody tr').every((r) => r.textContent?.includes('· Reclaimed')));
   });
 });
+
+describe('voucher elements leaving the page', () => {
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** Types into a debounced filter, removes the element inside the quiet period, and counts backend calls after. */
+  async function typeThenRemove(el: HTMLElement, selector: string, api: MemoryPartnerApi, operation: Parameters<MemoryPartnerApi['calls']['get']>[0]) {
+    const before = api.calls.get(operation) ?? 0;
+    const input = $<HTMLInputElement>(el, selector);
+    input.value = 'c-0001';
+    input.dispatchEvent(new InputEvent('input'));
+    el.remove();
+    await pause(400);
+    return (api.calls.get(operation) ?? 0) - before;
+  }
+
+  it('<voucher-records> removed while a typed filter waits never calls its backend', async () => {
+    const api = adapter();
+    const el = await fixture<VoucherRecords>(html`<voucher-records .api=${api} locale="en-US"></voucher-records>`);
+    await waitUntil(() => $$(el, 'tbody tr').length > 0);
+    expect(await typeThenRemove(el, 'input[type=search]', api, 'listCouponRecords')).to.equal(0);
+  });
+
+  it('<issued-voucher-list> removed while a typed filter waits never calls its backend', async () => {
+    const api = adapter();
+    const el = await fixture<IssuedVoucherList>(html`<issued-voucher-list .api=${api} locale="en-US"></issued-voucher-list>`);
+    await waitUntil(() => $$(el, 'tbody tr').length > 0);
+    expect(await typeThenRemove(el, 'input[type=search]', api, 'listIssuedCoupons')).to.equal(0);
+  });
+
+  it('<voucher-issue-form> removed while a customer search waits never calls its backend', async () => {
+    const api = adapter();
+    const el = await issueForm(api);
+    expect(await typeThenRemove(el, '#customer-search', api, 'searchCustomers')).to.equal(0);
+  });
+});
+
+describe('voucher elements, once per intent', () => {
+  it('<voucher-issue-form> fires voucher-issued once for a double click', async () => {
+    const api = adapter({ verification: { enabled: false } });
+    const el = await issueForm(api);
+    await addCustomers(el, 1);
+    await type(el, '#face-value', '100');
+    let events = 0;
+    el.addEventListener('voucher-issued', () => (events += 1));
+    $<HTMLButtonElement>(el, '[part=submit]').click();
+    $<HTMLButtonElement>(el, '[part=submit]').click();
+    await waitUntil(() => $(el, '[part=outcome]'), 'no result');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).to.equal(1);
+    expect(api.calls.get('issueCoupons')).to.equal(1);
+  });
+
+  it('<voucher-issue-form> shows a customer the backend did not answer for, and an answer about a stranger, without breaking', async () => {
+    const api = adapter({ verification: { enabled: false } });
+    const el = await issueForm(api);
+    api.issueCoupons = async () => ({ issued: [{ customerId: 'c-9999', couponId: 'CP-X' }], failed: [] });
+    await addCustomers(el, 1);
+    await type(el, '#face-value', '100');
+    await submit(el);
+    await waitUntil(() => $(el, '[part=outcome]'), 'no result');
+    expect(text(el, '[part=outcome]')).to.contain('0 issued, 1 failed.');
+    expect(text(el, '[part=outcome]')).to.contain('Not in the partner center’s answer');
+    expect(text(el, '[part=outcome] [role=alert]')).not.to.equal('');
+    expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent?.includes('Retry the failed ones'))).to.equal(false);
+  });
+});
+
+describe('<issued-voucher-list> reclaim dialog', () => {
+  async function opened() {
+    const api = adapter({ latencyMs: 20, verification: { enabled: false } });
+    const el = await fixture<IssuedVoucherList>(html`<issued-voucher-list .api=${api} locale="en-US"></issued-voucher-list>`);
+    await waitUntil(() => $(el, '[part=reclaim]'), 'no reclaimable coupon');
+    const opener = $<HTMLButtonElement>(el, '[part=reclaim]');
+    opener.focus();
+    opener.click();
+    await el.updateComplete;
+    return { api, el, opener, dialog: $<HTMLDialogElement>(el, 'dialog[part=dialog]') };
+  }
+  const button = (el: HTMLElement, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent?.trim() === label)!;
+
+  it('asks before closing on Esc; a host can keep it open; Cancel closes and focus returns to the row', async () => {
+    const { el, opener, dialog } = await opened();
+    expect(dialog.open).to.equal(true);
+    const sources: string[] = [];
+    const keep = (event: CustomEvent<{ source: string }>) => {
+      sources.push(event.detail.source);
+      event.preventDefault();
+    };
+    el.addEventListener('issued-voucher-list-request-close', keep);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    el.removeEventListener('issued-voucher-list-request-close', keep);
+    const closing = oneEvent(el, 'issued-voucher-list-request-close');
+    button(el, 'Cancel').click();
+    expect((await closing).detail).to.deep.equal({ source: 'close-button' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(sources).to.deep.equal(['escape']);
+    expect(el.shadowRoot!.activeElement).to.equal(opener);
+  });
+
+  it('fires voucher-reclaimed once for a double click and stays open while the reclaim is in flight', async () => {
+    const { api, el, dialog } = await opened();
+    let events = 0;
+    el.addEventListener('voucher-reclaimed', () => (events += 1));
+    button(el, 'Reclaim').click();
+    button(el, 'Reclaim').click();
+    button(el, 'Cancel').click();
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    await waitUntil(() => text(el, 'dialog').includes('was reclaimed'), 'not reclaimed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).to.equal(1);
+    expect(api.calls.get('reclaimCoupon')).to.equal(1);
+  });
+});

@@ -1,67 +1,23 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { VerificationChannel, VerificationPolicy, VerificationTicket } from '../../model/schemas/verification.js';
+import type { VerificationChannel, VerificationTicket } from '../../model/schemas/verification.js';
 import { KitError, toKitError } from '../../model/errors.js';
+import { needsVerification } from '../../model/rules/verification-policy.js';
 import { Store } from '../store.js';
+import { maskEmail, maskMobile } from '../masks.js';
 import { normalizeCode } from './normalize-code.js';
 import { codeClock, type SentCode } from './code-clock.js';
-import { needsVerification } from '../../model/rules/verification-policy.js';
+import { CLOSED, desk, deskOf, isShown, type Asked, type CodeDesk, type ConfirmRequest, type VerificationState } from './verification-state.js';
 
 /** The backend operations a verification needs. */
 export type VerificationApi = Pick<PartnerApi, 'getVerificationPolicy' | 'sendVerificationCode' | 'checkVerificationCode'>;
-
-/** One place a code can go, its destination masked. */
-export type ChannelOption = VerificationPolicy['channels'][number];
-
-/** What a flow asks to have confirmed. */
-export interface ConfirmRequest {
-  /** What is being confirmed, e.g. `withdraw`, `issue-coupon`, `reclaim-coupon`. */
-  purpose: string;
-  /** One line a person reads: "Confirm withdrawal of ¥1,200.00". */
-  action?: string;
-}
-
-/** Where a confirmation stands. */
-export interface VerificationState {
-  /** A confirmation waits for the user: the dialog is shown. */
-  open: boolean;
-  purpose: string | undefined;
-  action: string | undefined;
-  /** `loading`: reading the policy; `sending` / `checking`: a call is in flight. */
-  phase: 'idle' | 'loading' | 'ready' | 'sending' | 'checking';
-  channels: readonly ChannelOption[];
-  channel: VerificationChannel | undefined;
-  /** The code last sent on `channel` for this purpose, also when sent before the dialog was reopened. */
-  sent: SentCode | undefined;
-  /** Epoch ms until which codes are refused after too many wrong ones. */
-  lockedUntil: number | undefined;
-  /** The digits typed so far. Held in memory only, cleared when the dialog closes. */
-  code: string;
-  error: KitError | undefined;
-  /** Which step failed, and so what "retry" repeats. */
-  errorSource: 'policy' | 'send' | 'check' | undefined;
-}
 
 /** Options of a {@link VerificationFlow}. */
 export interface VerificationFlowOptions {
   /** The backend, or a function resolving it when first needed. */
   api: VerificationApi | (() => Promise<VerificationApi>);
-  /** The clock; tests may move it. */
+  /** The clock deadlines are read from; tests may move it. */
   now?: () => number;
 }
-
-const CLOSED: VerificationState = {
-  open: false,
-  purpose: undefined,
-  action: undefined,
-  phase: 'idle',
-  channels: [],
-  channel: undefined,
-  sent: undefined,
-  lockedUntil: undefined,
-  code: '',
-  error: undefined,
-  errorSource: undefined,
-};
 
 export const CODE_LENGTH = 6;
 
@@ -71,13 +27,17 @@ interface Pending {
   promise: Promise<VerificationTicket | undefined>;
 }
 
+/** How a backend call ended, unless a newer step took its place. */
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: KitError };
+
 /**
  * Confirms a sensitive action with a code sent by SMS or e-mail, without any DOM: a host can drive
  * its own dialog from this state exactly as `<verification-code-modal>` does.
  *
  * `confirm()` resolves with a single-use ticket for the money-moving call, or with `undefined`
  * when the partner's policy does not guard the action; it rejects with a `cancelled` KitError when
- * the user gives up. Only one check is ever in flight; a wrong code is not re-sent unchanged.
+ * the user gives up (reason `replaced` when a newer `confirm()` took its place). Only one call is
+ * ever in flight; a wrong code is not re-sent unchanged.
  */
 export class VerificationFlow extends Store<VerificationState> {
   readonly #options: VerificationFlowOptions;
@@ -88,6 +48,7 @@ export class VerificationFlow extends Store<VerificationState> {
   #checking: Promise<void> | undefined;
   /** The last code the backend refused, so completing the same digits again does not spend an attempt. */
   #refused: string | undefined;
+  #unlock: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: VerificationFlowOptions) {
     super(CLOSED);
@@ -98,87 +59,91 @@ export class VerificationFlow extends Store<VerificationState> {
   /**
    * Asks for confirmation of `request.purpose`. A second call for the same purpose while one is
    * waiting returns the same promise (a double click opens one dialog); a call for another purpose
-   * cancels the waiting one.
+   * takes the place of the waiting one, whose promise rejects `cancelled` with reason `replaced`.
    */
   confirm(request: ConfirmRequest): Promise<VerificationTicket | undefined> {
-    if (this.#pending && this.state.purpose === request.purpose) return this.#pending.promise;
-    this.cancel();
-    let resolve!: Pending['resolve'];
-    let reject!: Pending['reject'];
-    const promise = new Promise<VerificationTicket | undefined>((yes, no) => {
-      resolve = yes;
-      reject = no;
+    const current = this.state;
+    if (this.#pending && current.step !== 'closed' && current.purpose === request.purpose) return this.#pending.promise;
+    const shown = isShown(current) || needsVerification(undefined, request.purpose);
+    const replaced = this.#pending;
+    this.#stop();
+    let settle!: Pick<Pending, 'resolve' | 'reject'>;
+    const promise = new Promise<VerificationTicket | undefined>((resolve, reject) => {
+      settle = { resolve, reject };
     });
-    this.#pending = { resolve, reject, promise };
-    this.setState({ ...CLOSED, purpose: request.purpose, action: request.action, phase: 'loading', open: needsVerification(undefined, request.purpose) });
-    void this.#loadPolicy();
+    this.#pending = { ...settle, promise };
+    replaced?.reject(new KitError('cancelled', 'A newer confirmation took the place of this one.', { reason: 'replaced' }));
+    void this.#loadPolicy({ purpose: request.purpose, action: request.action }, shown);
     return promise;
   }
 
   /** Whole seconds until another code may be requested on the chosen channel; 0 when it may now. */
   resendIn(): number {
-    return this.#secondsUntil(this.state.sent?.resendAt);
+    return this.#secondsUntil(deskOf(this.state)?.sent?.resendAt);
   }
 
   /** Whole seconds the lock after too many wrong codes still lasts; 0 when not locked. */
   lockedFor(): number {
-    return this.#secondsUntil(this.state.lockedUntil);
+    const state = this.state;
+    return state.step === 'locked' ? this.#secondsUntil(state.until) : 0;
   }
 
   /** Whether the code sent on the chosen channel can still be used. */
   codeAlive(): boolean {
-    return this.#secondsUntil(this.state.sent?.expiresAt) > 0;
+    return this.#secondsUntil(deskOf(this.state)?.sent?.expiresAt) > 0;
   }
 
   /** Switches between SMS and e-mail. A code typed for the other channel is cleared. */
-  selectChannel(channel: VerificationChannel): void {
-    const { phase, channels, purpose } = this.state;
-    if (phase !== 'ready' || purpose === undefined || !channels.some((c) => c.channel === channel)) return;
-    this.setState({ channel, sent: this.#clock(purpose)?.sent.get(channel), code: '', ...this.#clearedError('check', 'send') });
+  selectChannel(channel: CodeDesk['channel']): void {
+    const state = this.state;
+    if (state.step !== 'ready' || !state.channels.some((c) => c.channel === channel)) return;
+    const sent = this.#clock(state.purpose)?.sent.get(channel);
+    this.#go({ ...desk(state), step: 'ready', channel, sent, code: '', failure: undefined });
   }
 
   /**
-   * Sends a code on the chosen channel. Ignored while a call is in flight, while the resend
-   * countdown runs and while locked. Resolves `true` when a code went out (the UI then clears
-   * and focuses the input).
+   * Sends a code on the chosen channel. Ignored unless ready and while the resend countdown runs.
+   * Resolves `true` when a code went out (the UI then clears and focuses the input).
    */
   async send(): Promise<boolean> {
-    const { phase, purpose, channel } = this.state;
-    if (phase !== 'ready' || purpose === undefined || channel === undefined || this.resendIn() > 0 || this.lockedFor() > 0) return false;
-    const call = this.#begin('sending');
-    try {
-      const api = await this.#resolveApi();
-      const result = await api.sendVerificationCode({ purpose, channel }, { signal: call.signal });
-      if (call !== this.#inFlight) return false;
-      const now = this.#now();
-      const sent: SentCode = {
-        channel: result.channel,
-        destination: result.destination,
-        resendAt: now + result.resendAfterSeconds * 1000,
-        expiresAt: now + result.expiresInSeconds * 1000,
-      };
-      this.#clock(purpose)?.sent.set(result.channel, sent);
-      this.#refused = undefined;
-      this.#inFlight = undefined;
-      this.setState({ phase: 'ready', sent, code: '', error: undefined, errorSource: undefined });
-      return true;
-    } catch (caught) {
-      if (call !== this.#inFlight) return false;
-      this.#inFlight = undefined;
-      const error = toKitError(caught);
-      // The server said when it takes the next send (resend too soon, send cap, 429): count down to it.
-      if (error.code === 'rate-limited' && error.retryAfterMs !== undefined) this.#holdSends(purpose, channel, error.retryAfterMs);
-      this.setState({ phase: 'ready', error, errorSource: 'send' });
+    const state = this.state;
+    if (state.step !== 'ready' || this.resendIn() > 0) return false;
+    const { purpose, channel } = state;
+    const outcome = await this.#call({ ...desk(state), step: 'sending' }, async (api, signal) => {
+      const result = await api.sendVerificationCode({ purpose, channel }, { signal });
+      if (result.channel !== channel) throw new KitError('malformed-response', 'The code went to another channel than asked.', { reason: 'channel-mismatch' });
+      return result;
+    });
+    const current = this.state;
+    if (!outcome || current.step !== 'sending') return false;
+    if (!outcome.ok) {
+      this.#onSendFailed(current, outcome.error);
       return false;
     }
+    const now = this.#now();
+    const sent: SentCode = {
+      channel,
+      destination: masked(outcome.value.destination, channel),
+      resendAt: now + outcome.value.resendAfterSeconds * 1000,
+      expiresAt: now + outcome.value.expiresInSeconds * 1000,
+    };
+    this.#clock(purpose)?.sent.set(channel, sent);
+    this.#refused = undefined;
+    this.#go({ ...desk(current), step: 'ready', sent, code: '', failure: undefined });
+    return true;
   }
 
   /** Takes what was typed or pasted; checks by itself once six new digits are there. */
   input(raw: string): void {
-    if (this.state.phase === 'checking' || !this.state.open) return;
+    const state = this.state;
+    if (state.step !== 'ready' && state.step !== 'sending') return;
     const code = normalizeCode(raw, CODE_LENGTH);
-    if (code === this.state.code) return;
-    this.setState({ code, ...this.#clearedError('check') });
+    if (code === state.code) return;
+    if (state.step === 'sending') {
+      this.#go({ ...state, code });
+      return;
+    }
+    this.#go({ ...state, code, failure: state.failure?.during === 'check' ? undefined : state.failure });
     if (code.length === CODE_LENGTH && code !== this.#refused) void this.submit();
   }
 
@@ -187,145 +152,173 @@ export class VerificationFlow extends Store<VerificationState> {
    * so a double click checks once.
    */
   submit(): Promise<void> {
-    this.#checking ??= this.#check().finally(() => {
-      this.#checking = undefined;
+    if (this.#checking) return this.#checking;
+    const run = this.#check().finally(() => {
+      if (this.#checking === run) this.#checking = undefined;
     });
-    return this.#checking;
+    this.#checking = run;
+    return run;
   }
 
   /** Repeats whatever failed: loading the policy, sending, or checking. */
   retry(): Promise<unknown> {
-    const source = this.state.errorSource;
-    if (source === 'policy') return this.#loadPolicy();
-    if (source === 'send') return this.send();
+    const state = this.state;
+    if (state.step === 'policy-failed') return this.#loadPolicy({ purpose: state.purpose, action: state.action }, true);
+    if (state.step === 'ready' && state.failure?.during === 'send') return this.send();
     return this.submit();
   }
 
   /** Gives up: the waiting `confirm()` rejects with a `cancelled` KitError and the typed code is forgotten. */
   cancel(): void {
     const pending = this.#pending;
-    this.#inFlight?.abort();
-    this.#inFlight = undefined;
     this.#pending = undefined;
-    this.#refused = undefined;
-    if (this.state !== CLOSED) this.setState(CLOSED);
+    this.#stop();
+    if (this.state.step !== 'closed') this.#go(CLOSED);
     pending?.reject(new KitError('cancelled', 'The verification was cancelled.'));
   }
 
-  async #loadPolicy(): Promise<void> {
-    const { purpose } = this.state;
-    if (purpose === undefined) return;
-    const call = this.#begin('loading');
-    try {
-      const api = await this.#resolveApi();
-      const policy = await api.getVerificationPolicy({ signal: call.signal });
-      if (call !== this.#inFlight) return;
-      this.#inFlight = undefined;
-      if (!needsVerification(policy, purpose)) {
-        this.#settle(undefined);
-        return;
-      }
-      if (policy.channels.length === 0) {
-        throw new KitError('configuration', 'No channel to send codes to.', { reason: 'no-channel' });
-      }
-      const clock = this.#clock(purpose);
-      const previous = this.state.channel;
-      const channel =
-        policy.channels.find((c) => c.channel === previous)?.channel ??
-        policy.channels.find((c) => clock?.sent.has(c.channel))?.channel ??
-        policy.channels[0]?.channel;
-      this.setState({
-        open: true,
-        phase: 'ready',
-        channels: policy.channels,
-        channel,
-        sent: channel === undefined ? undefined : clock?.sent.get(channel),
-        lockedUntil: clock?.lockedUntil,
-        error: undefined,
-        errorSource: undefined,
-      });
-    } catch (caught) {
-      if (call !== this.#inFlight) return;
-      this.#inFlight = undefined;
-      this.setState({ open: true, phase: 'ready', error: toKitError(caught), errorSource: 'policy' });
+  async #loadPolicy(asked: Asked, shown: boolean): Promise<void> {
+    const outcome = await this.#call({ ...asked, step: 'loading', shown }, (api, signal) => api.getVerificationPolicy({ signal }));
+    if (!outcome) return;
+    if (!outcome.ok) {
+      this.#go({ ...asked, step: 'policy-failed', error: outcome.error });
+      return;
     }
+    const policy = outcome.value;
+    if (!needsVerification(policy, asked.purpose)) {
+      this.#settle(undefined);
+      return;
+    }
+    const clock = this.#clock(asked.purpose);
+    const channel = policy.channels.find((c) => clock?.sent.has(c.channel))?.channel ?? policy.channels[0]?.channel;
+    if (channel === undefined) {
+      this.#go({ ...asked, step: 'policy-failed', error: new KitError('configuration', 'No channel to send codes to.', { reason: 'no-channel' }) });
+      return;
+    }
+    const channels = policy.channels.map((c) => ({ channel: c.channel, destination: masked(c.destination, c.channel) }));
+    const entry: CodeDesk = { ...asked, channels, channel, sent: clock?.sent.get(channel), code: '' };
+    const lockedUntil = clock?.lockedUntil ?? 0;
+    if (lockedUntil > this.#now()) this.#enterLock(entry, lockedUntil);
+    else this.#go({ ...entry, step: 'ready', failure: undefined });
   }
 
   async #check(): Promise<void> {
-    const { phase, purpose, channel, code } = this.state;
-    if (phase !== 'ready' || purpose === undefined || channel === undefined || this.lockedFor() > 0) return;
-    if (code.length !== CODE_LENGTH) {
-      this.setState({ error: new KitError('validation', 'Enter the whole code.', { reason: 'code-incomplete' }), errorSource: 'check' });
+    const state = this.state;
+    if (state.step !== 'ready') return;
+    if (state.code.length !== CODE_LENGTH) {
+      const error = new KitError('validation', 'Enter the whole code.', { reason: 'code-incomplete' });
+      this.#go({ ...state, failure: { during: 'check', error } });
       return;
     }
     // The same digits were just refused: say so again rather than spend another attempt.
-    if (code === this.#refused && this.state.error) return;
-    const call = this.#begin('checking');
-    try {
-      const api = await this.#resolveApi();
-      const ticket = await api.checkVerificationCode({ purpose, channel, code }, { signal: call.signal });
-      if (call !== this.#inFlight) return;
-      this.#inFlight = undefined;
-      this.#clock(purpose)?.sent.delete(channel);
-      this.#settle(ticket);
-    } catch (caught) {
-      if (call !== this.#inFlight) return;
-      this.#inFlight = undefined;
-      this.#onCheckFailed(toKitError(caught), purpose, channel, code);
+    if (state.code === this.#refused && state.failure) return;
+    const { purpose, channel, code } = state;
+    const outcome = await this.#call({ ...desk(state), step: 'checking' }, async (api, signal) => {
+      const ticket = await api.checkVerificationCode({ purpose, channel, code }, { signal });
+      if (ticket.purpose !== purpose) throw new KitError('malformed-response', 'The ticket is for another action.', { reason: 'ticket-purpose' });
+      return ticket;
+    });
+    const current = this.state;
+    if (!outcome || current.step !== 'checking') return;
+    if (!outcome.ok) {
+      this.#onCheckFailed(current, outcome.error);
+      return;
     }
+    this.#clock(purpose)?.sent.delete(channel);
+    this.#settle(outcome.value);
   }
 
-  #onCheckFailed(error: KitError, purpose: string, channel: VerificationChannel, code: string): void {
-    const clock = this.#clock(purpose);
-    const now = this.#now();
-    const patch: Partial<VerificationState> = { phase: 'ready', error, errorSource: 'check' };
-    if (error.reason === 'code-incorrect') this.#refused = code;
-    if (error.reason === 'code-expired' || error.reason === 'code-not-sent') {
-      const sent = clock?.sent.get(channel);
-      if (sent) {
-        const expired = { ...sent, expiresAt: Math.min(sent.expiresAt, now) };
-        clock?.sent.set(channel, expired);
-        patch.sent = expired;
-      }
-    }
+  #onSendFailed(state: CodeDesk, error: KitError): void {
     if (error.reason === 'attempts-exceeded') {
-      const lockedUntil = now + (error.retryAfterMs ?? 0);
-      if (clock) clock.lockedUntil = lockedUntil;
-      patch.lockedUntil = lockedUntil;
+      this.#lock(state, error);
+      return;
     }
-    this.setState(patch);
+    // The server said when it takes the next send (resend too soon, send cap, 429): count down to it.
+    const sent = error.code === 'rate-limited' && error.retryAfterMs !== undefined ? this.#holdSends(state, error.retryAfterMs) : state.sent;
+    this.#go({ ...desk(state), step: 'ready', sent, failure: { during: 'send', error } });
   }
 
-  #holdSends(purpose: string, channel: VerificationChannel, retryAfterMs: number): void {
-    const clock = this.#clock(purpose);
+  #onCheckFailed(state: CodeDesk, error: KitError): void {
+    if (error.reason === 'attempts-exceeded') {
+      this.#lock(state, error);
+      return;
+    }
+    if (error.reason === 'code-incorrect') this.#refused = state.code;
+    const dead = error.reason === 'code-expired' || error.reason === 'code-not-sent';
+    const sent = dead ? this.#expire(state) : state.sent;
+    this.#go({ ...desk(state), step: 'ready', sent, failure: { during: 'check', error } });
+  }
+
+  /** Too many wrong codes: the backend dropped the code and takes none until the lock ends. */
+  #lock(state: CodeDesk, error: KitError): void {
+    const until = this.#now() + (error.retryAfterMs ?? 0);
+    const clock = this.#clock(state.purpose);
+    if (clock) clock.lockedUntil = until;
+    this.#enterLock({ ...desk(state), sent: this.#expire(state) }, until);
+  }
+
+  #enterLock(entry: CodeDesk, until: number): void {
+    this.#go({ ...desk(entry), step: 'locked', until });
+    // The lock ends by time alone; the state says so when it does.
+    this.#unlock = setTimeout(() => {
+      const state = this.state;
+      if (state.step === 'locked') this.#go({ ...desk(state), step: 'ready', failure: undefined });
+    }, until - this.#now());
+  }
+
+  /** Marks the code sent on the chosen channel as no longer usable. */
+  #expire(state: CodeDesk): SentCode | undefined {
+    if (!state.sent) return undefined;
+    const expired = { ...state.sent, expiresAt: Math.min(state.sent.expiresAt, this.#now()) };
+    this.#clock(state.purpose)?.sent.set(state.channel, expired);
+    return expired;
+  }
+
+  #holdSends(state: CodeDesk, retryAfterMs: number): SentCode {
     const now = this.#now();
-    const destination = this.state.channels.find((c) => c.channel === channel)?.destination ?? '';
-    const sent: SentCode = { channel, destination, expiresAt: now, ...clock?.sent.get(channel), resendAt: now + retryAfterMs };
-    clock?.sent.set(channel, sent);
-    this.setState({ sent });
+    const destination = state.channels.find((c) => c.channel === state.channel)?.destination ?? '';
+    const sent: SentCode = { channel: state.channel, destination, expiresAt: now, ...state.sent, resendAt: now + retryAfterMs };
+    this.#clock(state.purpose)?.sent.set(state.channel, sent);
+    return sent;
   }
 
   #settle(ticket: VerificationTicket | undefined): void {
     const pending = this.#pending;
     this.#pending = undefined;
-    this.#refused = undefined;
-    this.setState(CLOSED);
+    this.#stop();
+    this.#go(CLOSED);
     pending?.resolve(ticket);
   }
 
-  #begin(phase: VerificationState['phase']): AbortController {
+  /** Drops whatever the current confirmation had running. */
+  #stop(): void {
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
+    this.#checking = undefined;
+    this.#refused = undefined;
+    clearTimeout(this.#unlock);
+    this.#unlock = undefined;
+  }
+
+  /** Moves to `next` and runs `run` as the one call in flight; resolves `undefined` when a newer step took its place. */
+  async #call<T>(next: VerificationState, run: (api: VerificationApi, signal: AbortSignal) => Promise<T>): Promise<Outcome<T> | undefined> {
     this.#inFlight?.abort();
     const call = new AbortController();
     this.#inFlight = call;
-    this.setState({ phase, error: undefined, errorSource: undefined });
-    return call;
+    this.#go(next);
+    let outcome: Outcome<T>;
+    try {
+      outcome = { ok: true, value: await run(await this.#resolveApi(), call.signal) };
+    } catch (caught) {
+      outcome = { ok: false, error: toKitError(caught) };
+    }
+    if (call !== this.#inFlight) return undefined;
+    this.#inFlight = undefined;
+    return outcome;
   }
 
-  #clearedError(...sources: Array<VerificationState['errorSource']>): Partial<VerificationState> {
-    const { error, errorSource } = this.state;
-    // A lock is not lifted by typing; it says until when it lasts.
-    if (!error || !sources.includes(errorSource) || error.reason === 'attempts-exceeded') return {};
-    return { error: undefined, errorSource: undefined };
+  #go(next: VerificationState): void {
+    this.replaceState(next);
   }
 
   #clock(purpose: string) {
@@ -342,4 +335,10 @@ export class VerificationFlow extends Store<VerificationState> {
   #secondsUntil(epochMs: number | undefined): number {
     return epochMs === undefined ? 0 : Math.max(0, Math.ceil((epochMs - this.#now()) / 1000));
   }
+}
+
+/** The backend sends destinations masked; one that ever arrives in full is masked here, before any UI sees it. */
+function masked(destination: string, channel: VerificationChannel): string {
+  if (destination.includes('*')) return destination;
+  return channel === 'sms' ? maskMobile(destination) : maskEmail(destination);
 }

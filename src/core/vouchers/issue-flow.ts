@@ -1,16 +1,15 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { ItemError } from '../../model/schemas/common.js';
 import type { CouponKind, IssueCouponsRequest, Quota } from '../../model/schemas/coupons.js';
 import type { Customer } from '../../model/schemas/customers.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
-import type { KitError} from '../../model/errors.js';
+import type { KitError } from '../../model/errors.js';
 import { toKitError } from '../../model/errors.js';
 import { MoneyIntent } from '../money-intent.js';
-import { checkAmountBounds, parseAmount, type AmountBoundViolation, type AmountRejection } from '../money.js';
+import { parseAmount } from '../money.js';
 import { PagedList } from '../paged-list.js';
-import { localDate } from '../dates.js';
 import { Store } from '../store.js';
-import { Remark, firstRejection, type FieldRejection } from '../validation.js';
+import { SERVICE_TYPE_RESTRICTION, checkIssue, issueRequest, quotaUnusable, type IssueDraft, type IssueErrors, type QuotaUnusable } from './issue-checks.js';
+import { readOutcomes, type CustomerOutcome } from './issue-outcome.js';
 
 /** The backend operations issuing needs. */
 export type IssueApi = Pick<PartnerApi, 'listQuotas' | 'searchCustomers' | 'issueCoupons'>;
@@ -18,42 +17,34 @@ export type IssueApi = Pick<PartnerApi, 'listQuotas' | 'searchCustomers' | 'issu
 /** Asks for a verification code when the partner's policy guards issuing; resolves `undefined` when it does not. */
 export type IssueVerifier = (request: { purpose: 'issue-coupon'; customers: number; faceValue: number; currency: string }) => Promise<VerificationTicket | undefined>;
 
-/** Why a quota cannot be issued from now. */
-export type QuotaUnusable = Exclude<Quota['status'], 'normal'> | 'not-yet-effective' | 'empty';
+/** The quotas of the chosen kind, as far as the backend has answered; a reload keeps the last list shown. */
+export type QuotaList = { status: 'idle' | 'loading' | 'ready'; quotas: readonly Quota[] } | { status: 'failed'; quotas: readonly Quota[]; error: KitError };
 
-/** The fields of the form that can be refused, and why. */
-export interface IssueErrors {
-  quota?: 'required' | QuotaUnusable | undefined;
-  customers?: 'required' | 'too-many' | undefined;
-  faceValue?: AmountRejection | AmountBoundViolation | 'total-over-balance' | undefined;
-  validity?: 'outside-quota' | 'order' | undefined;
-  remark?: FieldRejection | undefined;
-}
-
-/** What happened to one customer of an issue. */
-export type CustomerOutcome = { customer: Customer; couponId: string; error?: undefined } | { customer: Customer; couponId?: undefined; error: ItemError };
-
-export interface IssueState {
-  kind: CouponKind;
-  quotas: readonly Quota[];
-  quotasLoading: boolean;
-  quotasError: KitError | undefined;
-  quotaId: string | undefined;
+/** An issue fixed once the form passed its checks: the request and the customers it names. */
+export interface IssueOrder {
+  quota: Quota;
+  faceValue: number;
   customers: readonly Customer[];
-  faceValueText: string;
-  /** `YYYY-MM-DD` in the user's time zone, or empty for the quota's own window. */
-  validFrom: string;
-  validUntil: string;
-  serviceTypes: readonly string[];
-  remark: string;
-  errors: IssueErrors;
-  phase: 'editing' | 'verifying' | 'submitting' | 'result';
-  submitError: KitError | undefined;
-  /** Per customer, across the first issue and any retry of the failed ones. */
-  outcomes: readonly CustomerOutcome[];
+  request: IssueCouponsRequest;
 }
 
-/** Details of one successful submission, for the element's event. */
+interface IssueBase {
+  draft: IssueDraft;
+  quotas: QuotaList;
+}
+
+/**
+ * Where an issue stands. `editing`: the form, with the refusals of the last check and the failure
+ * of the last submission. `verifying` / `submitting`: an order in flight (after a partial success,
+ * the failed customers only, with the `earlier` outcomes kept). `result`: per customer, across the
+ * first issue and every retry of the failed ones.
+ */
+export type IssueState =
+  | (IssueBase & { step: 'editing'; errors: IssueErrors; failure: KitError | undefined })
+  | (IssueBase & { step: 'verifying' | 'submitting'; order: IssueOrder; earlier: readonly CustomerOutcome[] })
+  | (IssueBase & { step: 'result'; order: IssueOrder; outcomes: readonly CustomerOutcome[]; failure: KitError | undefined });
+
+/** Details of one answered submission, for the element's event: what the backend said. */
 export interface IssueReport {
   quotaId: string;
   kind: CouponKind;
@@ -63,23 +54,8 @@ export interface IssueReport {
   failed: { customerId: string; reason: string }[];
 }
 
-/** Quota restriction key for cloud service types (the API's `limit_infos`). */
-export const SERVICE_TYPE_RESTRICTION = 'cloudServiceType';
-
-const DAY_START = 'T00:00:00';
-const DAY_END = 'T23:59:59';
-
-/** Why `quota` cannot be issued from at `now`, or `undefined` when it can. */
-export function quotaUnusable(quota: Quota, now: number): QuotaUnusable | undefined {
-  if (quota.status !== 'normal') return quota.status;
-  if (now < Date.parse(quota.effectiveFrom)) return 'not-yet-effective';
-  if (now >= Date.parse(quota.expiresAt)) return 'expired';
-  if (quota.balance <= 0) return 'empty';
-  return undefined;
-}
-
-const latest = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
-const earliest = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+const EMPTY_ENTRIES = { customers: [], faceValueText: '', validFrom: '', validUntil: '', serviceTypes: [], remark: '' } as const;
+const ALL_FIELDS: readonly (keyof IssueErrors)[] = ['quota', 'customers', 'faceValue', 'validity', 'remark'];
 
 /**
  * Issuing vouchers or cash coupons, without any DOM: pick a quota, customers (searched on the
@@ -101,21 +77,11 @@ export class IssueFlow extends Store<IssueState> {
 
   constructor(options: { api: IssueApi | (() => Promise<IssueApi>); verify: IssueVerifier; kind?: CouponKind; now?: () => number }) {
     super({
-      kind: options.kind ?? 'voucher',
-      quotas: [],
-      quotasLoading: false,
-      quotasError: undefined,
-      quotaId: undefined,
-      customers: [],
-      faceValueText: '',
-      validFrom: '',
-      validUntil: '',
-      serviceTypes: [],
-      remark: '',
+      draft: { kind: options.kind ?? 'voucher', quotaId: undefined, ...EMPTY_ENTRIES },
+      quotas: { status: 'idle', quotas: [] },
+      step: 'editing',
       errors: {},
-      phase: 'editing',
-      submitError: undefined,
-      outcomes: [],
+      failure: undefined,
     });
     const { api } = options;
     this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
@@ -131,7 +97,7 @@ export class IssueFlow extends Store<IssueState> {
 
   /** The chosen quota, if any. */
   quota(): Quota | undefined {
-    return this.state.quotas.find((q) => q.id === this.state.quotaId);
+    return this.state.quotas.quotas.find((q) => q.id === this.state.draft.quotaId);
   }
 
   /** Why a quota cannot be chosen now. */
@@ -141,13 +107,13 @@ export class IssueFlow extends Store<IssueState> {
 
   /** The face value in minor units, when it parses. */
   faceValue(): number | undefined {
-    const parsed = parseAmount(this.state.faceValueText, this.quota()?.currency ?? 'CNY');
+    const parsed = parseAmount(this.state.draft.faceValueText, this.quota()?.currency ?? 'CNY');
     return parsed.ok ? parsed.minor : undefined;
   }
 
   /** Customers × face value, in minor units. */
   total(): number {
-    return (this.faceValue() ?? 0) * this.state.customers.length;
+    return (this.faceValue() ?? 0) * this.state.draft.customers.length;
   }
 
   /** Loads the quotas of the current kind; keeps the choice when it is still usable. */
@@ -155,162 +121,167 @@ export class IssueFlow extends Store<IssueState> {
     this.#quotasRequest?.abort();
     const request = new AbortController();
     this.#quotasRequest = request;
-    this.setState({ quotasLoading: true, quotasError: undefined });
+    this.setState({ quotas: { status: 'loading', quotas: this.state.quotas.quotas } });
     try {
-      const page = await (await this.#api()).listQuotas({ kind: this.state.kind, offset: 0, limit: 100 }, { signal: request.signal });
+      const page = await (await this.#api()).listQuotas({ kind: this.state.draft.kind, offset: 0, limit: 100 }, { signal: request.signal });
       if (request !== this.#quotasRequest) return;
-      const still = page.items.find((q) => q.id === this.state.quotaId && !this.unusable(q));
-      const first = page.items.find((q) => !this.unusable(q));
-      this.setState({ quotas: page.items, quotasLoading: false, quotaId: (still ?? first)?.id });
+      const usable = (q: Quota) => !this.unusable(q);
+      const still = page.items.find((q) => q.id === this.state.draft.quotaId && usable(q));
+      const quotaId = (still ?? page.items.find(usable))?.id;
+      this.setState({ quotas: { status: 'ready', quotas: page.items }, draft: { ...this.state.draft, quotaId } });
     } catch (caught) {
       if (request !== this.#quotasRequest) return;
-      this.setState({ quotasLoading: false, quotasError: toKitError(caught) });
+      this.setState({ quotas: { status: 'failed', quotas: this.state.quotas.quotas, error: toKitError(caught) } });
     }
   }
 
+  /** Switches between vouchers and cash coupons: a new list of quotas, nothing chosen from the old one. */
   setKind(kind: CouponKind): void {
-    if (kind === this.state.kind) return;
-    this.setState({ kind, quotaId: undefined, serviceTypes: [], errors: {} });
+    if (kind === this.state.draft.kind) return;
+    this.setState({ quotas: { status: 'loading', quotas: [] } });
+    this.#edit({ kind, quotaId: undefined, serviceTypes: [] }, ALL_FIELDS);
     void this.loadQuotas();
   }
 
   chooseQuota(quotaId: string): void {
-    const quota = this.state.quotas.find((q) => q.id === quotaId);
+    const quota = this.state.quotas.quotas.find((q) => q.id === quotaId);
     if (!quota || this.unusable(quota)) return;
-    this.setState({ quotaId, serviceTypes: [], errors: { ...this.state.errors, quota: undefined, faceValue: undefined, validity: undefined } });
+    this.#edit({ quotaId, serviceTypes: [] }, ['quota', 'faceValue', 'validity']);
   }
 
   /** Adds a customer; refused past the limit. Returns whether it was added. */
   addCustomer(customer: Customer): boolean {
-    const { customers } = this.state;
+    const { customers } = this.state.draft;
     if (customers.some((c) => c.id === customer.id)) return false;
     if (customers.length >= this.maxCustomers) {
-      this.setState({ errors: { ...this.state.errors, customers: 'too-many' } });
+      if (this.state.step === 'editing') this.setState({ errors: { ...this.state.errors, customers: 'too-many' } });
       return false;
     }
-    this.setState({ customers: [...customers, customer], errors: { ...this.state.errors, customers: undefined, faceValue: undefined } });
+    this.#edit({ customers: [...customers, customer] }, ['customers', 'faceValue']);
     return true;
   }
 
   removeCustomer(customerId: string): void {
-    this.setState({ customers: this.state.customers.filter((c) => c.id !== customerId), errors: { ...this.state.errors, customers: undefined, faceValue: undefined } });
+    this.#edit({ customers: this.state.draft.customers.filter((c) => c.id !== customerId) }, ['customers', 'faceValue']);
   }
 
   setFaceValue(text: string): void {
-    this.setState({ faceValueText: text, errors: { ...this.state.errors, faceValue: undefined } });
+    this.#edit({ faceValueText: text }, ['faceValue']);
   }
 
   setValidity(from: string, until: string): void {
-    this.setState({ validFrom: from, validUntil: until, errors: { ...this.state.errors, validity: undefined } });
+    this.#edit({ validFrom: from, validUntil: until }, ['validity']);
   }
 
   toggleServiceType(type: string): void {
     const allowed = this.quota()?.restrictions.find((r) => r.key === SERVICE_TYPE_RESTRICTION)?.values ?? [];
     if (!allowed.includes(type)) return;
-    const { serviceTypes } = this.state;
-    this.setState({ serviceTypes: serviceTypes.includes(type) ? serviceTypes.filter((t) => t !== type) : [...serviceTypes, type] });
+    const { serviceTypes } = this.state.draft;
+    this.#edit({ serviceTypes: serviceTypes.includes(type) ? serviceTypes.filter((t) => t !== type) : [...serviceTypes, type] }, []);
   }
 
   setRemark(remark: string): void {
-    this.setState({ remark, errors: { ...this.state.errors, remark: undefined } });
+    this.#edit({ remark }, ['remark']);
   }
 
-  /** Checks every field; returns the errors (also put in state). */
+  /** Checks every field; returns the refusals, also put in state while editing. */
   validate(): IssueErrors {
-    const errors: IssueErrors = {};
-    const quota = this.quota();
-    const { customers, validFrom, validUntil } = this.state;
-    if (!quota) errors.quota = 'required';
-    else if (this.unusable(quota)) errors.quota = this.unusable(quota);
-    if (customers.length === 0) errors.customers = 'required';
-    else if (customers.length > this.maxCustomers) errors.customers = 'too-many';
-    const parsed = parseAmount(this.state.faceValueText, quota?.currency ?? 'CNY');
-    if (!parsed.ok) errors.faceValue = parsed.reason;
-    else if (quota) {
-      const bound = checkAmountBounds(parsed.minor, { min: quota.minFaceValue, max: quota.maxFaceValue });
-      if (bound) errors.faceValue = bound;
-      else if (parsed.minor * customers.length > quota.balance) errors.faceValue = 'total-over-balance';
-    }
-    if (quota && (validFrom || validUntil)) {
-      // Calendar dates compare as text: YYYY-MM-DD sorts as time does.
-      const first = localDate(quota.effectiveFrom);
-      const last = localDate(quota.expiresAt);
-      const from = validFrom || first;
-      const until = validUntil || last;
-      if (from > until) errors.validity = 'order';
-      else if (from < first || until > last) errors.validity = 'outside-quota';
-    }
-    const remark = firstRejection(Remark, this.state.remark);
-    if (remark) errors.remark = remark;
-    this.setState({ errors });
+    const check = checkIssue(this.state.draft, this.quota(), { now: this.#now(), maxCustomers: this.maxCustomers });
+    const errors = check.ok ? {} : check.errors;
+    if (this.state.step === 'editing') this.setState({ errors });
     return errors;
   }
 
   /**
-   * Issues to every chosen customer (or, after a partial success, to the failed ones only).
-   * Resolves with a report when the backend answered, `undefined` when refused or failed.
+   * Issues to every chosen customer or, from a result, to the failed ones only. Resolves with a
+   * report when the backend answered; `undefined` when refused, failed, or while one is in flight
+   * (a second click joins nothing and calls nothing).
    */
   async submit(): Promise<IssueReport | undefined> {
-    if (this.#intent.running || Object.values(this.validate()).some(Boolean)) return undefined;
-    const quota = this.quota() as Quota;
-    const faceValue = this.faceValue() as number;
-    const customers = this.#pendingCustomers();
-    const request = this.#request(quota, faceValue, customers);
-    this.setState({ submitError: undefined });
+    const order = this.#nextOrder();
+    if (!order) return undefined;
+    const earlier = this.state.step === 'result' ? this.state.outcomes : [];
+    this.#go({ ...this.#base(), step: 'verifying', order, earlier });
+    const { quota, faceValue, customers } = order;
     try {
       const api = await this.#api();
-      const result = await this.#intent.run(request, {
+      const answer = await this.#intent.run(order.request, {
         verify: () => this.#verify({ purpose: 'issue-coupon', customers: customers.length, faceValue, currency: quota.currency }),
         call: (body, options) => api.issueCoupons(body, options),
-        onPhase: (phase) => this.setState({ phase }),
+        onPhase: (step) => this.#go({ ...this.#base(), step, order, earlier }),
       });
-      const byId = new Map(customers.map((c) => [c.id, c]));
-      const outcomes = new Map(this.state.outcomes.map((o) => [o.customer.id, o]));
-      for (const { customerId, couponId } of result.issued) outcomes.set(customerId, { customer: byId.get(customerId) as Customer, couponId });
-      for (const { customerId, error } of result.failed) outcomes.set(customerId, { customer: byId.get(customerId) as Customer, error });
-      this.setState({ phase: 'result', outcomes: [...outcomes.values()] });
+      const { outcomes, unexpected } = readOutcomes(customers, answer, earlier);
+      this.#go({ ...this.#base(), step: 'result', order, outcomes, failure: unexpected });
       void this.loadQuotas();
       return {
         quotaId: quota.id,
         kind: quota.kind,
         faceValue,
         currency: quota.currency,
-        issued: result.issued,
-        failed: result.failed.map((f) => ({ customerId: f.customerId, reason: f.error.reason ?? f.error.code })),
+        issued: answer.issued,
+        failed: answer.failed.map((f) => ({ customerId: f.customerId, reason: f.error.reason ?? f.error.code })),
       };
     } catch (caught) {
       const error = toKitError(caught);
-      this.setState({ phase: this.state.outcomes.length > 0 ? 'result' : 'editing', submitError: error.code === 'cancelled' ? undefined : error });
+      const failure = error.code === 'cancelled' ? undefined : error;
+      if (earlier.length > 0) this.#go({ ...this.#base(), step: 'result', order, outcomes: earlier, failure });
+      else this.#go({ ...this.#base(), step: 'editing', errors: {}, failure });
       return undefined;
     }
   }
 
-  /** Customers still without a coupon: all of them at first, the failed ones after a partial success. */
+  /** The customers a retry from the result would issue to: those the backend refused. */
   failedCustomers(): Customer[] {
-    return this.state.outcomes.filter((o) => o.error).map((o) => o.customer);
+    return this.state.step === 'result' ? this.state.outcomes.flatMap((o) => (o.status === 'failed' ? [o.customer] : [])) : [];
   }
 
   /** Starts a new issue from the same quota and kind. */
   reset(): void {
+    if (this.state.step === 'verifying' || this.state.step === 'submitting') return;
     this.#intent.forget();
-    this.setState({ customers: [], faceValueText: '', validFrom: '', validUntil: '', serviceTypes: [], remark: '', errors: {}, phase: 'editing', submitError: undefined, outcomes: [] });
+    const { kind, quotaId } = this.state.draft;
+    this.#go({ draft: { kind, quotaId, ...EMPTY_ENTRIES }, quotas: this.state.quotas, step: 'editing', errors: {}, failure: undefined });
   }
 
-  #pendingCustomers(): Customer[] {
-    return this.state.outcomes.length > 0 ? this.failedCustomers() : [...this.state.customers];
+  #go(next: IssueState): void {
+    this.replaceState(next);
   }
 
-  #request(quota: Quota, faceValue: number, customers: Customer[]): IssueCouponsRequest {
-    const { validFrom, validUntil, serviceTypes, remark } = this.state;
-    return {
-      quotaId: quota.id,
-      customerIds: customers.map((c) => c.id),
-      faceValue,
-      // A day the quota starts or ends on counts from / until the quota's own instant.
-      ...(validFrom ? { validFrom: latest(new Date(`${validFrom}${DAY_START}`).toISOString(), quota.effectiveFrom) } : {}),
-      ...(validUntil ? { validUntil: earliest(new Date(`${validUntil}${DAY_END}`).toISOString(), quota.expiresAt) } : {}),
-      ...(serviceTypes.length > 0 ? { cloudServiceTypes: [...serviceTypes] } : {}),
-      ...(remark.trim() ? { remark: remark.trim() } : {}),
-    };
+  #base(): IssueBase {
+    return { draft: this.state.draft, quotas: this.state.quotas };
+  }
+
+  /** What the next submission sends: the checked form, or from a result the refused customers. */
+  #nextOrder(): IssueOrder | undefined {
+    const state = this.state;
+    if (state.step === 'result') {
+      const customers = this.failedCustomers();
+      if (customers.length === 0) return undefined;
+      return { ...state.order, customers, request: { ...state.order.request, customerIds: customers.map((c) => c.id) } };
+    }
+    if (state.step !== 'editing') return undefined;
+    const check = checkIssue(state.draft, this.quota(), { now: this.#now(), maxCustomers: this.maxCustomers });
+    if (!check.ok) {
+      this.setState({ errors: check.errors });
+      return undefined;
+    }
+    const { quota, faceValue } = check;
+    return { quota, faceValue, customers: state.draft.customers, request: issueRequest(state.draft, quota, faceValue, state.draft.customers) };
+  }
+
+  /** Changes the draft in any step; while editing, also drops the refusals the change answers. */
+  #edit(patch: Partial<IssueDraft>, answers: readonly (keyof IssueErrors)[]): void {
+    const state = this.state;
+    const draft = { ...state.draft, ...patch };
+    if (state.step !== 'editing') {
+      this.setState({ draft });
+      return;
+    }
+    const errors = { ...state.errors };
+    for (const field of answers) errors[field] = undefined;
+    this.setState({ draft, errors });
   }
 }
+
+export { SERVICE_TYPE_RESTRICTION, quotaUnusable, type IssueDraft, type IssueErrors, type QuotaUnusable } from './issue-checks.js';
+export type { CustomerOutcome } from './issue-outcome.js';

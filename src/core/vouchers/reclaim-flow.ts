@@ -12,15 +12,16 @@ export type ReclaimApi = Pick<PartnerApi, 'reclaimCoupon'>;
 /** Asks for a verification code when the partner's policy guards reclaiming. */
 export type ReclaimVerifier = (request: { purpose: 'reclaim-coupon'; coupon: IssuedCoupon }) => Promise<VerificationTicket | undefined>;
 
-export interface ReclaimState {
-  coupon: IssuedCoupon | undefined;
-  phase: 'idle' | 'confirming' | 'verifying' | 'submitting' | 'done';
-  error: KitError | undefined;
-  /** What the backend actually took back: the remaining balance, possibly less than the face value. */
-  result: ReclaimResult | undefined;
-}
-
-const IDLE: ReclaimState = { coupon: undefined, phase: 'idle', error: undefined, result: undefined };
+/**
+ * Where a reclaim stands: nothing asked, the question shown, a code asked for, the call in flight,
+ * refused or failed (the question stays, with a retry), or done with what the backend actually took
+ * back: the remaining balance, possibly less than the face value.
+ */
+export type ReclaimState =
+  | { step: 'idle' }
+  | { step: 'confirming' | 'verifying' | 'submitting'; coupon: IssuedCoupon }
+  | { step: 'failed'; coupon: IssuedCoupon; error: KitError }
+  | { step: 'done'; coupon: IssuedCoupon; result: ReclaimResult };
 
 /**
  * Reclaiming one issued voucher, without any DOM: ask, verify when the policy says so, reclaim
@@ -33,28 +34,37 @@ export class ReclaimFlow extends Store<ReclaimState> {
   readonly #intents = new Map<string, MoneyIntent<ReclaimCouponRequest>>();
 
   constructor(options: { api: ReclaimApi | (() => Promise<ReclaimApi>); verify: ReclaimVerifier }) {
-    super(IDLE);
+    super({ step: 'idle' });
     const { api } = options;
     this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
     this.#verify = options.verify;
   }
 
-  /** Asks to reclaim `coupon`: the UI shows what will happen and waits for `confirm()`. */
-  ask(coupon: IssuedCoupon): void {
-    if (this.state.phase === 'verifying' || this.state.phase === 'submitting') return;
-    this.setState({ coupon, phase: 'confirming', error: undefined, result: undefined });
+  /** Whether a reclaim is in flight: it cannot be dismissed or replaced until it ends. */
+  get busy(): boolean {
+    return this.state.step === 'verifying' || this.state.step === 'submitting';
   }
 
-  /** Reclaims the coupon asked about; calls while one is in flight join it. */
+  /** Asks to reclaim `coupon`: the UI shows what will happen and waits for `confirm()`. */
+  ask(coupon: IssuedCoupon): void {
+    if (!this.busy) this.#go({ step: 'confirming', coupon });
+  }
+
+  /**
+   * Reclaims the coupon asked about. Resolves with what the backend took back; `undefined` when it
+   * refused or failed (the state says why), or when nothing is asked or one is already in flight:
+   * a second click calls nothing.
+   */
   async confirm(): Promise<ReclaimResult | undefined> {
-    const { coupon, phase } = this.state;
-    if (!coupon || (phase !== 'confirming' && phase !== 'verifying' && phase !== 'submitting')) return undefined;
+    const state = this.state;
+    if (state.step !== 'confirming' && state.step !== 'failed') return undefined;
+    const { coupon } = state;
     let intent = this.#intents.get(coupon.id);
     if (!intent) {
       intent = new MoneyIntent<ReclaimCouponRequest>('rc');
       this.#intents.set(coupon.id, intent);
     }
-    this.setState({ error: undefined });
+    this.#go({ step: 'verifying', coupon });
     try {
       const api = await this.#api();
       const result = await intent.run(
@@ -62,22 +72,25 @@ export class ReclaimFlow extends Store<ReclaimState> {
         {
           verify: () => this.#verify({ purpose: 'reclaim-coupon', coupon }),
           call: (request, options) => api.reclaimCoupon(request, options),
-          onPhase: (next) => this.setState({ phase: next }),
+          onPhase: (step) => this.#go({ step, coupon }),
         },
       );
       this.#intents.delete(coupon.id);
-      this.setState({ phase: 'done', result });
+      this.#go({ step: 'done', coupon, result });
       return result;
     } catch (caught) {
       const error = toKitError(caught);
-      this.setState({ phase: 'confirming', error: error.code === 'cancelled' ? undefined : error });
+      this.#go(error.code === 'cancelled' ? { step: 'confirming', coupon } : { step: 'failed', coupon, error });
       return undefined;
     }
   }
 
   /** Closes the question or the result. A reclaim in flight is not abandoned: it is still awaited. */
   dismiss(): void {
-    if (this.state.phase === 'verifying' || this.state.phase === 'submitting') return;
-    this.setState(IDLE);
+    if (!this.busy) this.#go({ step: 'idle' });
+  }
+
+  #go(next: ReclaimState): void {
+    this.replaceState(next);
   }
 }

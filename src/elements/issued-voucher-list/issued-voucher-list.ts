@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import type { CouponKind, CouponStatus, IssuedCoupon } from '../../model/schemas/coupons.js';
+import { CouponKind, CouponStatus, type IssuedCoupon } from '../../model/schemas/coupons.js';
 import type { KitError } from '../../model/errors.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
@@ -9,16 +9,14 @@ import { localDate } from '../../core/dates.js';
 import { ReclaimFlow, type ReclaimVerifier } from '../../core/vouchers/reclaim-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
+import { VerifierController } from '../../controllers/verifier-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { dialogBase } from '../../styles/dialog.js';
 import * as token from '../../styles/tokens.js';
-import '../../verification-code-modal.js';
 import { emit } from '../events.js';
-import { deepActiveElement } from '../../controllers/focus.js';
-import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
 import { listStyles } from '../vouchers/list-styles.js';
-import { renderPager } from '../pager.js';
-import { renderListStatus } from '../vouchers/list-status.js';
+import { ServerListController, type Column } from '../vouchers/server-list.js';
 import { voucherMessages } from '../vouchers/voucher-messages.js';
 import { issuedMessages } from './issued-voucher-list.messages.js';
 
@@ -30,13 +28,8 @@ export interface VoucherReclaimedDetail {
   currency: string;
 }
 
-interface IssuedFilters {
-  kind: '' | CouponKind;
-  status: '' | CouponStatus;
-  customerId: string;
-}
-
-const STATUSES: CouponStatus[] = ['usable', 'inactive', 'used', 'expired', 'reclaimed'];
+/** In the order a partner looks for them: what can still be reclaimed first. */
+const STATUSES: readonly CouponStatus[] = ['usable', 'inactive', 'used', 'expired', 'reclaimed'];
 
 /**
  * The vouchers and cash coupons the partner issued: customer (masked), face value, remaining
@@ -46,7 +39,10 @@ const STATUSES: CouponStatus[] = ['usable', 'inactive', 'used', 'expired', 'recl
  *
  * @summary Issued vouchers with reclaim.
  *
- * @event voucher-reclaimed - A coupon was reclaimed. `detail: VoucherReclaimedDetail`.
+ * @event {CustomEvent<VoucherReclaimedDetail>} voucher-reclaimed - A coupon was reclaimed, once per reclaim.
+ * @event {CustomEvent<RequestCloseDetail>} issued-voucher-list-request-close - The user asked to close the reclaim dialog
+ *   (Esc, backdrop or its Cancel / Close button; `detail.source` says which). Cancelable: prevent it to keep the dialog open.
+ *   A reclaim in flight keeps the dialog open anyway.
  *
  * @csspart table - The coupons table.
  * @csspart reclaim - Each row's reclaim button.
@@ -89,129 +85,90 @@ export class IssuedVoucherList extends LitElement {
   declare verifier: ReclaimVerifier | undefined;
 
   readonly #kit = new KitController(this);
-  readonly #list = new PagedList<IssuedFilters, IssuedCoupon>({
-    filters: { kind: '', status: '', customerId: '' },
-    fetch: async (f, page, signal) =>
-      (await this.#kit.api()).listIssuedCoupons(
-        { ...page, ...(f.kind ? { kind: f.kind } : {}), ...(f.status ? { status: f.status } : {}), ...(f.customerId.trim() ? { customerId: f.customerId.trim() } : {}) },
-        { signal },
-      ),
-  });
-  readonly #reclaim = new ReclaimFlow({ api: () => this.#kit.api(), verify: (request) => this.#verify(request) });
-  readonly #view = new FlowController(this, this.#list);
+  readonly #coupons = new ServerListController(
+    this,
+    new PagedList({
+      filters: { kind: '', status: '', customerId: '' },
+      fetch: async (f, page, signal) => {
+        const kind = CouponKind.options.find((k) => k === f.kind);
+        const status = CouponStatus.options.find((st) => st === f.status);
+        const customerId = f.customerId.trim();
+        return (await this.#kit.api()).listIssuedCoupons({ ...page, ...(kind ? { kind } : {}), ...(status ? { status } : {}), ...(customerId ? { customerId } : {}) }, { signal });
+      },
+    }),
+  );
+  readonly #verifier = new VerifierController<Parameters<ReclaimVerifier>[0]>(this, (request) => issuedMessages(this.#kit.locale).reclaimLabel(request.coupon.id));
+  readonly #reclaim = new ReclaimFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
   readonly #reclaimView = new FlowController(this, this.#reclaim);
-  #opener: HTMLElement | undefined;
-  #typing: ReturnType<typeof setTimeout> | undefined;
+  readonly #modal = new ModalController(this, { isOpen: () => this.#reclaim.state.step !== 'idle', onRequestClose: () => this.#reclaim.dismiss() });
 
   /** Loads the list again (e.g. after an issue elsewhere on the page). */
   refresh(): Promise<void> {
-    return this.#list.reload();
+    return this.#coupons.list.reload();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.#list.setFilters({ kind: this.kind ?? '' });
+    void this.#coupons.list.setFilters({ kind: this.kind ?? '' });
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('kind') && this.hasUpdated && changed.get('kind') !== undefined) void this.#list.setFilters({ kind: this.kind ?? '' });
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part=dialog]');
-    const phase = this.#reclaimView.state.phase;
-    if (!dialog) return;
-    if (phase !== 'idle' && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('[data-focus]')?.focus();
-    } else if (phase === 'idle' && dialog.open) {
-      dialog.close();
-      if (this.#opener?.isConnected) this.#opener.focus();
-    }
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first update's kind was applied on connecting.
+    if (changed.has('kind') && this.hasUpdated) void this.#coupons.list.setFilters({ kind: this.kind ?? '' });
   }
 
   protected override render() {
     const locale = this.#kit.locale;
     const m = issuedMessages(locale);
     const v = voucherMessages(locale);
-    const state = this.#view.state;
-    const f = state.filters;
+    const coupons = this.#coupons;
+    const num = true;
+    const columns: Column[] = [{ label: m.coupon }, { label: m.customer }, { label: m.faceValue, num }, { label: m.balance, num }, { label: m.validity }, { label: m.status }, { label: m.actions, hidden: true }];
     return html`<div class="filters">
-        ${this.kind
-          ? nothing
-          : html`<label
-              >${m.kindFilter}
-              <select @change=${this.#onFilter('kind')}>
-                <option value="">${v.all}</option>
-                <option value="voucher" ?selected=${f.kind === 'voucher'}>${v.kind('voucher')}</option>
-                <option value="cash" ?selected=${f.kind === 'cash'}>${v.kind('cash')}</option>
-              </select></label
-            >`}
-        <label
-          >${m.statusFilter}
-          <select @change=${this.#onFilter('status')}>
-            <option value="">${v.all}</option>
-            ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === f.status}>${v.status(s)}</option>`)}
-          </select></label
-        >
-        <label>${m.customerFilter}<input type="search" .value=${f.customerId} @input=${this.#onCustomer} /></label>
+        ${this.kind ? nothing : coupons.select('kind', m.kindFilter, CouponKind.options.map((k) => [k, v.kind(k)] as const), locale)}
+        ${coupons.select('status', m.statusFilter, STATUSES.map((st) => [st, v.status(st)] as const), locale)}
+        ${coupons.search('customerId', m.customerFilter)}
       </div>
-      <div class="table-wrap">
-        <table part="table" aria-busy=${String(state.loading)}>
-          <caption class="visually-hidden">${m.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.coupon}</th>
-              <th scope="col">${m.customer}</th>
-              <th scope="col" class="num">${m.faceValue}</th>
-              <th scope="col" class="num">${m.balance}</th>
-              <th scope="col">${m.validity}</th>
-              <th scope="col">${m.status}</th>
-              <th scope="col"><span class="visually-hidden">${m.actions}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${state.items.map(
-              (c) => html`<tr>
-                <td>${v.kind(c.kind)} ${c.id}</td>
-                <td>${c.customerName ? mask(c.customerName, 'name') : c.customerId}</td>
-                <td class="num">${formatMoney(c.faceValue, locale, c.currency)}</td>
-                <td class="num">${formatMoney(c.balance, locale, c.currency)}</td>
-                <td>${localDate(c.effectiveFrom)} – ${localDate(c.expiresAt)}</td>
-                <td>${v.status(c.status)}</td>
-                <td>
-                  ${c.status === 'usable'
-                    ? html`<button part="reclaim" type="button" aria-label=${m.reclaimLabel(c.id)} @click=${() => this.#ask(c)}>${m.reclaim}</button>`
-                    : nothing}
-                </td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${renderListStatus(state, locale, m.loadFailed, () => void this.#list.reload())}
-      ${renderPager(state, locale, (offset) => void this.#list.goTo(offset))} ${this.#renderDialog()}
-      <verification-code-modal .api=${this.api} .locale=${this.locale}></verification-code-modal>`;
+      ${coupons.table('table', m.caption, columns, (c: IssuedCoupon) => html`<tr>
+          <td>${v.kind(c.kind)} ${c.id}</td>
+          <td>${c.customerName ? mask(c.customerName, 'name') : c.customerId}</td>
+          <td class="num">${formatMoney(c.faceValue, locale, c.currency)}</td>
+          <td class="num">${formatMoney(c.balance, locale, c.currency)}</td>
+          <td>${localDate(c.effectiveFrom)} – ${localDate(c.expiresAt)}</td>
+          <td>${v.status(c.status)}</td>
+          <td>
+            ${c.status === 'usable'
+              ? html`<button part="reclaim" type="button" aria-label=${m.reclaimLabel(c.id)} @click=${() => this.#reclaim.ask(c)}>${m.reclaim}</button>`
+              : nothing}
+          </td>
+        </tr>`)}
+      ${coupons.footer(locale, m.loadFailed)}
+      <dialog part="dialog" aria-labelledby="reclaim-title">${this.#renderDialog()}</dialog>
+      ${this.#verifier.render()}`;
   }
 
   #renderDialog() {
     const locale = this.#kit.locale;
     const m = issuedMessages(locale);
-    const { coupon, phase, error, result } = this.#reclaimView.state;
-    const busy = phase === 'verifying' || phase === 'submitting';
-    const body =
-      phase === 'done' && result && coupon
-        ? html`<h2 id="reclaim-title" tabindex="-1" data-focus>${m.doneTitle}</h2>
-            <p>${m.doneText(formatMoney(result.reclaimedAmount, locale, result.currency), formatMoney(coupon.faceValue, locale, coupon.currency))}</p>
-            <div class="actions"><button type="button" class="primary" @click=${this.#dismiss}>${m.close}</button></div>`
-        : coupon
-          ? html`<h2 id="reclaim-title" tabindex="-1" data-focus>${m.askTitle}</h2>
-              <p>${m.askText(coupon.id, formatMoney(coupon.balance, locale, coupon.currency))}</p>
-              <p part="error" role="alert">${error ? this.#errorText(error) : ''}</p>
-              <p class="muted" aria-live="polite">${phase === 'verifying' ? m.verifying : phase === 'submitting' ? m.submitting : ''}</p>
-              <div class="actions">
-                <button type="button" aria-disabled=${String(busy)} @click=${this.#dismiss}>${m.cancel}</button>
-                <button type="button" class="primary" aria-busy=${String(busy)} @click=${this.#confirm}>${error ? voucherMessages(locale).retry : m.confirm}</button>
-              </div>`
-          : nothing;
-    return html`<dialog part="dialog" aria-labelledby="reclaim-title" @cancel=${this.#onEscape}>${body}</dialog>`;
+    const state = this.#reclaimView.state;
+    if (state.step === 'idle') return nothing;
+    const { coupon } = state;
+    if (state.step === 'done') {
+      const { result } = state;
+      return html`<h2 id="reclaim-title" tabindex="-1" data-focus>${m.doneTitle}</h2>
+        <p>${m.doneText(formatMoney(result.reclaimedAmount, locale, result.currency), formatMoney(coupon.faceValue, locale, coupon.currency))}</p>
+        <div class="actions"><button type="button" class="primary" @click=${this.#close}>${m.close}</button></div>`;
+    }
+    const busy = this.#reclaim.busy;
+    const error = state.step === 'failed' ? state.error : undefined;
+    return html`<h2 id="reclaim-title" tabindex="-1" data-focus>${m.askTitle}</h2>
+      <p>${m.askText(coupon.id, formatMoney(coupon.balance, locale, coupon.currency))}</p>
+      <p part="error" role="alert">${error ? this.#errorText(error) : ''}</p>
+      <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>
+      <div class="actions">
+        <button type="button" aria-disabled=${String(busy)} @click=${this.#close}>${m.cancel}</button>
+        <button type="button" class="primary" aria-busy=${String(busy)} @click=${this.#confirm}>${error ? voucherMessages(locale).retry : m.confirm}</button>
+      </div>`;
   }
 
   #errorText(error: KitError): string {
@@ -220,47 +177,21 @@ export class IssuedVoucherList extends LitElement {
     return withSupportCode(error, locale, text);
   }
 
-  #ask(coupon: IssuedCoupon): void {
-    this.#opener = deepActiveElement();
-    this.#reclaim.ask(coupon);
-  }
-
   #confirm = async (): Promise<void> => {
     const result = await this.#reclaim.confirm();
     if (!result) return;
     // The coupon stays in the list, now reclaimed, with nothing left on it.
-    this.#list.update(
+    this.#coupons.list.update(
       (c) => c.id === result.couponId,
       (c) => ({ ...c, status: 'reclaimed', balance: 0 }),
     );
     emit<VoucherReclaimedDetail>(this, 'voucher-reclaimed', { couponId: result.couponId, reclaimedAmount: result.reclaimedAmount, currency: result.currency });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('dialog [data-focus]')?.focus();
+    this.#modal.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
   };
 
-  #dismiss = (): void => {
-    this.#reclaim.dismiss();
-  };
-
-  #onEscape = (event: Event): void => {
-    event.preventDefault();
-    this.#reclaim.dismiss();
-  };
-
-  async #verify(request: Parameters<ReclaimVerifier>[0]) {
-    if (this.verifier) return this.verifier(request);
-    const modal = this.renderRoot.querySelector('verification-code-modal') as VerificationCodeModal;
-    return modal.confirm({ purpose: request.purpose, action: `${issuedMessages(this.#kit.locale).reclaimLabel(request.coupon.id)}` });
-  }
-
-  #onFilter = (key: 'kind' | 'status') => (event: Event) => {
-    void this.#list.setFilters({ [key]: (event.target as HTMLSelectElement).value });
-  };
-
-  #onCustomer = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#typing);
-    this.#typing = setTimeout(() => void this.#list.setFilters({ customerId: value }), 250);
+  #close = (): void => {
+    this.#modal.requestClose('close-button');
   };
 }
 
@@ -270,5 +201,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'voucher-reclaimed': CustomEvent<VoucherReclaimedDetail>;
+    'issued-voucher-list-request-close': CustomEvent<RequestCloseDetail>;
   }
 }

@@ -1,5 +1,5 @@
 import type { KitError } from '../../model/errors.js';
-import { errorMessage } from '../../i18n/error-messages.js';
+import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { defineMessages, type Locale } from '../../i18n/locale.js';
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -89,8 +89,15 @@ function inTime(ms: number, locale: Locale): string {
   return seconds < 60 ? format.format(seconds, 'second') : format.format(Math.ceil(seconds / 60), 'minute');
 }
 
-/** The sentence shown at the code input for a failure, in the dialog's words where it has them. */
-export function verificationFailure(error: KitError, locale: Locale, remainingMs: number | undefined): string {
+/**
+ * The sentence shown at the code input for a failure, in the dialog's words where it has them, with
+ * the backend's code for support. `resendInMs` is what the send countdown still runs.
+ */
+export function verificationFailure(error: KitError, locale: Locale, resendInMs: number): string {
+  return withSupportCode(error, locale, failureSentence(error, locale, resendInMs));
+}
+
+function failureSentence(error: KitError, locale: Locale, resendInMs: number): string {
   const m = verificationMessages(locale);
   switch (error.reason) {
     case 'code-incomplete':
@@ -102,9 +109,9 @@ export function verificationFailure(error: KitError, locale: Locale, remainingMs
     case 'code-not-sent':
       return m.notSent;
     case 'attempts-exceeded':
-      return lockedMessage(locale, remainingMs ?? error.retryAfterMs ?? 0);
+      return lockedMessage(locale, error.retryAfterMs ?? 0);
     case 'send-limit':
-      return m.sendLimit(inTime(remainingMs ?? error.retryAfterMs ?? 0, locale));
+      return m.sendLimit(inTime(resendInMs, locale));
     case 'resend-too-soon':
       return m.resendTooSoon;
     case 'no-channel':

@@ -3,13 +3,15 @@ import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationChannel, VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
-import { mask } from '../../core/masks.js';
-import { CODE_LENGTH, VerificationFlow, type ConfirmRequest, type VerificationState } from '../../core/verification/verification-flow.js';
+import { CODE_LENGTH, VerificationFlow } from '../../core/verification/verification-flow.js';
+import { deskOf, isShown, type ConfirmRequest, type DeskState, type VerificationState } from '../../core/verification/verification-state.js';
+import type { SentCode } from '../../core/verification/code-clock.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { withSupportCode } from '../../i18n/error-messages.js';
+import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
+import { TickerController } from '../../controllers/ticker-controller.js';
 import { emit } from '../events.js';
-import { deepActiveElement } from '../../controllers/focus.js';
+import { SmsCodeController } from '../../controllers/sms-code-controller.js';
 import { lockedMessage, verificationFailure, verificationMessages } from './verification-code-modal.messages.js';
 import { verificationStyles } from './verification-code-modal.styles.js';
 
@@ -37,16 +39,6 @@ export interface VerificationCodeSentDetail {
   destination: string;
 }
 
-/** Where the WebOTP API exists, the code from the SMS is filled in by the browser; elsewhere nothing happens. */
-function readSmsCode(signal: AbortSignal): Promise<string | undefined> {
-  if (!('OTPCredential' in window) || !navigator.credentials) return Promise.resolve(undefined);
-  const request = { otp: { transport: ['sms'] }, signal } as CredentialRequestOptions;
-  return navigator.credentials
-    .get(request)
-    .then((credential) => (credential && 'code' in credential ? String(credential.code) : undefined))
-    .catch(() => undefined);
-}
-
 /**
  * Confirms a sensitive action with a code sent by SMS or e-mail. Call `confirm({ purpose, action })`
  * and pass the resolved ticket with the money-moving call; it resolves `undefined` without showing
@@ -58,9 +50,11 @@ function readSmsCode(signal: AbortSignal): Promise<string | undefined> {
  *
  * @summary A modal dialog that asks for an SMS / e-mail verification code.
  *
- * @event verification-verified - The code was accepted (or none was needed). `detail: VerificationVerifiedDetail`.
- * @event verification-cancelled - The user closed the dialog. `detail: VerificationCancelledDetail`.
- * @event verification-code-sent - A code went out. `detail: VerificationCodeSentDetail`.
+ * @event {CustomEvent<VerificationVerifiedDetail>} verification-verified - The code was accepted (or none was needed).
+ * @event {CustomEvent<VerificationCancelledDetail>} verification-cancelled - The user closed the dialog, or `close()` was called.
+ * @event {CustomEvent<VerificationCodeSentDetail>} verification-code-sent - A code went out.
+ * @event {CustomEvent<RequestCloseDetail>} verification-code-modal-request-close - Esc, a click on the backdrop or
+ *   Cancel asks to close; `detail.source` says which. Cancelable: `preventDefault()` keeps the dialog open.
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart title - The heading.
@@ -88,7 +82,6 @@ export class VerificationCodeModal extends LitElement {
     action: {},
     api: { attribute: false },
     locale: {},
-    announcement: { state: true },
   };
 
   /** Whether the dialog is shown. Set it to open declaratively; it drops back when the dialog closes. */
@@ -106,32 +99,39 @@ export class VerificationCodeModal extends LitElement {
   /** `zh-CN` or `en-US`. Unset: the provider's, else `<html lang>`. */
   declare locale: string | undefined;
 
-  /** What the live region last said. */
-  private declare announcement: string;
-
   readonly #kit = new KitController(this);
   readonly #flow = new VerificationFlow({ api: () => this.#kit.api() });
   readonly #view = new FlowController(this, this.#flow);
-  #waiting = false;
-  #opener: HTMLElement | undefined;
-  #ticker: ReturnType<typeof setInterval> | undefined;
+  readonly #modal = new ModalController(this, { isOpen: () => isShown(this.#flow.state), onRequestClose: () => this.#flow.cancel() });
+  readonly #ticker = new TickerController(this, {
+    ms: 1000,
+    onTick: () => {
+      const wait = this.#flow.resendIn();
+      // Announced when it matters, not every second: a screen reader would talk over the user.
+      if (wait === 0 && this.#lastResendIn > 0) this.#announcement = verificationMessages(this.#kit.locale).announceResendReady;
+      this.#lastResendIn = wait;
+    },
+  });
+  readonly #sms = new SmsCodeController(this);
+  /** The promise of the confirmation under way, so a repeated `confirm()` fires its events once. */
+  #confirming: Promise<VerificationTicket | undefined> | undefined;
+  /** What the live region says. */
+  #announcement = '';
   #lastResendIn = 0;
-  #otp: AbortController | undefined;
   #wasReady = false;
-  #reflected = false;
 
   constructor() {
     super();
     this.open = false;
-    this.announcement = '';
     let previous = this.#flow.state;
     this.#flow.subscribe((state) => {
-      if (state.open && !this.open) this.#reflect(true);
-      if (!state.open) this.announcement = '';
-      // Reopened while a code is still valid: say where it went and when the next one may be asked for.
-      if (state.open && previous.phase === 'loading' && state.phase === 'ready' && state.sent && this.#flow.codeAlive()) {
-        this.#announceSent(state.sent.destination);
+      if (isShown(state)) {
+        this.open = true;
+        this.#ticker.start();
       }
+      if (state.step === 'closed') this.#closed();
+      // Reopened while a code is still valid: say where it went and when the next one may be asked for.
+      if (previous.step === 'loading' && state.step === 'ready' && state.sent && this.#flow.codeAlive()) this.#announceSent(state.sent);
       previous = state;
     });
   }
@@ -154,16 +154,14 @@ export class VerificationCodeModal extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#flow.cancel();
-    this.#stopTicker();
   }
 
   #start(request: ConfirmRequest, declarative: boolean): Promise<VerificationTicket | undefined> {
-    if (!this.#waiting) this.#opener = deepActiveElement();
-    this.#waiting = true;
     const promise = this.#flow.confirm(request);
+    if (promise === this.#confirming) return promise;
+    this.#confirming = promise;
     promise.then(
       (ticket) => {
-        this.#settled();
         emit<VerificationVerifiedDetail>(this, 'verification-verified', {
           purpose: request.purpose,
           required: ticket !== undefined,
@@ -171,111 +169,94 @@ export class VerificationCodeModal extends LitElement {
         });
       },
       (error: KitError) => {
-        // A newer confirm() for another purpose replaced this one: the dialog stays for that one.
-        if (this.#flow.state.purpose !== undefined) return;
-        this.#settled();
-        if (error.code === 'cancelled') emit<VerificationCancelledDetail>(this, 'verification-cancelled', { purpose: request.purpose });
+        // A newer confirm() for another purpose took its place: the dialog stays up for that one.
+        if (error.code === 'cancelled' && error.reason !== 'replaced') emit<VerificationCancelledDetail>(this, 'verification-cancelled', { purpose: request.purpose });
       },
     );
     return promise;
   }
 
-  #settled(): void {
-    this.#waiting = false;
-    this.#reflect(false);
+  #closed(): void {
+    this.open = false;
+    this.#ticker.stop();
+    this.#sms.stop();
+    this.#announcement = '';
+    this.#lastResendIn = 0;
   }
 
-  /** Sets `open` from the flow's side, so willUpdate can tell it from the host setting it. */
-  #reflect(open: boolean): void {
-    this.#reflected = open;
-    this.open = open;
-  }
-
+  /** The host set `open`: the flow's own changes of it always agree with the flow, so they start or cancel nothing. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('open') || this.open === this.#reflected) return;
-    this.#reflected = this.open;
-    if (this.open && !this.#waiting) {
+    if (!changed.has('open')) return;
+    const state = this.#flow.state;
+    if (this.open && state.step === 'closed') {
       this.#start({ purpose: this.purpose ?? 'confirm', ...(this.action ? { action: this.action } : {}) }, true).catch(() => undefined);
-    } else if (!this.open && this.#waiting && this.#flow.state.open) {
+    } else if (!this.open && isShown(state)) {
       this.#flow.cancel();
     }
   }
 
   protected override updated(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
-    const state = this.#view.state;
-    if (state.open && !dialog.open) {
-      dialog.showModal();
-      this.#startTicker();
-      this.#wasReady = false;
-    } else if (!state.open && dialog.open) {
-      dialog.close();
-      this.#stopTicker();
-      this.#otp?.abort();
-      const opener = this.#opener;
-      this.#opener = undefined;
-      if (opener?.isConnected) opener.focus();
-    }
     // Focus goes to what the user does next once the dialog is ready, unless they moved it already.
-    const ready = state.open && state.phase !== 'loading';
+    const state = this.#view.state;
+    const ready = isShown(state) && state.step !== 'loading';
     if (ready && !this.#wasReady) {
       const focused = this.shadowRoot?.activeElement;
-      if (!focused || focused === dialog || focused.matches('[part=cancel]')) this.#focusNext();
+      if (!focused || focused === this.#modal.dialog || focused.matches('[part=cancel]')) {
+        const next = this.#flow.codeAlive() || this.#flow.resendIn() > 0 ? '#code' : '[part=send]';
+        (this.shadowRoot?.querySelector<HTMLElement>(next) ?? this.shadowRoot?.querySelector<HTMLElement>('[part=cancel]'))?.focus();
+      }
     }
     this.#wasReady = ready;
   }
 
   protected override render() {
-    const m = verificationMessages(this.#kit.locale);
     const state = this.#view.state;
-    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="action" @cancel=${this.#onEscape} @close=${this.#onClosed}>
-      <form novalidate @submit=${this.#onSubmit}>
-        <h2 id="title" part="title">${m.title}</h2>
-        <p id="action" part="action">${state.action ?? m.purpose(state.purpose ?? '')}</p>
-        ${state.phase === 'loading' ? html`<p class="loading" aria-busy="true">${m.loading}</p>` : nothing}
-        ${state.errorSource === 'policy' ? this.#renderPolicyError(state) : this.#renderCodeEntry(state)}
-        <div role="status" class="visually-hidden">${this.announcement}</div>
-        <div class="actions">
-          <button part="cancel" type="button" @click=${this.#onCancel}>${m.cancel}</button>
-          ${state.errorSource === 'policy' || state.phase === 'loading'
-            ? nothing
-            : html`<button part="confirm" type="submit" class="primary" aria-busy=${String(state.phase === 'checking')}>
-                ${state.phase === 'checking' ? m.checking : m.verify}
-              </button>`}
-        </div>
-      </form>
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="action">
+      ${state.step === 'closed' ? nothing : this.#renderForm(state)}
     </dialog>`;
   }
 
-  #renderPolicyError(state: VerificationState) {
+  #renderForm(state: Exclude<VerificationState, { step: 'closed' }>) {
     const m = verificationMessages(this.#kit.locale);
-    const error = state.error as KitError;
-    return html`<p id="code-error" part="error" role="alert">${m.policyFailed} ${this.#failureText(error)}</p>
-      <button type="button" class="primary" @click=${() => void this.#flow.retry()}>${m.retry}</button>`;
+    const entry = deskOf(state);
+    return html`<form novalidate @submit=${this.#onSubmit}>
+      <h2 id="title" part="title">${m.title}</h2>
+      <p id="action" part="action">${state.action ?? m.purpose(state.purpose)}</p>
+      ${state.step === 'loading' ? html`<p class="loading" aria-busy="true">${m.loading}</p><p id="code-error" part="error" role="alert"></p>` : nothing}
+      ${state.step === 'policy-failed'
+        ? html`<p id="code-error" part="error" role="alert">${m.policyFailed} ${this.#failureText(state.error)}</p>
+            <button type="button" class="primary" @click=${() => void this.#flow.retry()}>${m.retry}</button>`
+        : nothing}
+      ${entry ? this.#renderCodeEntry(entry) : nothing}
+      <div role="status" class="visually-hidden">${this.#announcement}</div>
+      <div class="actions">
+        <button part="cancel" type="button" @click=${() => this.#modal.requestClose('close-button')}>${m.cancel}</button>
+        ${entry
+          ? html`<button part="confirm" type="submit" class="primary" aria-busy=${String(entry.step === 'checking')}>
+              ${entry.step === 'checking' ? m.checking : m.verify}
+            </button>`
+          : nothing}
+      </div>
+    </form>`;
   }
 
-  #renderCodeEntry(state: VerificationState) {
-    if (state.phase === 'loading' || state.channel === undefined) return html`<p id="code-error" part="error" role="alert"></p>`;
+  #renderCodeEntry(entry: DeskState) {
     const m = verificationMessages(this.#kit.locale);
-    const option = state.channels.find((c) => c.channel === state.channel);
-    const destination = this.#masked(state.sent?.destination || option?.destination || '', state.channel);
-    const alive = state.sent !== undefined && this.#flow.codeAlive();
-    const locked = this.#flow.lockedFor() > 0;
-    const failure = this.#shownFailure(state);
-    const busy = state.phase === 'checking';
-    return html`${state.channels.length > 1
-        ? html`<fieldset part="channels" ?disabled=${state.phase !== 'ready'}>
+    const option = entry.channels.find((c) => c.channel === entry.channel);
+    const destination = entry.sent?.destination || option?.destination || '';
+    const failure = this.#shownFailure(entry);
+    return html`${entry.channels.length > 1
+        ? html`<fieldset part="channels" ?disabled=${entry.step !== 'ready'}>
             <legend>${m.channels}</legend>
-            ${state.channels.map(
+            ${entry.channels.map(
               (c) => html`<label
-                ><input type="radio" name="channel" value=${c.channel} .checked=${live(c.channel === state.channel)}
+                ><input type="radio" name="channel" value=${c.channel} .checked=${live(c.channel === entry.channel)}
                   @change=${() => this.#flow.selectChannel(c.channel)} />${m[c.channel]}</label
               >`,
             )}
           </fieldset>`
         : nothing}
-      <p class="destination">${alive ? m.sentTo(destination) : m.goesTo(destination)}</p>
+      <p class="destination">${this.#flow.codeAlive() ? m.sentTo(destination) : m.goesTo(destination)}</p>
       <label for="code" class="code-label">${m.codeLabel}</label>
       <div class="code-row">
         <div class="code-field">
@@ -288,86 +269,53 @@ export class VerificationCodeModal extends LitElement {
             enterkeyhint="done"
             spellcheck="false"
             autocapitalize="off"
-            .value=${live(state.code)}
-            ?readonly=${busy || locked}
+            .value=${live(entry.code)}
+            ?readonly=${entry.step === 'checking' || entry.step === 'locked'}
             aria-invalid=${String(failure !== undefined)}
             aria-describedby="code-hint code-error"
             @input=${this.#onInput}
           />
           <div part="boxes" class="boxes" aria-hidden="true">
-            ${Array.from({ length: CODE_LENGTH }, (_, i) => html`<span class=${i === state.code.length ? 'box next' : 'box'}>${state.code[i] ?? ''}</span>`)}
+            ${Array.from({ length: CODE_LENGTH }, (_, i) => html`<span class=${i === entry.code.length ? 'box next' : 'box'}>${entry.code[i] ?? ''}</span>`)}
           </div>
         </div>
-        ${this.#renderSend(state)}
+        ${this.#renderSend(entry)}
       </div>
       <p id="code-hint" class="hint">${m.codeHint}</p>
       <p id="code-error" part="error" role="alert">${failure ?? ''}</p>`;
   }
 
-  #renderSend(state: VerificationState) {
+  #renderSend(entry: DeskState) {
     const m = verificationMessages(this.#kit.locale);
     const wait = this.#flow.resendIn();
-    const blocked = wait > 0 || this.#flow.lockedFor() > 0 || state.phase !== 'ready';
-    const label = state.phase === 'sending' ? m.sending : wait > 0 ? m.resendIn(wait) : state.sent ? m.resend : m.getCode;
+    const label = entry.step === 'sending' ? m.sending : wait > 0 ? m.resendIn(wait) : entry.sent ? m.resend : m.getCode;
     // aria-disabled, not disabled: the button keeps focus while it counts down.
-    return html`<button part="send" type="button" aria-disabled=${String(blocked)} aria-busy=${String(state.phase === 'sending')} @click=${this.#onSend}>
+    return html`<button part="send" type="button" aria-disabled=${String(wait > 0 || entry.step !== 'ready')} aria-busy=${String(entry.step === 'sending')}
+      @click=${this.#onSend}>
       ${label}
     </button>`;
   }
 
-  #shownFailure(state: VerificationState): string | undefined {
-    const lockedFor = this.#flow.lockedFor();
-    // The lock outlives the error that caused it (a reopened dialog has only the clock): say it from the clock.
-    if (lockedFor > 0) return lockedMessage(this.#kit.locale, lockedFor * 1000);
-    const { error } = state;
-    if (!error || error.reason === 'attempts-exceeded') return undefined;
-    return this.#failureText(error);
+  #shownFailure(entry: DeskState): string | undefined {
+    // The lock is said from the clock: a reopened dialog has no error, only the lock.
+    if (entry.step === 'locked') return lockedMessage(this.#kit.locale, this.#flow.lockedFor() * 1000);
+    return entry.step === 'ready' && entry.failure ? this.#failureText(entry.failure.error) : undefined;
   }
 
   #failureText(error: KitError): string {
-    const locale = this.#kit.locale;
-    const remaining = error.reason === 'send-limit' ? this.#flow.resendIn() * 1000 : undefined;
-    return withSupportCode(error, locale, verificationFailure(error, locale, remaining));
+    return verificationFailure(error, this.#kit.locale, this.#flow.resendIn() * 1000);
   }
 
-  #masked(destination: string, channel: VerificationChannel): string {
-    // The backend sends destinations masked; mask again only if one ever arrives in full.
-    return destination.includes('*') ? destination : mask(destination, channel === 'sms' ? 'mobile' : 'email');
-  }
-
-  #focusNext(): void {
-    const root = this.shadowRoot;
-    const target = this.#flow.codeAlive() || this.#flow.resendIn() > 0 ? root?.querySelector<HTMLElement>('#code') : root?.querySelector<HTMLElement>('[part=send]');
-    (target ?? root?.querySelector<HTMLElement>('[part=cancel]'))?.focus();
-  }
-
-  #announceSent(destination: string): void {
-    const channel = this.#flow.state.channel ?? 'sms';
-    this.announcement = verificationMessages(this.#kit.locale).announceSent(this.#masked(destination, channel), this.#flow.resendIn());
-  }
-
-  #startTicker(): void {
-    this.#stopTicker();
-    this.#lastResendIn = this.#flow.resendIn();
-    this.#ticker = setInterval(() => {
-      const wait = this.#flow.resendIn();
-      // Announced when it matters, not every second: a screen reader would talk over the user.
-      if (wait === 0 && this.#lastResendIn > 0) this.announcement = verificationMessages(this.#kit.locale).announceResendReady;
-      this.#lastResendIn = wait;
-      this.requestUpdate();
-    }, 1000);
-  }
-
-  #stopTicker(): void {
-    clearInterval(this.#ticker);
-    this.#ticker = undefined;
+  #announceSent(sent: SentCode): void {
+    this.#announcement = verificationMessages(this.#kit.locale).announceSent(sent.destination, this.#flow.resendIn());
   }
 
   #onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     this.#flow.input(input.value);
     // Whatever was typed or pasted is shown as the digits kept: letters and spaces never stay.
-    input.value = this.#flow.state.code;
+    const entry = deskOf(this.#flow.state);
+    input.value = entry?.code ?? '';
   };
 
   #onSubmit = (event: Event): void => {
@@ -376,40 +324,16 @@ export class VerificationCodeModal extends LitElement {
   };
 
   #onSend = async (): Promise<void> => {
-    const { purpose, channel } = this.#flow.state;
-    const sent = await this.#flow.send();
+    if (!(await this.#flow.send())) return;
     const state = this.#flow.state;
-    if (!sent || !state.sent || purpose === undefined || channel === undefined) return;
-    const destination = this.#masked(state.sent.destination, channel);
-    this.#lastResendIn = this.#flow.resendIn();
-    this.#announceSent(state.sent.destination);
-    emit<VerificationCodeSentDetail>(this, 'verification-code-sent', { purpose, channel, destination });
+    if (state.step !== 'ready' || !state.sent) return;
+    const { purpose, channel, sent } = state;
+    this.#announceSent(sent);
+    emit<VerificationCodeSentDetail>(this, 'verification-code-sent', { purpose, channel, destination: sent.destination });
+    this.requestUpdate();
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLInputElement>('#code')?.focus();
-    if (channel === 'sms') this.#listenForSms();
-  };
-
-  #listenForSms(): void {
-    this.#otp?.abort();
-    const otp = new AbortController();
-    this.#otp = otp;
-    void readSmsCode(otp.signal).then((code) => {
-      if (code && !otp.signal.aborted) this.#flow.input(code);
-    });
-  }
-
-  #onCancel = (): void => {
-    this.#flow.cancel();
-  };
-
-  #onEscape = (event: Event): void => {
-    event.preventDefault();
-    this.#flow.cancel();
-  };
-
-  /** The browser closed the dialog by itself (a second Esc): treat it as a cancel. Our own close() leaves the flow closed already. */
-  #onClosed = (event: Event): void => {
-    if (!(event.target as HTMLDialogElement).open && this.#flow.state.open) this.#flow.cancel();
+    if (channel === 'sms') this.#sms.listen((code) => this.#flow.input(code));
   };
 }
 
@@ -421,5 +345,6 @@ declare global {
     'verification-verified': CustomEvent<VerificationVerifiedDetail>;
     'verification-cancelled': CustomEvent<VerificationCancelledDetail>;
     'verification-code-sent': CustomEvent<VerificationCodeSentDetail>;
+    'verification-code-modal-request-close': CustomEvent<RequestCloseDetail>;
   }
 }

@@ -7,20 +7,21 @@ import type { KitError } from '../../model/errors.js';
 import { localDate } from '../../core/dates.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
-import { IssueFlow, SERVICE_TYPE_RESTRICTION, type IssueReport, type IssueState, type IssueVerifier } from '../../core/vouchers/issue-flow.js';
+import { IssueFlow, SERVICE_TYPE_RESTRICTION, type CustomerOutcome, type IssueErrors, type IssueReport, type IssueState, type IssueVerifier } from '../../core/vouchers/issue-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { VerifierController } from '../../controllers/verifier-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { buttons } from '../../styles/dialog.js';
 import * as token from '../../styles/tokens.js';
-import '../../verification-code-modal.js';
 import { emit } from '../events.js';
-import type { VerificationCodeModal } from '../verification-code-modal/verification-code-modal.js';
 import { listStyles } from '../vouchers/list-styles.js';
-import { renderPager } from '../pager.js';
+import { ServerListController } from '../vouchers/server-list.js';
 import { voucherMessages } from '../vouchers/voucher-messages.js';
 import { issueMessages } from './voucher-issue-form.messages.js';
 import { issueFormStyles } from './voucher-issue-form.styles.js';
+
+const NO_ERRORS: IssueErrors = {};
 
 const FIELD_TARGETS = {
   quota: 'input[name=quota]:not([disabled])',
@@ -43,7 +44,7 @@ export type VoucherIssuedDetail = IssueReport;
  *
  * @summary A form that issues vouchers and cash coupons.
  *
- * @event voucher-issued - The backend answered an issue. `detail: VoucherIssuedDetail`.
+ * @event {CustomEvent<VoucherIssuedDetail>} voucher-issued - The backend answered an issue; once per submission, however often it was clicked.
  *
  * @csspart form - The form.
  * @csspart quotas - The quota choice.
@@ -80,10 +81,12 @@ export class VoucherIssueForm extends LitElement {
   private declare announcement: string;
 
   readonly #kit = new KitController(this);
-  readonly #flow = new IssueFlow({ api: () => this.#kit.api(), verify: (request) => this.#verify(request) });
+  readonly #verifier = new VerifierController<Parameters<IssueVerifier>[0]>(this, (request) =>
+    issueMessages(this.#kit.locale).verifyAction(request.customers, formatMoney(request.faceValue, this.#kit.locale, request.currency)),
+  );
+  readonly #flow = new IssueFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
   readonly #view = new FlowController(this, this.#flow);
-  readonly #search = new FlowController(this, this.#flow.search);
-  #typing: ReturnType<typeof setTimeout> | undefined;
+  readonly #search = new ServerListController(this, this.#flow.search);
 
   constructor() {
     super();
@@ -94,7 +97,7 @@ export class VoucherIssueForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#flow.state.quotas.length === 0) {
+    if (this.#flow.state.quotas.status === 'idle') {
       void this.#flow.loadQuotas();
       void this.#flow.search.reload();
     }
@@ -107,22 +110,23 @@ export class VoucherIssueForm extends LitElement {
 
   protected override render() {
     const state = this.#view.state;
-    const m = issueMessages(this.#kit.locale);
-    if (state.phase === 'result') return html`${this.#renderResult(state)}${this.#modal()}`;
-    const busy = state.phase === 'verifying' || state.phase === 'submitting';
-    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
-        ${this.#renderKind(state)} ${this.#renderQuotas(state)} ${this.#renderCustomers(state)} ${this.#renderFaceValue(state)}
-        ${this.#renderAdvanced(state)} ${this.#renderRemark(state)}
-        <p id="submit-error" part="error" role="alert">${state.submitError ? this.#errorText(state.submitError) : ''}</p>
-        <p class="muted" aria-live="polite">${state.phase === 'verifying' ? m.verifying : state.phase === 'submitting' ? m.submitting : ''}</p>
-        <div class="actions"><button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${m.submit}</button></div>
-        <div role="status" class="visually-hidden">${this.announcement}</div>
-      </form>
-      ${this.#modal()}`;
+    // One code dialog for the form and the result's retry alike.
+    return html`${state.step === 'result' ? this.#renderResult(state) : this.#renderForm(state)}${this.#verifier.render()}`;
   }
 
-  #modal() {
-    return html`<verification-code-modal .api=${this.api} .locale=${this.locale}></verification-code-modal>`;
+  #renderForm(state: Exclude<IssueState, { step: 'result' }>) {
+    const m = issueMessages(this.#kit.locale);
+    const busy = state.step === 'verifying' || state.step === 'submitting';
+    const errors = state.step === 'editing' ? state.errors : NO_ERRORS;
+    const failure = state.step === 'editing' ? state.failure : undefined;
+    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
+        ${this.#renderKind(state)} ${this.#renderQuotas(state, errors)} ${this.#renderCustomers(state, errors)} ${this.#renderFaceValue(state, errors)}
+        ${this.#renderAdvanced(state, errors)} ${this.#renderRemark(state, errors)}
+        <p id="submit-error" part="error" role="alert">${failure ? this.#errorText(failure) : ''}</p>
+        <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>
+        <div class="actions"><button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${m.submit}</button></div>
+        <div role="status" class="visually-hidden">${this.announcement}</div>
+      </form>`;
   }
 
   #renderKind(state: IssueState) {
@@ -132,31 +136,32 @@ export class VoucherIssueForm extends LitElement {
       <legend>${m.kind}</legend>
       ${(['voucher', 'cash'] as const).map(
         (kind) => html`<label class="choice"
-          ><input type="radio" name="kind" .checked=${live(state.kind === kind)} @change=${() => this.#flow.setKind(kind)} />${v.kind(kind)}</label
+          ><input type="radio" name="kind" .checked=${live(state.draft.kind === kind)} @change=${() => this.#flow.setKind(kind)} />${v.kind(kind)}</label
         >`,
       )}
     </fieldset>`;
   }
 
-  #renderQuotas(state: IssueState) {
+  #renderQuotas(state: IssueState, errors: IssueErrors) {
     const locale = this.#kit.locale;
     const m = issueMessages(locale);
     const v = voucherMessages(locale);
     const quota = this.#flow.quota();
-    const error = state.errors.quota;
-    return html`<fieldset part="quotas" aria-describedby="quota-error" aria-busy=${String(state.quotasLoading)}>
+    const error = errors.quota;
+    const list = state.quotas;
+    return html`<fieldset part="quotas" aria-describedby="quota-error" aria-busy=${String(list.status === 'loading')}>
         <legend>${m.quota}</legend>
-        ${state.quotasError
-          ? html`<p part="error">${m.quotasFailed} ${errorMessage(state.quotasError, locale)}
+        ${list.status === 'failed'
+          ? html`<p part="error">${m.quotasFailed} ${errorMessage(list.error, locale)}
               <button type="button" @click=${() => void this.#flow.loadQuotas()}>${v.retry}</button></p>`
           : nothing}
-        ${state.quotasLoading && state.quotas.length === 0 ? html`<p class="muted">${m.quotasLoading}</p>` : nothing}
-        ${!state.quotasLoading && state.quotas.length === 0 && !state.quotasError ? html`<p class="muted">${m.noQuota}</p>` : nothing}
+        ${list.status === 'loading' && list.quotas.length === 0 ? html`<p class="muted">${m.quotasLoading}</p>` : nothing}
+        ${list.status === 'ready' && list.quotas.length === 0 ? html`<p class="muted">${m.noQuota}</p>` : nothing}
         <div class="quotas">
-          ${state.quotas.map((q) => {
+          ${list.quotas.map((q) => {
             const why = this.#flow.unusable(q);
             return html`<label class=${why ? 'quota unusable' : 'quota'}>
-              <input type="radio" name="quota" .checked=${live(q.id === state.quotaId)} ?disabled=${why !== undefined}
+              <input type="radio" name="quota" .checked=${live(q.id === state.draft.quotaId)} ?disabled=${why !== undefined}
                 aria-describedby=${`quota-${q.id}`} @change=${() => this.#flow.chooseQuota(q.id)} />
               <span><strong>${q.id}</strong>
                 <span id=${`quota-${q.id}`} class="muted small">
@@ -181,29 +186,30 @@ export class VoucherIssueForm extends LitElement {
     </div>`;
   }
 
-  #renderCustomers(state: IssueState) {
+  #renderCustomers(state: IssueState, errors: IssueErrors) {
     const locale = this.#kit.locale;
     const m = issueMessages(locale);
-    const search = this.#search.state;
-    const full = state.customers.length >= this.#flow.maxCustomers;
-    const error = state.errors.customers;
+    const search = this.#search.list;
+    const { customers } = state.draft;
+    const full = customers.length >= this.#flow.maxCustomers;
+    const error = errors.customers;
     return html`<fieldset class="customers" aria-describedby="customers-error">
       <legend>${m.customers(this.#flow.maxCustomers)}</legend>
-      ${state.customers.length === 0
+      ${customers.length === 0
         ? html`<p class="muted small">${m.customersNone}</p>`
         : html`<ul class="chips">
-            ${state.customers.map((c) => {
+            ${customers.map((c) => {
               const name = mask(c.name, 'name');
               return html`<li part="chip" class="chip">${name} <span class="muted">${c.accountName}</span>
                 <button type="button" class="icon" aria-label=${m.remove(name)} @click=${() => this.#remove(c)}>×</button></li>`;
             })}
           </ul>`}
       <label for="customer-search" class="field-label">${m.search}</label>
-      <input id="customer-search" type="search" autocomplete="off" .value=${live(search.filters.query)} @input=${this.#onSearch} aria-controls="customer-results" />
-      <ul id="customer-results" part="results" class="results" aria-busy=${String(search.loading)}>
+      <input id="customer-search" type="search" autocomplete="off" .value=${live(search.state.filters.query)} @input=${this.#search.typed('query')} aria-controls="customer-results" />
+      <ul id="customer-results" part="results" class="results" aria-busy=${String(search.state.load.status === 'loading')}>
         ${search.items.map((c) => {
           const name = mask(c.name, 'name');
-          const chosen = state.customers.some((s) => s.id === c.id);
+          const chosen = customers.some((s) => s.id === c.id);
           const referral = c.associationType !== 'resale';
           return html`<li>
             <span>${name} <span class="muted">${c.accountName}</span>${referral ? html`<span class="muted small" id=${`why-${c.id}`}> · ${m.referral}</span>` : nothing}</span>
@@ -212,13 +218,12 @@ export class VoucherIssueForm extends LitElement {
           </li>`;
         })}
       </ul>
-      ${search.error ? html`<p part="error">${errorMessage(search.error, locale)}</p>` : nothing}
-      ${renderPager(search, locale, (offset) => void this.#flow.search.goTo(offset))}
+      ${this.#search.footer(locale, m.searchFailed)}
       <p id="customers-error" part="error">${full ? m.limitReached(this.#flow.maxCustomers) : error === 'required' ? m.customersRequired : ''}</p>
     </fieldset>`;
   }
 
-  #renderFaceValue(state: IssueState) {
+  #renderFaceValue(state: IssueState, errors: IssueErrors) {
     const locale = this.#kit.locale;
     const m = issueMessages(locale);
     const quota = this.#flow.quota();
@@ -226,36 +231,36 @@ export class VoucherIssueForm extends LitElement {
     const min = formatMoney(quota?.minFaceValue ?? 1, locale, currency);
     const max = formatMoney(quota?.maxFaceValue ?? quota?.balance ?? 0, locale, currency);
     const face = this.#flow.faceValue();
-    const issue = state.errors.faceValue;
+    const issue = errors.faceValue;
     return html`<label for="face-value" class="field-label">${m.faceValue}</label>
-      <input id="face-value" part="face-value" inputmode="decimal" autocomplete="off" spellcheck="false" .value=${live(state.faceValueText)}
+      <input id="face-value" part="face-value" inputmode="decimal" autocomplete="off" spellcheck="false" .value=${live(state.draft.faceValueText)}
         aria-invalid=${String(issue !== undefined)} aria-describedby="face-hint face-total face-error"
         @input=${(e: Event) => this.#flow.setFaceValue((e.target as HTMLInputElement).value)} />
       <p id="face-hint" class="muted small">${m.faceHint(min, max)}</p>
       <p id="face-total" class="total" aria-live="polite">
-        ${face !== undefined && quota && state.customers.length > 0
-          ? m.total(state.customers.length, formatMoney(face, locale, currency), formatMoney(this.#flow.total(), locale, currency), formatMoney(quota.balance, locale, currency))
+        ${face !== undefined && quota && state.draft.customers.length > 0
+          ? m.total(state.draft.customers.length, formatMoney(face, locale, currency), formatMoney(this.#flow.total(), locale, currency), formatMoney(quota.balance, locale, currency))
           : ''}
       </p>
       <p id="face-error" part="error">${issue ? m.faceIssue(issue, min, max) : ''}</p>`;
   }
 
-  #renderAdvanced(state: IssueState) {
+  #renderAdvanced({ draft }: IssueState, errors: IssueErrors) {
     const m = issueMessages(this.#kit.locale);
     const quota = this.#flow.quota();
     const first = quota ? localDate(quota.effectiveFrom) : '';
     const last = quota ? localDate(quota.expiresAt) : '';
     const types = quota?.restrictions.find((r) => r.key === SERVICE_TYPE_RESTRICTION)?.values ?? [];
-    const validity = state.errors.validity;
+    const validity = errors.validity;
     return html`<details ?open=${validity !== undefined}>
       <summary>${m.advanced}</summary>
       <div class="dates">
-        <label>${m.validFrom}<input id="valid-from" type="date" min=${first} max=${last} .value=${live(state.validFrom)}
+        <label>${m.validFrom}<input id="valid-from" type="date" min=${first} max=${last} .value=${live(draft.validFrom)}
           aria-invalid=${String(validity !== undefined)} aria-describedby="validity-hint validity-error"
-          @change=${(e: Event) => this.#flow.setValidity((e.target as HTMLInputElement).value, state.validUntil)} /></label>
-        <label>${m.validUntil}<input id="valid-until" type="date" min=${first} max=${last} .value=${live(state.validUntil)}
+          @change=${(e: Event) => this.#flow.setValidity((e.target as HTMLInputElement).value, draft.validUntil)} /></label>
+        <label>${m.validUntil}<input id="valid-until" type="date" min=${first} max=${last} .value=${live(draft.validUntil)}
           aria-invalid=${String(validity !== undefined)} aria-describedby="validity-hint validity-error"
-          @change=${(e: Event) => this.#flow.setValidity(state.validFrom, (e.target as HTMLInputElement).value)} /></label>
+          @change=${(e: Event) => this.#flow.setValidity(draft.validFrom, (e.target as HTMLInputElement).value)} /></label>
       </div>
       <p id="validity-hint" class="muted small">${quota ? m.validityHint(first, last) : ''}</p>
       <p id="validity-error" part="error">${validity === 'order' ? m.validityOrder : validity === 'outside-quota' ? m.validityOutside : ''}</p>
@@ -263,7 +268,7 @@ export class VoucherIssueForm extends LitElement {
         ? html`<fieldset>
             <legend>${m.services}</legend>
             ${types.map(
-              (t) => html`<label class="choice"><input type="checkbox" .checked=${live(state.serviceTypes.includes(t))} @change=${() => this.#flow.toggleServiceType(t)} />${t}</label>`,
+              (t) => html`<label class="choice"><input type="checkbox" .checked=${live(draft.serviceTypes.includes(t))} @change=${() => this.#flow.toggleServiceType(t)} />${t}</label>`,
             )}
             <p class="muted small">${m.servicesHint}</p>
           </fieldset>`
@@ -271,12 +276,12 @@ export class VoucherIssueForm extends LitElement {
     </details>`;
   }
 
-  #renderRemark(state: IssueState) {
+  #renderRemark({ draft }: IssueState, errors: IssueErrors) {
     const m = issueMessages(this.#kit.locale);
-    const used = Array.from(state.remark).length;
-    const error = state.errors.remark;
+    const used = Array.from(draft.remark).length;
+    const error = errors.remark;
     return html`<label for="remark" class="field-label">${m.remark}</label>
-      <textarea id="remark" part="remark" rows="2" .value=${live(state.remark)} aria-invalid=${String(error !== undefined)}
+      <textarea id="remark" part="remark" rows="2" .value=${live(draft.remark)} aria-invalid=${String(error !== undefined)}
         aria-describedby="remark-note remark-count remark-error" @input=${(e: Event) => this.#flow.setRemark((e.target as HTMLTextAreaElement).value)}></textarea>
       <div class="remark-meta">
         <span id="remark-note" class="muted small">${m.remarkNote}</span>
@@ -285,35 +290,42 @@ export class VoucherIssueForm extends LitElement {
       <p id="remark-error" part="error">${error === 'too-long' ? m.remarkTooLong(REMARK_MAX_LENGTH) : error === 'format' ? m.remarkFormat : ''}</p>`;
   }
 
-  #renderResult(state: IssueState) {
+  #renderResult(state: Extract<IssueState, { step: 'result' }>) {
     const locale = this.#kit.locale;
     const m = issueMessages(locale);
-    const v = voucherMessages(locale);
     const failed = this.#flow.failedCustomers();
-    const ok = state.outcomes.length - failed.length;
+    const ok = state.outcomes.filter((o) => o.status === 'issued').length;
     return html`<section part="outcome" aria-labelledby="result-title">
       <h3 id="result-title" tabindex="-1">${m.resultTitle}</h3>
-      <p role="status">${m.resultSummary(ok, failed.length)}</p>
+      <p role="status">${m.resultSummary(ok, state.outcomes.length - ok)}</p>
       <div class="table-wrap">
         <table>
           <tbody>
             ${state.outcomes.map(
               (o) => html`<tr>
                 <th scope="row">${mask(o.customer.name, 'name')} <span class="muted">${o.customer.accountName}</span></th>
-                <td class=${o.error ? 'failed' : 'ok'}>${o.error ? v.itemFailure(o.error.reason ?? o.error.code) : m.issuedAs(o.couponId)}${o.error?.backendCode ? ` (${o.error.backendCode})` : ''}</td>
+                <td class=${o.status === 'issued' ? 'ok' : 'failed'}>${this.#outcomeText(o)}</td>
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      <p part="error" role="alert">${state.submitError ? this.#errorText(state.submitError) : ''}</p>
+      <p part="error" role="alert">${state.failure ? this.#errorText(state.failure) : ''}</p>
       <div class="actions">
         <button type="button" @click=${() => this.#flow.reset()}>${m.newIssue}</button>
         ${failed.length > 0
-          ? html`<button type="button" class="primary" @click=${this.#onRetryFailed}>${m.retryFailed(failed.length)}</button>`
+          ? html`<button type="button" class="primary" @click=${() => void this.#send()}>${m.retryFailed(failed.length)}</button>`
           : nothing}
       </div>
     </section>`;
+  }
+
+  #outcomeText(outcome: CustomerOutcome): string {
+    const locale = this.#kit.locale;
+    if (outcome.status === 'issued') return issueMessages(locale).issuedAs(outcome.couponId);
+    if (outcome.status === 'unreported') return issueMessages(locale).unreported;
+    const { reason, code, backendCode } = outcome.error;
+    return `${voucherMessages(locale).itemFailure(reason ?? code)}${backendCode ? ` (${backendCode})` : ''}`;
   }
 
   #errorText(error: KitError): string {
@@ -322,28 +334,18 @@ export class VoucherIssueForm extends LitElement {
 
   #add(customer: Customer): void {
     if (this.#flow.addCustomer(customer)) {
-      this.announcement = issueMessages(this.#kit.locale).announceAdded(mask(customer.name, 'name'), this.#flow.state.customers.length);
+      this.announcement = issueMessages(this.#kit.locale).announceAdded(mask(customer.name, 'name'), this.#flow.state.draft.customers.length);
     }
   }
 
   #remove(customer: Customer): void {
     this.#flow.removeCustomer(customer.id);
-    this.announcement = issueMessages(this.#kit.locale).announceRemoved(mask(customer.name, 'name'), this.#flow.state.customers.length);
+    this.announcement = issueMessages(this.#kit.locale).announceRemoved(mask(customer.name, 'name'), this.#flow.state.draft.customers.length);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#customer-search')?.focus());
   }
 
-  #onSearch = (event: Event): void => {
-    const query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#typing);
-    this.#typing = setTimeout(() => void this.#flow.search.setFilters({ query }), 250);
-  };
-
   #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    await this.#send();
-  };
-
-  #onRetryFailed = async (): Promise<void> => {
     await this.#send();
   };
 
@@ -356,16 +358,10 @@ export class VoucherIssueForm extends LitElement {
       return;
     }
     // Focus goes to the first field that needs the user, in the order the form shows them.
-    const errors = this.#flow.state.errors;
+    const { state } = this.#flow;
+    const errors = state.step === 'editing' ? state.errors : NO_ERRORS;
     const first = (Object.keys(FIELD_TARGETS) as (keyof typeof FIELD_TARGETS)[]).find((field) => errors[field]);
     if (first) this.renderRoot.querySelector<HTMLElement>(FIELD_TARGETS[first])?.focus();
-  }
-
-  async #verify(request: Parameters<IssueVerifier>[0]) {
-    if (this.verifier) return this.verifier(request);
-    const modal = this.renderRoot.querySelector('verification-code-modal') as VerificationCodeModal;
-    const action = issueMessages(this.#kit.locale).verifyAction(request.customers, formatMoney(request.faceValue, this.#kit.locale, request.currency));
-    return modal.confirm({ purpose: request.purpose, action });
   }
 }
 

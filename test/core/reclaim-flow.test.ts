@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import { ReclaimFlow, type ReclaimApi } from '../../src/core/vouchers/reclaim-flow.js';
+import { KitError } from '../../src/model/errors.js';
+import type { IssuedCoupon, ReclaimResult } from '../../src/model/schemas/coupons.js';
+
+const coupon = (id = 'CP-1'): IssuedCoupon => ({
+  id,
+  kind: 'voucher',
+  customerId: 'c-1',
+  faceValue: 20_000,
+  balance: 15_000,
+  currency: 'CNY',
+  status: 'usable',
+  effectiveFrom: '2026-01-01T00:00:00.000Z',
+  expiresAt: '2027-01-01T00:00:00.000Z',
+  issuedAt: '2026-01-01T00:00:00.000Z',
+});
+
+/** A backend that answers each reclaim with the next scripted step, else with the remaining balance. */
+function backend() {
+  const keys: string[] = [];
+  const script: (() => Promise<ReclaimResult>)[] = [];
+  const api: ReclaimApi = {
+    reclaimCoupon: async ({ couponId }, { idempotencyKey }) => {
+      keys.push(idempotencyKey);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return (script.shift() ?? (async () => ({ couponId, reclaimedAmount: 15_000, currency: 'CNY' })))();
+    },
+  };
+  return { api, keys, then: (next: () => Promise<ReclaimResult>) => script.push(next) };
+}
+
+const fail = (error: KitError) => async (): Promise<ReclaimResult> => {
+  throw error;
+};
+
+describe('ReclaimFlow (headless)', () => {
+  it('asks, verifies, reclaims and reports what was actually taken back', async () => {
+    const server = backend();
+    const flow = new ReclaimFlow({ api: server.api, verify: async () => undefined });
+    const steps: string[] = [];
+    flow.subscribe((s) => steps.push(s.step));
+    flow.ask(coupon());
+    expect(flow.state).to.deep.equal({ step: 'confirming', coupon: coupon() });
+    const result = await flow.confirm();
+    expect(result).to.deep.equal({ couponId: 'CP-1', reclaimedAmount: 15_000, currency: 'CNY' });
+    expect(steps).to.deep.equal(['confirming', 'verifying', 'verifying', 'submitting', 'done']);
+    expect(flow.state.step === 'done' && flow.state.result.reclaimedAmount).to.equal(15_000);
+    flow.dismiss();
+    expect(flow.state.step).to.equal('idle');
+  });
+
+  it('calls the backend once for a double confirm, and cannot be dismissed or re-asked while in flight', async () => {
+    const server = backend();
+    const flow = new ReclaimFlow({ api: server.api, verify: async () => undefined });
+    flow.ask(coupon());
+    const [first, second] = [flow.confirm(), flow.confirm()];
+    flow.dismiss();
+    flow.ask(coupon('CP-2'));
+    expect(flow.state).to.deep.include({ step: 'verifying', coupon: coupon() });
+    expect(await second).to.equal(undefined);
+    expect(await first).to.not.equal(undefined);
+    expect(server.keys).to.have.length(1);
+  });
+
+  it('does nothing on confirm when nothing was asked', async () => {
+    const server = backend();
+    const flow = new ReclaimFlow({ api: server.api, verify: async () => undefined });
+    expect(await flow.confirm()).to.equal(undefined);
+    expect(server.keys).to.have.length(0);
+  });
+
+  it('goes back to the question without an error when the code is cancelled', async () => {
+    const server = backend();
+    const flow = new ReclaimFlow({
+      api: server.api,
+      verify: async () => {
+        throw new KitError('cancelled', 'closed');
+      },
+    });
+    flow.ask(coupon());
+    expect(await flow.confirm()).to.equal(undefined);
+    expect(flow.state.step).to.equal('confirming');
+    expect(server.keys).to.have.length(0);
+  });
+
+  it('keeps the key of a timed-out reclaim for the retry, even after closing and asking again', async () => {
+    const server = backend();
+    server.then(fail(new KitError('timeout', 'no answer')));
+    const flow = new ReclaimFlow({ api: server.api, verify: async () => undefined });
+    flow.ask(coupon());
+    await flow.confirm();
+    const failed = flow.state;
+    expect(failed.step).to.equal('failed');
+    expect(failed.step === 'failed' && failed.error.code).to.equal('timeout');
+    flow.dismiss();
+    flow.ask(coupon());
+    expect(await flow.confirm()).to.not.equal(undefined);
+    expect(server.keys).to.have.length(2);
+    expect(server.keys[1]).to.equal(server.keys[0]);
+  });
+
+  it('shows a definite refusal with its reason, and a later reclaim of the coupon is a new intent once one succeeded', async () => {
+    const server = backend();
+    server.then(fail(new KitError('conflict', 'already reclaimed', { reason: 'already-reclaimed' })));
+    const flow = new ReclaimFlow({ api: server.api, verify: async () => undefined });
+    flow.ask(coupon());
+    await flow.confirm();
+    expect(flow.state.step === 'failed' && flow.state.error.reason).to.equal('already-reclaimed');
+    await flow.confirm();
+    expect(flow.state.step).to.equal('done');
+    flow.ask(coupon());
+    await flow.confirm();
+    expect(server.keys[1]).to.equal(server.keys[0]);
+    expect(server.keys[2]).not.to.equal(server.keys[1]);
+  });
+});

@@ -3,7 +3,7 @@ import { resendActive, type ResendJobState } from '../../core/invites/resend-job
 import type { Invitation } from '../../model/schemas/invitations.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
-import { inviteMessages } from './invite-table.messages.js';
+import { inviteMessages } from '../../i18n/messages/invite-table.js';
 
 /** What the progress panel's buttons do, and how it names a row. */
 export interface ResendProgressActions {

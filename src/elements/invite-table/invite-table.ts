@@ -16,7 +16,7 @@ import { errorMessage } from '../../i18n/error-messages.js';
 import '../../masked-field.js';
 import { emit } from '../events.js';
 import { renderPager } from '../pager.js';
-import { inviteMessages } from './invite-table.messages.js';
+import { inviteMessages } from '../../i18n/messages/invite-table.js';
 import { renderResendConfirm, renderResendProgress } from './batch-resend-view.js';
 import { inviteTableStyles } from './invite-table.styles.js';
 

@@ -17,8 +17,8 @@ import * as token from '../../styles/tokens.js';
 import { emit } from '../events.js';
 import { listStyles } from '../vouchers/list-styles.js';
 import { ServerListController, type Column } from '../vouchers/server-list.js';
-import { voucherMessages } from '../vouchers/voucher-messages.js';
-import { issuedMessages } from './issued-voucher-list.messages.js';
+import { voucherMessages } from '../../i18n/messages/vouchers.js';
+import { issuedMessages } from '../../i18n/messages/issued-voucher-list.js';
 
 /** Detail of `voucher-reclaimed`. */
 export interface VoucherReclaimedDetail {

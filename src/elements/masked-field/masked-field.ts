@@ -7,7 +7,7 @@ import { RevealFlow, type RevealState } from '../../core/reveal-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
 import { emit } from '../events.js';
-import { maskedFieldMessages, revealFailure } from './masked-field.messages.js';
+import { maskedFieldMessages, revealFailure } from '../../i18n/messages/masked-field.js';
 import { maskedFieldStyles } from './masked-field.styles.js';
 
 /** Detail of `masked-field-revealed`: never the value itself. */

@@ -12,7 +12,7 @@ import { ModalController, type RequestCloseDetail } from '../../controllers/moda
 import { TickerController } from '../../controllers/ticker-controller.js';
 import { emit } from '../events.js';
 import { SmsCodeController } from '../../controllers/sms-code-controller.js';
-import { lockedMessage, verificationFailure, verificationMessages } from './verification-code-modal.messages.js';
+import { lockedMessage, verificationFailure, verificationMessages } from '../../i18n/messages/verification-code-modal.js';
 import { verificationStyles } from './verification-code-modal.styles.js';
 
 /** Detail of `verification-verified`. */

@@ -17,8 +17,8 @@ import * as token from '../../styles/tokens.js';
 import { emit } from '../events.js';
 import { listStyles } from '../vouchers/list-styles.js';
 import { ServerListController } from '../vouchers/server-list.js';
-import { voucherMessages } from '../vouchers/voucher-messages.js';
-import { issueMessages } from './voucher-issue-form.messages.js';
+import { voucherMessages } from '../../i18n/messages/vouchers.js';
+import { issueMessages } from '../../i18n/messages/voucher-issue-form.js';
 import { issueFormStyles } from './voucher-issue-form.styles.js';
 
 const NO_ERRORS: IssueErrors = {};

@@ -9,8 +9,8 @@ import { formatDateTime } from '../../i18n/format-date.js';
 import * as token from '../../styles/tokens.js';
 import { listStyles } from '../vouchers/list-styles.js';
 import { ServerListController } from '../vouchers/server-list.js';
-import { voucherMessages } from '../vouchers/voucher-messages.js';
-import { recordsMessages } from './voucher-records.messages.js';
+import { voucherMessages } from '../../i18n/messages/vouchers.js';
+import { recordsMessages } from '../../i18n/messages/voucher-records.js';
 
 /**
  * The partner's voucher issue and reclaim records, with the remark given at issue time (shown as

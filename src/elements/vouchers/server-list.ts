@@ -5,7 +5,7 @@ import { FlowController } from '../../controllers/flow-controller.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
 import { renderPager } from '../pager.js';
-import { voucherMessages } from './voucher-messages.js';
+import { voucherMessages } from '../../i18n/messages/vouchers.js';
 
 /** Filters as the user set them: text, empty for "any". */
 export type Filters<K extends string> = Record<K, string>;

@@ -14,7 +14,7 @@ import { VerifierController } from '../../controllers/verifier-controller.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { emit } from '../events.js';
-import { withdrawMessages } from './withdraw-dialog.messages.js';
+import { withdrawMessages } from '../../i18n/messages/withdraw-dialog.js';
 import { withdrawStyles } from './withdraw-dialog.styles.js';
 import { accountLabel, flowsTable } from './withdraw-flows-table.js';
 

@@ -6,7 +6,7 @@ import type { PayoutAccount } from '../../model/schemas/withdrawal.js';
 import { formatMoney } from '../../core/money.js';
 import { formatDate } from '../../i18n/format-date.js';
 import type { Locale } from '../../i18n/locale.js';
-import { withdrawMessages } from './withdraw-dialog.messages.js';
+import { withdrawMessages } from '../../i18n/messages/withdraw-dialog.js';
 
 /** "中国工商银行 **** 6789", or the wallet's name for Alipay and WeChat Pay. */
 export function accountLabel(account: PayoutAccount | undefined, locale: Locale): string {

@@ -1,6 +1,6 @@
 import type { KitError } from '../../model/errors.js';
 import type { MaskKind } from '../../core/masks.js';
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../locale.js';
 
 /** The ways a reveal can fail that a user can act on. */
 export type RevealFailure = 'offline' | 'rate-limited' | 'permission' | 'not-found' | 'configuration' | 'retry';

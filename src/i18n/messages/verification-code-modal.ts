@@ -1,6 +1,6 @@
 import type { KitError } from '../../model/errors.js';
-import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
-import { defineMessages, type Locale } from '../../i18n/locale.js';
+import { errorMessage, withSupportCode } from '../error-messages.js';
+import { defineMessages, type Locale } from '../locale.js';
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 

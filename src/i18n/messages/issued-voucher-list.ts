@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../locale.js';
 
 export const issuedMessages = defineMessages({
   'en-US': {

@@ -1,5 +1,5 @@
 import type { IssueErrors } from '../../core/vouchers/issue-flow.js';
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../locale.js';
 
 type FaceIssue = NonNullable<IssueErrors['faceValue']>;
 

@@ -1,6 +1,6 @@
 import type { FlowChannel } from '../../model/schemas/withdrawal.js';
 import type { AmountIssue } from '../../core/withdraw/withdraw-state.js';
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../locale.js';
 
 export const withdrawMessages = defineMessages({
   'en-US': {

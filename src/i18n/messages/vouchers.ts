@@ -1,6 +1,6 @@
 import type { CouponKind, CouponOperation, CouponStatus } from '../../model/schemas/coupons.js';
 import type { QuotaUnusable } from '../../core/vouchers/issue-flow.js';
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../locale.js';
 
 /** Words every voucher element shares: kinds, statuses, operations, paging, item failures. */
 export const voucherMessages = defineMessages({

@@ -1,5 +1,5 @@
 import type { InvitationFailure, InvitationStatus } from '../../model/schemas/invitations.js';
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../locale.js';
 
 export const inviteMessages = defineMessages({
   'en-US': {

@@ -1,0 +1,29 @@
+import type { PartnerApi } from '../api/adapter.js';
+import type { VerificationChannel } from '../model/schemas/verification.js';
+
+/** A test framework's `describe` / `it` (mocha's, `node:test`'s, or any alike). */
+export interface TestFunctions {
+  describe(name: string, body: () => void): unknown;
+  it(name: string, body: () => Promise<void>): unknown;
+}
+
+/** What the suite needs to know about the backend under test. */
+export interface ContractSuiteOptions {
+  /** Where to register the tests. Default: the global `describe` / `it` (mocha). */
+  test?: TestFunctions;
+  /**
+   * Reads the last code "sent" for `purpose` on `channel` (a test backend's outbox, an SMS sink).
+   * Without it, tests that must pass a code check are left out.
+   */
+  readCode?: (api: PartnerApi, purpose: string, channel: VerificationChannel) => Promise<string>;
+  /** Moves the backend's clock forward. Without it, the expiry tests are left out. */
+  advanceClock?: (ms: number) => Promise<void> | void;
+  /** The backend's current time as its clock sees it. Default `Date.now`. */
+  now?: () => number;
+  /**
+   * The backend's rate limit: calls per second past which it answers 429, and where the backend
+   * under test is not the one `makeApi` gives (e.g. a throttled variant of an in-memory adapter), a
+   * maker for it. Without it, the rate-limit test is left out.
+   */
+  rateLimit?: { perSecond: number; makeApi?: () => Promise<PartnerApi> };
+}

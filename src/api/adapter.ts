@@ -37,6 +37,7 @@ import type {
   ResendInvitationResult,
 } from '../model/schemas/invitations.js';
 import type { RevealRequest, RevealResult } from '../model/schemas/reveal.js';
+import type { IntentLookup, LookupIntentRequest } from '../model/schemas/intents.js';
 
 /** Per-call options every operation takes. */
 export interface CallOptions {
@@ -77,6 +78,12 @@ export interface PartnerApi {
   listInvitations(request: ListInvitationsRequest, options?: CallOptions): Promise<Page<Invitation>>;
   resendInvitation(request: ResendInvitationRequest, options: IntentCallOptions): Promise<ResendInvitationResult>;
   revealField(request: RevealRequest, options?: CallOptions): Promise<RevealResult>;
+  /**
+   * What became of the intent sent with `idempotencyKey` (after a timeout, a 5xx or a lost answer):
+   * `done` with the call's result, `refused`, `pending`, or `not-done` — and from a `not-done`
+   * answer on the backend refuses that key, so a request still on its way cannot take effect later.
+   */
+  lookupIntent(request: LookupIntentRequest, options?: CallOptions): Promise<IntentLookup>;
 }
 
 /** The name of one backend operation. */

@@ -49,6 +49,7 @@ const BACKEND_CODES: Readonly<Record<string, Mapping>> = {
   'KIT.BRANCH_REQUIRED': { code: 'conflict', reason: 'branch-required' },
   'KIT.AMOUNT_OVER_AVAILABLE': { code: 'insufficient-funds', reason: 'withdrawable' },
   'KIT.IDEMPOTENCY_MISMATCH': { code: 'conflict', reason: 'idempotency-key-reused' },
+  'KIT.INTENT_ABANDONED': { code: 'conflict', reason: 'intent-abandoned' },
   'KIT.ALREADY_ASSOCIATED': { code: 'conflict', reason: 'already-associated' },
   'KIT.NOT_FOUND': { code: 'not-found' },
   'KIT.VALIDITY_OUTSIDE_QUOTA': { code: 'validation', reason: 'validity-outside-quota' },

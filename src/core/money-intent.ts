@@ -1,6 +1,7 @@
 import type { IntentCallOptions } from '../api/adapter.js';
+import type { IntentLookup } from '../model/schemas/intents.js';
 import type { VerificationTicket } from '../model/schemas/verification.js';
-import { toKitError } from '../model/errors.js';
+import { KitError, definiteRefusal, isKitErrorCode, outcomeUnknown, toKitError } from '../model/errors.js';
 import { createIntentKey } from './intent-key.js';
 
 /** What one run of a {@link MoneyIntent} needs. */
@@ -14,11 +15,26 @@ export interface IntentRun<R, T> {
 }
 
 /**
+ * What a lookup of an intent whose outcome was unknown settled: `done` with the result the backend
+ * recorded, `not-done` (refused, with its error, or never acted on), or still `unknown` (the
+ * backend is processing it, or could not be asked).
+ */
+export type IntentResolution<T> =
+  | { status: 'done'; result: T }
+  | { status: 'not-done'; error: KitError | undefined }
+  | { status: 'unknown'; error: KitError | undefined };
+
+/**
  * One user intent that moves money (an issue, a reclaim, a withdrawal). Its idempotency key is made
  * on the first run and kept for as long as the request stays the same, so a retry after a timeout,
  * a double click or a reopened dialog reaches the backend as the same intent and takes effect once.
- * A verification ticket is reused until the backend spends or refuses it. Runs while one is in
- * flight join it.
+ *
+ * The rule, the same as the backend's (docs/http-contract.md): after a success or a definite
+ * refusal the key is spent and the next run gets a new one; after a missing code or a rate limit
+ * the same key is tried again; after a failure whose outcome is unknown (timeout, 5xx, network,
+ * malformed answer) the intent is **frozen**: only the same request may run again (same key) until
+ * {@link resolve} learns what happened. A verification ticket is reused until the backend spends or
+ * refuses it. Runs while one is in flight join it.
  */
 export class MoneyIntent<R> {
   readonly #prefix: string;
@@ -26,6 +42,7 @@ export class MoneyIntent<R> {
   #key: { value: string; fingerprint: string } | undefined;
   #ticket: VerificationTicket | undefined;
   #running: Promise<unknown> | undefined;
+  #unknown = false;
 
   constructor(prefix: string, now: () => number = () => Date.now()) {
     this.#prefix = prefix;
@@ -37,7 +54,21 @@ export class MoneyIntent<R> {
     return this.#running !== undefined;
   }
 
-  /** Runs the intent for `request`; resolves with the backend's answer, rejects with a KitError. */
+  /** Whether the last run may or may not have taken effect: until resolved, only the same request may run. */
+  get outcomeUnknown(): boolean {
+    return this.#unknown;
+  }
+
+  /** The key of the intent in hand, if any: what a lookup asks about. */
+  get key(): string | undefined {
+    return this.#key?.value;
+  }
+
+  /**
+   * Runs the intent for `request`; resolves with the backend's answer, rejects with a KitError.
+   * While the outcome of an earlier run is unknown, a different request is refused (`conflict`,
+   * reason `outcome-unknown`) without reaching the backend.
+   */
   run<T>(request: R, steps: IntentRun<R, T>): Promise<T> {
     this.#running ??= this.#run(request, steps).finally(() => {
       this.#running = undefined;
@@ -45,17 +76,58 @@ export class MoneyIntent<R> {
     return this.#running as Promise<T>;
   }
 
-  /** Drops the key and ticket: the next run is a new intent. */
+  /**
+   * Asks the backend what became of the intent whose outcome is unknown. `done` and `not-done`
+   * settle it (the key is spent; a changed request may now run under a new key); `unknown` leaves
+   * it frozen. `read` turns the recorded result into the operation's result type.
+   */
+  async resolve<T>(lookup: (idempotencyKey: string) => Promise<IntentLookup>, read: (result: unknown) => T): Promise<IntentResolution<T>> {
+    const key = this.#key?.value;
+    if (!this.#unknown || !key) return { status: 'not-done', error: undefined };
+    let answer: IntentLookup;
+    try {
+      answer = await lookup(key);
+    } catch (caught) {
+      return { status: 'unknown', error: toKitError(caught) };
+    }
+    switch (answer.status) {
+      case 'pending':
+        return { status: 'unknown', error: undefined };
+      case 'done': {
+        let result: T;
+        try {
+          result = read(answer.result);
+        } catch (caught) {
+          return { status: 'unknown', error: toKitError(caught) };
+        }
+        this.forget();
+        return { status: 'done', result };
+      }
+      case 'refused': {
+        const { code, message, backendCode, reason } = answer.error;
+        this.forget();
+        return { status: 'not-done', error: new KitError(isKitErrorCode(code) ? code : 'conflict', message, { ...(backendCode ? { backendCode } : {}), ...(reason ? { reason } : {}) }) };
+      }
+      case 'not-done':
+        this.forget();
+        return { status: 'not-done', error: undefined };
+    }
+  }
+
+  /** Drops the key, the ticket and an unknown outcome: the next run is a new intent. */
   forget(): void {
     this.#key = undefined;
     this.#ticket = undefined;
+    this.#unknown = false;
   }
 
   async #run<T>(request: R, steps: IntentRun<R, T>): Promise<T> {
     const fingerprint = JSON.stringify(request);
     if (this.#key?.fingerprint !== fingerprint) {
+      if (this.#unknown) {
+        throw new KitError('conflict', 'An earlier request may have gone through; settle it before sending another.', { reason: 'outcome-unknown' });
+      }
       this.#key = { value: createIntentKey(this.#prefix), fingerprint };
-      this.#ticket = undefined;
     }
     const key = this.#key.value;
     try {
@@ -71,6 +143,9 @@ export class MoneyIntent<R> {
       const error = toKitError(caught);
       // A spent or expired ticket: the next run asks for a new code, under the same key.
       if (error.code === 'verification-required') this.#ticket = undefined;
+      else if (outcomeUnknown(error)) this.#unknown = true;
+      // The backend recorded this refusal under the key: a fixed request needs a new key (the ticket was not spent).
+      else if (definiteRefusal(error) && this.#key?.value === key) this.#key = undefined;
       throw error;
     }
   }

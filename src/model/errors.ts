@@ -3,20 +3,27 @@
  * message; `reason` narrows it (e.g. `code-expired`) where one category has several user-visible
  * cases; `backendCode` keeps what the server said (e.g. `CBC.99004010`) for support tickets.
  */
-export type KitErrorCode =
-  | 'validation'
-  | 'verification-required'
-  | 'rate-limited'
-  | 'configuration'
-  | 'permission'
-  | 'conflict'
-  | 'not-found'
-  | 'insufficient-funds'
-  | 'network'
-  | 'timeout'
-  | 'server'
-  | 'malformed-response'
-  | 'cancelled';
+export const KIT_ERROR_CODES = [
+  'validation',
+  'verification-required',
+  'rate-limited',
+  'configuration',
+  'permission',
+  'conflict',
+  'not-found',
+  'insufficient-funds',
+  'network',
+  'timeout',
+  'server',
+  'malformed-response',
+  'cancelled',
+] as const;
+export type KitErrorCode = (typeof KIT_ERROR_CODES)[number];
+
+/** Whether `code` (e.g. read back from a backend's record) is one of ours. */
+export function isKitErrorCode(code: string): code is KitErrorCode {
+  return (KIT_ERROR_CODES as readonly string[]).includes(code);
+}
 
 /** Options a {@link KitError} is built with. */
 export interface KitErrorInit {
@@ -65,6 +72,28 @@ const OUTCOME_UNKNOWN: ReadonlySet<KitErrorCode> = new Set(['timeout', 'server',
  */
 export function outcomeUnknown(error: KitError): boolean {
   return OUTCOME_UNKNOWN.has(error.code);
+}
+
+const NOT_RECORDED: ReadonlySet<KitErrorCode> = new Set([
+  'verification-required',
+  'rate-limited',
+  'configuration',
+  'cancelled',
+  'timeout',
+  'server',
+  'network',
+  'malformed-response',
+]);
+
+/**
+ * Whether the backend turned a keyed request down for what the request says, so that it records
+ * the refusal under the key and answers the same refusal to every repeat of it (see the
+ * idempotency rule in docs/http-contract.md). A missing or spent code, a rate limit, a rejected
+ * credential and every failure whose outcome is unknown are not recorded: the same key may be
+ * tried again once their cause has passed.
+ */
+export function definiteRefusal(error: KitError): boolean {
+  return !NOT_RECORDED.has(error.code);
 }
 
 /** Narrows an unknown thrown value to a KitError, wrapping anything else as a network failure. */

@@ -54,3 +54,95 @@ describe('MoneyIntent', () => {
     expect(keys[2]).not.to.equal(keys[1]);
   });
 });
+
+describe('MoneyIntent: one idempotency rule', () => {
+  const noCode = { verify: async () => undefined };
+
+  it('freezes after an unknown outcome: a changed request is refused without a call until the intent is resolved', async () => {
+    const intent = new MoneyIntent<{ amount: number }>('wd');
+    const calls: { amount: number; key: string }[] = [];
+    const steps = {
+      ...noCode,
+      call: async (request: { amount: number }, options: { idempotencyKey: string }) => {
+        calls.push({ amount: request.amount, key: options.idempotencyKey });
+        if (calls.length === 1) throw new KitError('timeout', 'lost');
+        return 'ok';
+      },
+    };
+    await failure(intent.run({ amount: 7000 }, steps));
+    expect(intent.outcomeUnknown).to.equal(true);
+    const refused = await failure(intent.run({ amount: 7001 }, steps));
+    expect([refused.code, refused.reason]).to.deep.equal(['conflict', 'outcome-unknown']);
+    expect(calls).to.have.length(1);
+    expect(await intent.run({ amount: 7000 }, steps)).to.equal('ok');
+    expect(calls[1]!.key).to.equal(calls[0]!.key);
+    expect(intent.outcomeUnknown).to.equal(false);
+  });
+
+  it('spends the key on a definite refusal, so the fixed request goes under a new key, keeping the ticket', async () => {
+    const intent = new MoneyIntent<{ branch?: string }>('wd');
+    const keys: string[] = [];
+    let verifications = 0;
+    const steps = {
+      verify: async () => ticket(++verifications),
+      call: async (request: { branch?: string }, options: { idempotencyKey: string }) => {
+        keys.push(options.idempotencyKey);
+        if (!request.branch) throw new KitError('validation', 'branch required', { reason: 'branch-required' });
+        return 'ok';
+      },
+    };
+    await failure(intent.run({}, steps));
+    await failure(intent.run({}, steps));
+    expect(keys[1]).not.to.equal(keys[0]);
+    await intent.run({ branch: '001' }, steps);
+    expect(new Set(keys).size).to.equal(3);
+    expect(verifications).to.equal(1);
+  });
+
+  it('keeps the key after a rate limit: the backend did not act', async () => {
+    const intent = new MoneyIntent<{ amount: number }>('wd');
+    const keys: string[] = [];
+    const steps = {
+      ...noCode,
+      call: async (_r: { amount: number }, options: { idempotencyKey: string }) => {
+        keys.push(options.idempotencyKey);
+        if (keys.length === 1) throw new KitError('rate-limited', 'slow down');
+        return 'ok';
+      },
+    };
+    await failure(intent.run({ amount: 1 }, steps));
+    expect(intent.outcomeUnknown).to.equal(false);
+    await intent.run({ amount: 1 }, steps);
+    expect(keys[1]).to.equal(keys[0]);
+  });
+
+  it('resolves an unknown outcome by lookup: done, refused, not-done settle it; pending and a failed lookup leave it frozen', async () => {
+    const lost = async (intent: MoneyIntent<{ amount: number }>) => {
+      await failure(intent.run({ amount: 1 }, { ...noCode, call: async () => Promise.reject(new KitError('server', '502')) }));
+      return intent;
+    };
+    const asked: string[] = [];
+    const read = (result: unknown) => result as string;
+
+    const done = await lost(new MoneyIntent('wd'));
+    const key = done.key!;
+    expect(await done.resolve(async (k) => (asked.push(k), { status: 'done', result: 'wd-1' }), read)).to.deep.equal({ status: 'done', result: 'wd-1' });
+    expect(asked).to.deep.equal([key]);
+    expect([done.outcomeUnknown, done.key]).to.deep.equal([false, undefined]);
+
+    const refused = await lost(new MoneyIntent('wd'));
+    const settled = await refused.resolve(async () => ({ status: 'refused', error: { code: 'insufficient-funds', message: 'Not enough', backendCode: 'CBC.99005003' } }), read);
+    expect(settled.status).to.equal('not-done');
+    expect(settled.status === 'not-done' && settled.error?.code).to.equal('insufficient-funds');
+    expect(refused.outcomeUnknown).to.equal(false);
+
+    const never = await lost(new MoneyIntent('wd'));
+    expect(await never.resolve(async () => ({ status: 'not-done' }), read)).to.deep.equal({ status: 'not-done', error: undefined });
+
+    const pending = await lost(new MoneyIntent('wd'));
+    expect((await pending.resolve(async () => ({ status: 'pending' }), read)).status).to.equal('unknown');
+    const offline = await pending.resolve(async () => Promise.reject(new KitError('network', 'offline')), read);
+    expect([offline.status, offline.status === 'unknown' && offline.error?.code]).to.deep.equal(['unknown', 'network']);
+    expect(pending.outcomeUnknown).to.equal(true);
+  });
+});

@@ -264,7 +264,7 @@ describe('WithdrawFlow', () => {
     expect(h.keys).to.have.length(1);
   });
 
-  it('shows a definite refusal at the summary, retries it with the same key, and drops the key on discard', async () => {
+  it('shows a definite refusal at the summary, retries it under a new key (the refusal spent the old one), keeps the key after a rate limit, and drops it on discard', async () => {
     const h = await harness();
     await toSummary(h);
     h.refuseNext = new KitError('insufficient-funds', 'The balance is too low.');
@@ -273,7 +273,7 @@ describe('WithdrawFlow', () => {
     h.refuseNext = new KitError('rate-limited', 'Too many requests.', { retryAfterMs: 1000 });
     await h.flow.confirm();
     expect(at(h.flow, 'summary').refusal?.code).to.equal('rate-limited');
-    expect(h.keys[1]).to.equal(h.keys[0]);
+    expect(h.keys[1]).not.to.equal(h.keys[0]);
 
     expect(h.flow.requestClose()).to.equal(false);
     expect(at(h.flow, 'summary').confirmingClose).to.equal(true);
@@ -285,7 +285,17 @@ describe('WithdrawFlow', () => {
     await toSummary(h);
     await h.flow.confirm();
     at(h.flow, 'done');
-    expect(h.keys[2]).not.to.equal(h.keys[0]);
+    expect(h.keys[2]).not.to.equal(h.keys[1]);
+  });
+
+  it('keeps the key after a rate limit: the backend did not act', async () => {
+    const h = await harness();
+    await toSummary(h);
+    h.refuseNext = new KitError('rate-limited', 'Too many requests.', { retryAfterMs: 1000 });
+    await h.flow.confirm();
+    await h.flow.confirm();
+    at(h.flow, 'done');
+    expect(h.keys[1]).to.equal(h.keys[0]);
   });
 
   it('takes the backend’s name-match refusal back to the form, at the flow it names', async () => {

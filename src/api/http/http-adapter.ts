@@ -109,17 +109,7 @@ export class HttpPartnerApi implements PartnerApi {
       ['face_value'],
     );
     const result = await this.#call({ operation: 'issueCoupons', method: 'POST', path: '/v2/promotions/benefits/partner-coupons', body, options, wire: w.IssueResultWire });
-    return parseResponse(
-      s.IssueCouponsResult,
-      {
-        issued: result.issued,
-        failed: result.failures.map((f) => {
-          const error = backendError(f.backendCode, f.message);
-          return { customerId: f.customerId, error: { code: error.code, ...(error.reason ? { reason: error.reason } : {}), backendCode: f.backendCode, message: f.message } };
-        }),
-      },
-      'issueCoupons',
-    );
+    return issueResult(result);
   }
 
   async reclaimCoupon(request: s.ReclaimCouponRequest, options: IntentCallOptions): Promise<s.ReclaimResult> {
@@ -248,6 +238,24 @@ export class HttpPartnerApi implements PartnerApi {
     return parseResponse(s.RevealResult, result, 'revealField');
   }
 
+  async lookupIntent(request: s.LookupIntentRequest, options?: CallOptions): Promise<s.IntentLookup> {
+    const r = parseRequest(s.LookupIntentRequest, request);
+    const path = `/kit/v1/intents/${encodeURIComponent(r.idempotencyKey)}`;
+    const answer = await this.#call({ operation: 'lookupIntent', method: 'GET', path, query: { operation: r.operation }, options, wire: w.IntentLookupWire });
+    switch (answer.status) {
+      case 'pending':
+      case 'not-done':
+        return { status: answer.status };
+      case 'refused': {
+        const code = answer.error?.error_code ?? 'HTTP.409';
+        const error = backendError(code, answer.error?.error_msg ?? '');
+        return { status: 'refused', error: { code: error.code, message: error.message, backendCode: code, ...(error.reason ? { reason: error.reason } : {}) } };
+      }
+      case 'done':
+        return { status: 'done', result: intentResult(r.operation, answer.result) };
+    }
+  }
+
   /**
    * One operation, with its retries. Reads are retried on rate limits, 5xx, timeouts and network
    * failures. Money-moving calls and code sends / checks are retried automatically only on rate
@@ -330,5 +338,35 @@ export class HttpPartnerApi implements PartnerApi {
     }
     const search = params.toString();
     return `${base}${call.path}${search ? `?${search}` : ''}`;
+  }
+}
+
+function issueResult(result: z.output<typeof w.IssueResultWire>): s.IssueCouponsResult {
+  return parseResponse(
+    s.IssueCouponsResult,
+    {
+      issued: result.issued,
+      failed: result.failures.map((f) => {
+        const error = backendError(f.backendCode, f.message);
+        return { customerId: f.customerId, error: { code: error.code, ...(error.reason ? { reason: error.reason } : {}), backendCode: f.backendCode, message: f.message } };
+      }),
+    },
+    'issueCoupons',
+  );
+}
+
+/** A recorded result, read with its own operation's wire schema into the model shape the call itself resolves with. */
+function intentResult(operation: s.IntentOperation, raw: unknown): unknown {
+  switch (operation) {
+    case 'issueCoupons':
+      return issueResult(parseResponse(w.IssueResultWire, raw, 'lookupIntent'));
+    case 'withdraw':
+      return parseResponse(s.WithdrawResult, parseResponse(w.WithdrawResultWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'resendInvitation':
+      return parseResponse(s.ResendInvitationResult, parseResponse(w.ResendWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'reclaimCoupon': {
+      const answer = parseResponse(w.ReclaimLookupWire, raw, 'lookupIntent');
+      return { couponId: answer.coupon_id, reclaimedAmount: answer.reclaimed_amount, currency: 'CNY' };
+    }
   }
 }

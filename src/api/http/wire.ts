@@ -394,6 +394,19 @@ export const ResendWire = z.pipe(
 
 export const RevealWire = z.object({ value: Str });
 
+/**
+ * `GET /kit/v1/intents/{key}?operation=…`: what became of a keyed call. `result` is the body the
+ * call itself answered, read with that operation's own wire schema.
+ */
+export const IntentLookupWire = z.object({
+  status: z.enum(['done', 'refused', 'pending', 'not-done']),
+  result: z.optional(z.unknown()),
+  error: z.optional(z.object({ error_code: Str, error_msg: z.optional(Str) })),
+});
+
+/** A reclaim as the intent lookup records it: the coupon and what was taken back. */
+export const ReclaimLookupWire = z.object({ coupon_id: Str, reclaimed_amount: Yuan });
+
 /** Optional body of our reclaim extension; the real API answers 204 and the amount is read from the records. */
 export const ReclaimBodyWire = z.object({ reclaimed_amount: z.optional(Yuan) });
 

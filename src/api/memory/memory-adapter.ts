@@ -175,4 +175,8 @@ export class MemoryPartnerApi implements PartnerApi {
   revealField(request: s.RevealRequest, options?: CallOptions): Promise<s.RevealResult> {
     return this.#transport.call('revealField', options, s.RevealResult, () => this.#invitations.reveal(request));
   }
+
+  lookupIntent(request: s.LookupIntentRequest, options?: CallOptions): Promise<s.IntentLookup> {
+    return this.#transport.lookup(s.LookupIntentRequest.parse(request), options);
+  }
 }

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { delay } from '../../model/delay.js';
-import { KitError } from '../../model/errors.js';
+import { KitError, definiteRefusal } from '../../model/errors.js';
+import { IntentLookup, type LookupIntentRequest } from '../../model/schemas/intents.js';
 import type { ApiOperation, CallOptions, IntentCallOptions } from '../adapter.js';
 import { backendError } from '../backend-errors.js';
 import { parseResponse } from '../parse.js';
@@ -14,11 +15,8 @@ export interface TransportOptions {
   now: () => number;
 }
 
-/** Everything an intent produced, kept per idempotency key. */
-interface StoredIntent {
-  fingerprint: string;
-  result: unknown;
-}
+/** What an intent produced, kept per idempotency key: its result, or the definite refusal it met. */
+type StoredIntent = { fingerprint: string } & ({ result: unknown } | { refusal: KitError });
 
 /**
  * The one way into the in-memory backend: every call counts, waits out the latency, meets the rate
@@ -31,6 +29,8 @@ export class Transport {
   latencyMs: number;
   readonly #faults: FaultSchedule;
   readonly #intents = new Map<string, StoredIntent>();
+  /** Keys a lookup answered `not-done` for: refused for good from then on. */
+  readonly #abandoned = new Set<string>();
   readonly #recentCalls = new Map<ApiOperation, number[]>();
   readonly #rateLimitPerSecond: number | undefined;
   readonly #now: () => number;
@@ -72,16 +72,43 @@ export class Transport {
     const fault = await this.#arrive(operation, options.signal);
     const key = `${operation}|${options.idempotencyKey}`;
     const fingerprint = JSON.stringify(request);
+    if (this.#abandoned.has(key)) {
+      throw backendError('KIT.INTENT_ABANDONED', 'This idempotency key was looked up and reported as not done; use a new one.', { status: 409 });
+    }
     let stored = this.#intents.get(key);
     if (stored && stored.fingerprint !== fingerprint) {
       throw backendError('KIT.IDEMPOTENCY_MISMATCH', 'This idempotency key was used for a different request.', { status: 409 });
     }
     if (!stored) {
-      // Only successes are kept: a refused intent may be retried once its cause is fixed.
-      stored = { fingerprint, result: effect(fault?.kind === 'refused' ? fault.refusal : undefined) };
+      try {
+        stored = { fingerprint, result: effect(fault?.kind === 'refused' ? fault.refusal : undefined) };
+      } catch (caught) {
+        // A definite refusal is the key's answer for good; a missing code or a rate limit is not recorded.
+        if (!(caught instanceof KitError) || !definiteRefusal(caught)) throw caught;
+        stored = { fingerprint, refusal: caught };
+      }
       this.#intents.set(key, stored);
     }
+    if ('refusal' in stored) throw stored.refusal;
     return this.#answer(operation, schema, stored.result, fault);
+  }
+
+  /** What became of a keyed call; an unknown key is abandoned so that it can never take effect later. */
+  async lookup(request: LookupIntentRequest, options: CallOptions | undefined): Promise<IntentLookup> {
+    const fault = await this.#arrive('lookupIntent', options?.signal);
+    const key = `${request.operation}|${request.idempotencyKey}`;
+    const stored = this.#intents.get(key);
+    let answer: IntentLookup;
+    if (!stored) {
+      this.#abandoned.add(key);
+      answer = { status: 'not-done' };
+    } else if ('refusal' in stored) {
+      const { code, message, backendCode, reason } = stored.refusal;
+      answer = { status: 'refused', error: { code, message, ...(backendCode ? { backendCode } : {}), ...(reason ? { reason } : {}) } };
+    } else {
+      answer = { status: 'done', result: stored.result };
+    }
+    return this.#answer('lookupIntent', IntentLookup, answer, fault);
   }
 
   /** Latency, rate limit and the faults that strike before the backend acts. */

@@ -5,3 +5,4 @@ export * from './withdrawal.js';
 export * from './verification.js';
 export * from './invitations.js';
 export * from './reveal.js';
+export * from './intents.js';

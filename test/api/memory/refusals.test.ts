@@ -27,7 +27,9 @@ describe('planned refusals: withdrawal', () => {
     expect(refused).to.include({ code: 'validation', reason: 'name-mismatch', backendCode: 'KIT.NAME_MISMATCH' });
     expect(refused.details).to.deep.equal({ flowId: 'RF-20261110-01', accountId: 'acct-icbc' });
     expect(withdrawable(api)).to.equal(before);
-    const done = await api.withdraw({ route: 'original', amount: 10_000 }, { idempotencyKey: 'w', verificationTicket: ticket });
+    // The refusal is the key's answer for good; the user's next attempt is a new intent with the same ticket.
+    expect((await failure(api.withdraw({ route: 'original', amount: 10_000 }, { idempotencyKey: 'w', verificationTicket: ticket }))).reason).to.equal('name-mismatch');
+    const done = await api.withdraw({ route: 'original', amount: 10_000 }, { idempotencyKey: 'w-next', verificationTicket: ticket });
     expect(done.flowIds).to.deep.equal(['RF-20261110-01']);
     expect(withdrawable(api)).to.equal(before - 10_000);
   });
@@ -80,7 +82,8 @@ describe('planned refusals: coupons and invitations', () => {
     const request = { quotaId: 'Q-V-2026-001', customerIds: ['c-0001'], faceValue: 5000 };
     const refused = await failure(api.issueCoupons(request, { idempotencyKey: 'i', verificationTicket: ticket }));
     expect(refused).to.include({ code: 'conflict', reason: 'quota-unusable', backendCode: 'CBC.99000012' });
-    expect((await api.issueCoupons(request, { idempotencyKey: 'i', verificationTicket: ticket })).issued).to.have.length(1);
+    expect((await failure(api.issueCoupons(request, { idempotencyKey: 'i', verificationTicket: ticket }))).reason).to.equal('quota-unusable');
+    expect((await api.issueCoupons(request, { idempotencyKey: 'i-next', verificationTicket: ticket })).issued).to.have.length(1);
   });
 
   it('refuses to reclaim a coupon the list showed as usable, and leaves it as it was', async () => {

@@ -59,7 +59,6 @@ const TENANT_MISMATCH = /tenant_id in token mismatches/i;
 
 function fromStatus(status: number): KitErrorCode {
   if (status === 429) return 'rate-limited';
-  if (status === 401) return 'configuration';
   if (status === 403) return 'permission';
   if (status === 404) return 'not-found';
   if (status === 409) return 'conflict';
@@ -76,7 +75,8 @@ export function backendError(
   if (TENANT_MISMATCH.test(message)) {
     return new KitError('configuration', message, { reason: 'tenant-mismatch', backendCode });
   }
-  const mapping = BACKEND_CODES[backendCode] ?? { code: fromStatus(init.status ?? 400) };
+  // A 401 the table does not name is a credential that expired or was refused: a refresh may cure it.
+  const mapping = BACKEND_CODES[backendCode] ?? (init.status === 401 ? { code: 'configuration' as const, reason: 'unauthorized' } : { code: fromStatus(init.status ?? 400) });
   return new KitError(mapping.code, message, {
     ...(mapping.reason === undefined ? {} : { reason: mapping.reason }),
     backendCode,

@@ -11,6 +11,7 @@ interface Step {
   headers?: Record<string, string>;
   body?: unknown;
   delayMs?: number;
+  bodyDelayMs?: number;
 }
 
 interface Received {
@@ -133,7 +134,7 @@ describe('HTTP adapter: failures', () => {
   it('retries the same money intent after 429 with the same Idempotency-Key', async () => {
     const { api, log } = await backend([
       { path: '/kit/v1/withdrawals', status: 429, headers: { 'Retry-After': '0' } },
-      { path: '/kit/v1/withdrawals', body: { reference_id: 'WD1', amount: '12.30', currency: 'CNY', flow_ids: ['F1'], submitted_at: '2026-11-24T08:00:00Z', expected_arrival: '1–3 business days' } },
+      { path: '/kit/v1/withdrawals', body: { reference_id: 'WD1', amount: '12.30', currency: 'CNY', flow_ids: ['F1'], submitted_at: '2026-11-24T08:00:00Z', arrival: { min_business_days: 1, max_business_days: 3 } } },
     ]);
     const result = await api.withdraw({ route: 'original', amount: 1230 }, { idempotencyKey: 'wd-intent', verificationTicket: 'vt_abcdefgh' });
     expect(result).to.include({ referenceId: 'WD1', amount: 1230 });
@@ -237,3 +238,63 @@ describe('HTTP adapter: pacing', () => {
     expect(eleventh).to.equal(true);
   });
 });
+
+describe('HttpPartnerApi: a body that stalls, an expired token', () => {
+  it('turns a body that stalls past the time limit into a timeout KitError and retries a read', async () => {
+    const { api, log } = await backend(
+      [
+        { path: '/v2/accounts/partner-accounts/balances', bodyDelayMs: 1500, body: { account_balances: [] } },
+        { path: '/v2/accounts/partner-accounts/balances', body: { account_balances: [{ account_id: 'A', account_type: 1, amount: 1 }] } },
+      ],
+      { timeoutMs: 300 },
+    );
+    expect((await api.getBalances()).map((b) => b.amount)).to.deep.equal([100]);
+    expect(await log()).to.have.length(2);
+  });
+
+  it('never repeats a money call whose body stalled, and reports a KitError, not a DOMException', async () => {
+    const { api, log } = await backend([{ method: 'POST', path: '/kit/v1/withdrawals', bodyDelayMs: 1500, body: {} }], { timeoutMs: 300 });
+    const error = await failure(api.withdraw({ route: 'original', amount: 100 }, { idempotencyKey: 'wd-stall-0001' }));
+    expect(error.code).to.equal('timeout');
+    expect(await log()).to.have.length(1);
+  });
+
+  it('refreshes an expired token once through onUnauthorized and repeats the money call with the same key and ticket', async () => {
+    let token = 'old';
+    let refreshes = 0;
+    const { api, log } = await backend(
+      [
+        { method: 'POST', path: '/kit/v1/withdrawals', status: 401, body: { error_code: 'APIGW.0301', error_msg: 'token expired' } },
+        { method: 'POST', path: '/kit/v1/withdrawals', body: { reference_id: 'WD1', amount: 1, currency: 'CNY', flow_ids: [], submitted_at: '2026-11-30T08:00:00Z', arrival: { min_business_days: 1, max_business_days: 3 } } },
+      ],
+      {
+        headers: () => ({ 'X-Auth-Token': token }),
+        onUnauthorized: () => {
+          refreshes += 1;
+          token = 'new';
+          return true;
+        },
+      },
+    );
+    expect((await api.withdraw({ route: 'original', amount: 100 }, { idempotencyKey: 'wd-401-00001', verificationTicket: 'vt_12345678' })).referenceId).to.equal('WD1');
+    const sent = await log();
+    expect(sent.map((r) => [r.authToken, r.idempotencyKey, r.verificationTicket])).to.deep.equal([
+      ['old', 'wd-401-00001', 'vt_12345678'],
+      ['new', 'wd-401-00001', 'vt_12345678'],
+    ]);
+    expect(refreshes).to.equal(1);
+  });
+
+  it('asks once: a second 401 is a configuration error, and a refusal to refresh sends nothing more', async () => {
+    const unauthorized = { path: '/v2/accounts/partner-accounts/balances', status: 401, body: { error_code: 'APIGW.0301', error_msg: 'token expired' } };
+    let asked = 0;
+    const twice = await backend([unauthorized, unauthorized, unauthorized], { onUnauthorized: () => (asked += 1) > 0 });
+    expect((await failure(twice.api.getBalances())).code).to.equal('configuration');
+    expect([asked, (await twice.log()).length]).to.deep.equal([1, 2]);
+
+    const refused = await backend([unauthorized, unauthorized], { onUnauthorized: async () => false });
+    expect((await failure(refused.api.getBalances())).code).to.equal('configuration');
+    expect(await refused.log()).to.have.length(1);
+  });
+});
+

@@ -1,9 +1,11 @@
+import { PassThrough } from 'node:stream';
 // A scriptable partner backend served by the test runner's own HTTP server, so the HTTP adapter
 // is tested over real HTTP (headers, status codes, bodies, timing), not a stubbed fetch.
 //
 //   POST /mock-api/__script/<scenario>  body: [{ method?, path, status?, headers?, body?, delayMs? }, …]
 //   GET  /mock-api/__log/<scenario>     → the requests received so far
 //   ANY  /mock-api/<scenario>/<path>    → the next scripted answer for that method and path
+//   (a step's delayMs holds the whole answer back; bodyDelayMs sends the headers and stalls the body)
 //
 // Each test uses its own scenario name, so parallel test files never share a queue.
 
@@ -36,6 +38,17 @@ function send(ctx, status, body, headers = {}) {
   ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
 }
 
+/** Sends the status and headers at once and the body `bodyDelayMs` later: a stream that stalls mid-answer. */
+function stall(ctx, step) {
+  const body = new PassThrough();
+  ctx.status = step.status ?? 200;
+  ctx.type = 'application/json';
+  ctx.body = body;
+  ctx.flushHeaders();
+  const timer = setTimeout(() => body.end(JSON.stringify(step.body ?? {})), step.bodyDelayMs);
+  body.on('close', () => clearTimeout(timer));
+}
+
 export async function mockBackend(ctx, next) {
   if (!ctx.path.startsWith('/mock-api/')) return next();
   const [, , first, ...rest] = ctx.path.split('/');
@@ -66,5 +79,6 @@ export async function mockBackend(ctx, next) {
   if (index < 0) return send(ctx, 404, { error_code: 'KIT.NOT_FOUND', error_msg: `No scripted answer for ${ctx.method} ${path}` });
   const [step] = queue.splice(index, 1);
   if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+  if (step.bodyDelayMs) return stall(ctx, step);
   return send(ctx, step.status ?? 200, step.body, step.headers);
 }

@@ -26,6 +26,13 @@ export interface HttpAdapterOptions {
   retry?: Partial<RetryPolicy>;
   /** Jitter source; tests pass a fixed one. */
   random?: () => number;
+  /**
+   * Called when the API answers 401 (the token expired). Resolve `true` after refreshing the
+   * credentials that `headers` hands out, and the call is sent once more — a money-moving call with
+   * the same idempotency key and verification ticket, so it still takes effect at most once.
+   * Resolve `false` (or leave it unset) and the call fails with a `configuration` error.
+   */
+  onUnauthorized?: (error: KitError) => boolean | Promise<boolean>;
 }
 
 interface Call<S extends z.ZodMiniType> {
@@ -266,6 +273,7 @@ export class HttpPartnerApi implements PartnerApi {
     const intent = call.options && 'idempotencyKey' in call.options ? call.options : undefined;
     const signal = call.options?.signal;
     const random = this.#options.random ?? Math.random;
+    let refreshed = false;
     for (let attempt = 0; ; attempt += 1) {
       await this.#limiter.acquire(call.operation, signal);
       let error: KitError;
@@ -274,6 +282,11 @@ export class HttpPartnerApi implements PartnerApi {
       } catch (caught) {
         if (!(caught instanceof KitError)) throw caught;
         error = caught;
+      }
+      // One refresh per call: the repeat carries the same Idempotency-Key and ticket as the first try.
+      if (error.reason === 'unauthorized' && !refreshed && this.#options.onUnauthorized) {
+        refreshed = true;
+        if (await this.#options.onUnauthorized(error)) continue;
       }
       const repeatable = !intent && !NOT_REPEATABLE.has(call.operation);
       const retryable = error.code === 'rate-limited' ? error.reason === undefined : repeatable && isTransient(error);
@@ -292,21 +305,24 @@ export class HttpPartnerApi implements PartnerApi {
     };
     const timeout = AbortSignal.timeout(this.#options.timeoutMs ?? 15_000);
     const fetchImpl = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let response: Response;
+    let text: string;
     try {
       response = await fetchImpl(this.#url(call), {
         method: call.method,
         headers,
         ...(call.body === undefined ? {} : { body: call.body }),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: combined,
       });
+      // The body is read under the same time limit: headers may arrive while the body stalls.
+      text = await response.text();
     } catch (caught) {
       if (signal?.aborted) throw new KitError('cancelled', 'The call was cancelled.', { cause: caught });
       if (timeout.aborted || (isAbort(caught) && !signal?.aborted)) throw new KitError('timeout', `${call.operation} timed out.`, { cause: caught });
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       throw new KitError('network', 'The partner API could not be reached.', { cause: caught, ...(offline ? { reason: 'offline' } : {}) });
     }
-    const text = await response.text();
     let json: unknown = {};
     if (text.trim() !== '') {
       try {

@@ -24,6 +24,31 @@ const OptStr = z.optional(z.nullable(z.string()));
 const Count = z.int().check(z.gte(0));
 const IntLike = z.pipe(z.union([z.int(), z.string().check(z.regex(/^-?\d+$/))]), z.transform(Number));
 
+/**
+ * A list read row by row: a row the kit cannot read (a negative balance, a status code it does not
+ * know) is left out and counted in `skipped`, so one odd row never costs the user the whole list
+ * and never shows as something it is not. `map` answers `undefined` for a row it cannot place.
+ */
+function rows<I extends z.ZodMiniType, O>(item: I, map: (row: z.output<I>) => O | undefined) {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((list) => {
+      const items: O[] = [];
+      for (const raw of list) {
+        const parsed = item.safeParse(raw);
+        const mapped = parsed.success ? map(parsed.data as z.output<I>) : undefined;
+        if (mapped !== undefined) items.push(mapped);
+      }
+      return { items, skipped: list.length - items.length };
+    }),
+  );
+}
+
+/** A page whose rows were read by {@link rows}. */
+function page<T>(total: number, read: { items: T[]; skipped: number }): Page<T> {
+  return { total, items: read.items, ...(read.skipped > 0 ? { skipped: read.skipped } : {}) };
+}
+
 const present = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
   (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: V };
 
@@ -32,43 +57,41 @@ const present = <K extends string, V>(key: K, value: V | null | undefined): { [P
 const QUOTA_STATUS: Record<number, s.QuotaStatus> = { 0: 'normal', 3: 'expired', 4: 'adjusting', 5: 'frozen', 6: 'reclaimed' };
 export const QUOTA_STATUS_CODE: Record<s.QuotaStatus, number> = { normal: 0, expired: 3, adjusting: 4, frozen: 5, reclaimed: 6 };
 
+const QuotaRow = z.object({
+  quota_id: Str,
+  quota_type: IntLike,
+  quota_status: IntLike,
+  quota_value: Yuan,
+  balance: Yuan,
+  currency: z.optional(Str),
+  effective_time: Str,
+  expire_time: Str,
+  min_face_value: z.optional(Yuan),
+  max_face_value: z.optional(Yuan),
+  limit_infos: z.optional(z.nullable(z.array(z.object({ limit_key: Str, limit_values: z.array(Str) })))),
+});
+
+function toQuota(q: z.output<typeof QuotaRow>): s.Quota | undefined {
+  const status = QUOTA_STATUS[q.quota_status];
+  if (!status) return undefined;
+  return {
+    id: q.quota_id,
+    kind: q.quota_type === 1 ? 'cash' : 'voucher',
+    status,
+    total: q.quota_value,
+    balance: q.balance,
+    currency: q.currency ?? 'CNY',
+    effectiveFrom: q.effective_time,
+    expiresAt: q.expire_time,
+    ...present('minFaceValue', q.min_face_value),
+    ...present('maxFaceValue', q.max_face_value),
+    restrictions: (q.limit_infos ?? []).map((l) => ({ key: l.limit_key, values: l.limit_values })),
+  };
+}
+
 export const QuotaPageWire = z.pipe(
-  z.object({
-    total_count: Count,
-    quotas: z.array(
-      z.object({
-        quota_id: Str,
-        quota_type: IntLike,
-        quota_status: IntLike,
-        quota_value: Yuan,
-        balance: Yuan,
-        currency: z.optional(Str),
-        effective_time: Str,
-        expire_time: Str,
-        min_face_value: z.optional(Yuan),
-        max_face_value: z.optional(Yuan),
-        limit_infos: z.optional(z.nullable(z.array(z.object({ limit_key: Str, limit_values: z.array(Str) })))),
-      }),
-    ),
-  }),
-  z.transform(
-    (w): Page<s.Quota> => ({
-      total: w.total_count,
-      items: w.quotas.map((q) => ({
-        id: q.quota_id,
-        kind: q.quota_type === 1 ? 'cash' : 'voucher',
-        status: QUOTA_STATUS[q.quota_status] ?? 'expired',
-        total: q.quota_value,
-        balance: q.balance,
-        currency: q.currency ?? 'CNY',
-        effectiveFrom: q.effective_time,
-        expiresAt: q.expire_time,
-        ...present('minFaceValue', q.min_face_value),
-        ...present('maxFaceValue', q.max_face_value),
-        restrictions: (q.limit_infos ?? []).map((l) => ({ key: l.limit_key, values: l.limit_values })),
-      })),
-    }),
-  ),
+  z.object({ total_count: Count, quotas: rows(QuotaRow, toQuota) }),
+  z.transform((w): Page<s.Quota> => page(w.total_count, w.quotas)),
 );
 
 export const IssueResultWire = z.pipe(
@@ -87,90 +110,84 @@ export const COUPON_STATUS_CODE: Record<s.CouponStatus, number> = { inactive: 1,
 /** The coupon list speaks 1 = voucher, 4 = cash coupon (unlike quotas: 0 / 1). */
 export const COUPON_TYPE_CODE: Record<s.CouponKind, number> = { voucher: 1, cash: 4 };
 
+const IssuedCouponRow = z.object({
+  coupon_id: Str,
+  status: IntLike,
+  customer_id: Str,
+  customer_name: OptStr,
+  coupon_type: IntLike,
+  face_value: Yuan,
+  balance: Yuan,
+  currency: OptStr,
+  effective_time: Str,
+  expire_time: Str,
+  create_time: Str,
+});
+
+function toIssuedCoupon(c: z.output<typeof IssuedCouponRow>): s.IssuedCoupon | undefined {
+  const status = COUPON_STATUS[c.status];
+  if (!status) return undefined;
+  return {
+    id: c.coupon_id,
+    kind: c.coupon_type === 4 ? 'cash' : 'voucher',
+    customerId: c.customer_id,
+    ...present('customerName', c.customer_name),
+    faceValue: c.face_value,
+    balance: c.balance,
+    currency: c.currency ?? 'CNY',
+    status,
+    effectiveFrom: c.effective_time,
+    expiresAt: c.expire_time,
+    issuedAt: c.create_time,
+  };
+}
+
 export const IssuedCouponPageWire = z.pipe(
-  z.object({
-    total_count: Count,
-    user_coupons: z.array(
-      z.object({
-        coupon_id: Str,
-        status: IntLike,
-        customer_id: Str,
-        customer_name: OptStr,
-        coupon_type: IntLike,
-        face_value: Yuan,
-        balance: Yuan,
-        currency: OptStr,
-        effective_time: Str,
-        expire_time: Str,
-        create_time: Str,
-      }),
-    ),
-  }),
-  z.transform(
-    (w): Page<s.IssuedCoupon> => ({
-      total: w.total_count,
-      items: w.user_coupons.map((c) => ({
-        id: c.coupon_id,
-        kind: c.coupon_type === 4 ? 'cash' : 'voucher',
-        customerId: c.customer_id,
-        ...present('customerName', c.customer_name),
-        faceValue: c.face_value,
-        balance: c.balance,
-        currency: c.currency ?? 'CNY',
-        status: COUPON_STATUS[c.status] ?? 'expired',
-        effectiveFrom: c.effective_time,
-        expiresAt: c.expire_time,
-        issuedAt: c.create_time,
-      })),
-    }),
-  ),
+  z.object({ total_count: Count, user_coupons: rows(IssuedCouponRow, toIssuedCoupon) }),
+  z.transform((w): Page<s.IssuedCoupon> => page(w.total_count, w.user_coupons)),
 );
 
 /** Operation types in the wire's order: `operation_type` n is entry n − 1. */
 export const OPERATIONS: readonly s.CouponOperation[] = CouponOperation.options;
 
+const CouponRecordRow = z.object({
+  id: Str,
+  operation_type: IntLike,
+  quota_id: Str,
+  quota_type: IntLike,
+  coupon_id: OptStr,
+  customer_id: Str,
+  customer_name: OptStr,
+  operation_amount: Yuan,
+  operation_time: Str,
+  result: z.union([Str, z.number()]),
+  remark: OptStr,
+});
+
+function toCouponRecord(r: z.output<typeof CouponRecordRow>): s.CouponRecord | undefined {
+  const operation = OPERATIONS[r.operation_type - 1];
+  if (!operation) return undefined;
+  const succeeded = String(r.result) === '0';
+  return {
+    id: r.id,
+    operation,
+    quotaId: r.quota_id,
+    kind: r.quota_type === 1 ? 'cash' : 'voucher',
+    ...present('couponId', r.coupon_id),
+    customerId: r.customer_id,
+    ...present('customerName', r.customer_name),
+    amount: r.operation_amount,
+    currency: 'CNY',
+    operatedAt: r.operation_time,
+    succeeded,
+    ...(succeeded ? {} : { failureCode: String(r.result) }),
+    ...present('remark', r.remark),
+  };
+}
+
 export const CouponRecordPageWire = z.pipe(
-  z.object({
-    total_count: Count,
-    records: z.array(
-      z.object({
-        id: Str,
-        operation_type: IntLike,
-        quota_id: Str,
-        quota_type: IntLike,
-        coupon_id: OptStr,
-        customer_id: Str,
-        customer_name: OptStr,
-        operation_amount: Yuan,
-        operation_time: Str,
-        result: z.union([Str, z.number()]),
-        remark: OptStr,
-      }),
-    ),
-  }),
-  z.transform(
-    (w): Page<s.CouponRecord> => ({
-      total: w.total_count,
-      items: w.records.map((r) => {
-        const succeeded = String(r.result) === '0';
-        return {
-          id: r.id,
-          operation: OPERATIONS[r.operation_type - 1] ?? 'issue',
-          quotaId: r.quota_id,
-          kind: r.quota_type === 1 ? 'cash' : 'voucher',
-          ...present('couponId', r.coupon_id),
-          customerId: r.customer_id,
-          ...present('customerName', r.customer_name),
-          amount: r.operation_amount,
-          currency: 'CNY',
-          operatedAt: r.operation_time,
-          succeeded,
-          ...(succeeded ? {} : { failureCode: String(r.result) }),
-          ...present('remark', r.remark),
-        };
-      }),
-    }),
-  ),
+  z.object({ total_count: Count, records: rows(CouponRecordRow, toCouponRecord) }),
+  z.transform((w): Page<s.CouponRecord> => page(w.total_count, w.records)),
 );
 
 // ── Customers and balances ───────────────────────────────────────────────────────────────────
@@ -212,29 +229,32 @@ export const CustomerPageWire = z.pipe(
 
 const ACCOUNT_TYPE: Record<number, s.AccountBalance['type']> = { 1: 'cash', 2: 'credit', 5: 'reward', 7: 'deposit', 8: 'allocatable' };
 
+const BalanceRow = z.object({
+  account_id: Str,
+  account_type: IntLike,
+  amount: Yuan,
+  credit_amount: z.optional(z.nullable(Yuan)),
+  designated_amount: z.optional(z.nullable(Yuan)),
+  currency: OptStr,
+});
+
+/** An account of a type the kit does not know is left out: never shown as cash. */
+function toBalance(b: z.output<typeof BalanceRow>): s.AccountBalance | undefined {
+  const type = ACCOUNT_TYPE[b.account_type];
+  if (!type) return undefined;
+  return {
+    accountId: b.account_id,
+    type,
+    amount: b.amount,
+    ...present('creditLimit', b.credit_amount),
+    ...present('designatedAmount', b.designated_amount),
+    currency: b.currency ?? 'CNY',
+  };
+}
+
 export const BalancesWire = z.pipe(
-  z.object({
-    account_balances: z.array(
-      z.object({
-        account_id: Str,
-        account_type: IntLike,
-        amount: Yuan,
-        credit_amount: z.optional(z.nullable(Yuan)),
-        designated_amount: z.optional(z.nullable(Yuan)),
-        currency: OptStr,
-      }),
-    ),
-  }),
-  z.transform((w): s.AccountBalance[] =>
-    w.account_balances.map((b) => ({
-      accountId: b.account_id,
-      type: ACCOUNT_TYPE[b.account_type] ?? 'cash',
-      amount: b.amount,
-      ...present('creditLimit', b.credit_amount),
-      ...present('designatedAmount', b.designated_amount),
-      currency: b.currency ?? 'CNY',
-    })),
-  ),
+  z.object({ account_balances: rows(BalanceRow, toBalance) }),
+  z.transform((w): s.AccountBalance[] => w.account_balances.items),
 );
 
 // ── The kit's own contract: withdrawal, verification, invitations, reveal ──────────────────────
@@ -318,7 +338,7 @@ export const WithdrawResultWire = z.pipe(
     currency: Str,
     flow_ids: z.array(Str),
     submitted_at: Str,
-    expected_arrival: Str,
+    arrival: z.object({ min_business_days: z.int(), max_business_days: z.int() }),
   }),
   z.transform((w) => ({
     referenceId: w.reference_id,
@@ -326,7 +346,7 @@ export const WithdrawResultWire = z.pipe(
     currency: w.currency,
     flowIds: w.flow_ids,
     submittedAt: w.submitted_at,
-    expectedArrival: w.expected_arrival,
+    arrival: { minBusinessDays: w.arrival.min_business_days, maxBusinessDays: w.arrival.max_business_days },
   })),
 );
 

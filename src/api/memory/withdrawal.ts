@@ -102,7 +102,7 @@ export class WithdrawalDesk {
       currency: 'CNY',
       flowIds: takes.map((t) => t.flow.id),
       submittedAt,
-      expectedArrival: '1–3 business days',
+      arrival: { minBusinessDays: 1, maxBusinessDays: 3 },
     };
   }
 

@@ -24,11 +24,13 @@ export type PageRequest = z.infer<typeof PageRequest>;
 export interface Page<T> {
   items: T[];
   total: number;
+  /** Rows the backend sent that the adapter could not read (e.g. a status it does not know): left out of `items`. */
+  skipped?: number | undefined;
 }
 
 /** Builds the schema of a page of `item`. */
 export function pageOf<T extends z.ZodMiniType>(item: T) {
-  return z.object({ items: z.array(item), total: z.int().check(z.gte(0)) });
+  return z.object({ items: z.array(item), total: z.int().check(z.gte(0)), skipped: z.optional(z.int().check(z.gte(0))) });
 }
 
 /** A failure the backend reported for one item of a batch. */

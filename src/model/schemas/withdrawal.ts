@@ -93,14 +93,21 @@ export const WithdrawRequest = z.discriminatedUnion('route', [
 ]);
 export type WithdrawRequest = z.infer<typeof WithdrawRequest>;
 
+const BusinessDays = z.int().check(z.gte(0), z.lte(365));
+
+/** When the money is expected to arrive, in business days after submission; the kit words it in the user's language. */
+export const ExpectedArrival = z
+  .object({ minBusinessDays: BusinessDays, maxBusinessDays: BusinessDays })
+  .check(z.refine((a) => a.minBusinessDays <= a.maxBusinessDays, 'minBusinessDays above maxBusinessDays'));
+export type ExpectedArrival = z.infer<typeof ExpectedArrival>;
+
 export const WithdrawResult = z.object({
   referenceId: Id,
   amount: MinorUnits,
   currency: CurrencyCode,
   flowIds: z.array(Id),
   submittedAt: Instant,
-  /** Expected arrival as the backend words it; the kit shows it, never computes it. */
-  expectedArrival: z.string(),
+  arrival: ExpectedArrival,
 });
 export type WithdrawResult = z.infer<typeof WithdrawResult>;
 

@@ -4,7 +4,6 @@ import type { PartnerApi } from '../api/adapter.js';
 import { KitError } from '../model/errors.js';
 import type { VerificationTicket } from '../model/schemas/verification.js';
 import type { VerificationCodeModal } from '../elements/verification-code-modal/verification-code-modal.js';
-import '../verification-code-modal.js';
 
 /** A host's own way to ask for a code: resolves the ticket, `undefined` when none is needed, or rejects to cancel. */
 export type Verifier<R extends { purpose: string }> = (request: R) => Promise<VerificationTicket | undefined>;
@@ -19,6 +18,8 @@ export interface VerifierHost<R extends { purpose: string }> extends ReactiveCon
 /**
  * The one place a composed element gets a verification ticket: the host's `verifier` function when
  * set, else the embedded `<verification-code-modal>` that `render()` puts in the element's template.
+ * The dialog's code is fetched the first time a code is asked for (`import()`), so a page pays for
+ * it only when its partner's policy guards an action — or never, with a host `verifier`.
  */
 export class VerifierController<R extends { purpose: string }> implements ReactiveController {
   readonly #host: VerifierHost<R>;
@@ -33,10 +34,11 @@ export class VerifierController<R extends { purpose: string }> implements Reacti
   }
 
   /** Resolves the ticket for `request` (or `undefined` when the policy does not guard it); rejects `cancelled` when the user gives up. */
-  verify(request: R): Promise<VerificationTicket | undefined> {
+  async verify(request: R): Promise<VerificationTicket | undefined> {
     if (this.#host.verifier) return this.#host.verifier(request);
+    await import('../verification-code-modal.js');
     const modal = this.#modal.value;
-    if (!modal) return Promise.reject(new KitError('configuration', 'The verification dialog is not rendered.'));
+    if (!modal) throw new KitError('configuration', 'The verification dialog is not rendered.');
     return modal.confirm({ purpose: request.purpose, action: this.#describe(request) });
   }
 

@@ -1,13 +1,17 @@
 import { build } from 'esbuild';
+import { relative } from 'node:path';
 
 /**
- * Bundles one built entry the way a host's bundler would when the page imports that entry alone:
- * every static dependency (Lit, zod/mini) included and minified; chunks loaded only on demand
- * (dynamic import) left out. Returns the entry's code and the files it pulled in.
+ * Bundles a page the way a host's bundler would (esbuild, minified, code splitting on) and returns
+ * what the page downloads up front: its entry chunk plus every chunk that chunk imports
+ * statically, transitively. Chunks reached only through `import()` (the demo backend) are left out.
+ * `source` is a file, or `{ contents }` for a page that imports several entries.
+ * Returns the files downloaded up front (`code` per file), the files pulled in, and the bytes each
+ * input module contributes to those files (minified, before gzip).
  */
-export async function bundleEntry(file) {
+export async function bundleEntry(source) {
   const result = await build({
-    entryPoints: [file],
+    ...(typeof source === 'string' ? { entryPoints: [source] } : { stdin: { contents: source.contents, resolveDir: process.cwd(), sourcefile: 'page.js' } }),
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -16,12 +20,29 @@ export async function bundleEntry(file) {
     platform: 'browser',
     // Served as UTF-8, as Vite and every modern bundler emit it; ASCII escapes would double each Chinese character.
     charset: 'utf8',
+    // A host's production build, as Vite and webpack set it.
+    define: { 'process.env.NODE_ENV': '"production"' },
     outdir: 'size-out',
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  const [entryName, entry] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint) ?? [];
-  const code = result.outputFiles.find((out) => out.path.endsWith(entryName))?.contents ?? new Uint8Array();
-  return { code, inputs: Object.keys(entry?.inputs ?? {}) };
+  const outputs = result.metafile.outputs;
+  const entryName = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined);
+  const upFront = new Set();
+  const visit = (name) => {
+    if (upFront.has(name)) return;
+    upFront.add(name);
+    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  if (entryName) visit(entryName);
+  const files = [...upFront].map((name) => ({
+    name,
+    code: result.outputFiles.find((out) => relative(process.cwd(), out.path) === name)?.contents ?? new Uint8Array(),
+  }));
+  const modules = new Map();
+  for (const name of upFront) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[name].inputs)) modules.set(input, (modules.get(input) ?? 0) + bytesInOutput);
+  }
+  return { files, code: files[0]?.code ?? new Uint8Array(), inputs: [...modules.keys()], modules };
 }

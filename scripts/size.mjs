@@ -1,27 +1,92 @@
-// Prints, per public entry, the minified and gzip size of what a host pays when it imports that
-// entry alone, Lit and zod/mini included. Run after `npm run build`.
-import { existsSync } from 'node:fs';
+// Prints what a page downloads up front (entry chunk + every chunk it imports statically, gzip -9)
+// when a host bundles the built package: each entry alone, the shared base every portal pays
+// (provider + HTTP adapter), each element's marginal cost over that base, and the seven elements
+// with the base, which is what a portal ships. Budgets as in issue 13; over budget the script
+// fails. Then, per module (esbuild metafile, minified bytes), where the bytes of the offenders are.
+// Run after `npm run build`; SIZE_DIST=dir measures another build output.
+import { existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bundleEntry } from './bundle-entry.mjs';
 
-/** Budgets in gzip bytes; an entry over its budget is marked and makes the script fail. */
-const BUDGETS = { 'masked-field.js': 10 * 1024, 'verification-code-modal.js': 16 * 1024, 'withdraw-dialog.js': 26 * 1024, 'voucher-issue-form.js': 26 * 1024, 'issued-voucher-list.js': 21 * 1024, 'voucher-records.js': 13 * 1024, 'invite-table.js': 21 * 1024 };
-const ENTRIES = ['masked-field.js', 'verification-code-modal.js', 'withdraw-dialog.js', 'voucher-issue-form.js', 'issued-voucher-list.js', 'voucher-records.js', 'invite-table.js', 'partner-kit-provider.js', 'core.js', 'api.js', 'api-memory.js', 'api-http.js', 'index.js'];
+const DIST = process.env.SIZE_DIST ?? 'dist';
+const KB = 1024;
+/** The elements of issue 13's table; an element added later gets `LATER_MARGINAL`. */
+const TODAY = ['masked-field', 'verification-code-modal', 'withdraw-dialog', 'voucher-issue-form', 'issued-voucher-list', 'voucher-records', 'invite-table'];
+const BUDGET = { together: 35 * KB, base: 12 * KB, marginal: 4 * KB, laterMarginal: 6 * KB, alone: { 'withdraw-dialog': 20 * KB, 'masked-field': 10 * KB } };
+/** Source of a dist entry, where its name differs. */
+const SOURCES = { core: 'core/index', api: 'api/index', 'api-memory': 'api/memory/index', 'api-http': 'api/http/index' };
+const ENTRIES = ['partner-kit-provider', 'core', 'api', 'api-memory', 'api-http', 'index'];
 
-if (!existsSync('dist/index.js')) {
-  console.error('No dist/: run `npm run build` first.');
+if (!existsSync(`${DIST}/index.js`)) {
+  console.error(`No ${DIST}/: run \`npm run build\` first.`);
   process.exit(1);
 }
+// An element is a folder of src/elements with an entry of its own (shared folders have none).
+const ELEMENTS = readdirSync('src/elements', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'partner-kit-provider' && existsSync(`src/${d.name}.ts`))
+  .map((d) => d.name)
+  .sort((a, b) => (TODAY.indexOf(a) + 1 || 99) - (TODAY.indexOf(b) + 1 || 99));
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-let over = false;
-console.log('entry'.padEnd(40), 'min'.padStart(10), 'gzip'.padStart(10), '  budget (gzip)');
-for (const entry of ENTRIES) {
-  const { code } = await bundleEntry(`dist/${entry}`);
-  const gzip = gzipSync(code, { level: 9 }).length;
-  const budget = BUDGETS[entry];
-  const verdict = budget === undefined ? '' : `${gzip <= budget ? 'ok' : 'OVER'}: ${gzip} of ${budget} bytes`;
-  if (budget !== undefined && gzip > budget) over = true;
-  console.log(`partner-kit/${entry}`.padEnd(40), kb(code.length).padStart(10), kb(gzip).padStart(10), ` ${verdict}`);
+/**
+ * A page importing `entries` (file names in dist without `.js`); every export kept, as a host uses
+ * them. `fromSource` bundles src/ instead, for a breakdown by source module.
+ */
+async function page(entries, fromSource = false) {
+  const contents = entries.map((entry) => `export * from './${fromSource ? `src/${SOURCES[entry] ?? entry}.ts` : `${DIST}/${entry}.js`}';`).join('\n');
+  const { files, modules } = await bundleEntry({ contents });
+  const gzip = files.reduce((sum, file) => sum + gzipSync(file.code, { level: 9 }).length, 0);
+  const min = files.reduce((sum, file) => sum + file.code.length, 0);
+  return { gzip, min, chunks: files.length, modules };
 }
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const rows = [];
+let over = false;
+function line(name, measured, budget, note = '') {
+  const verdict = budget === undefined ? '' : measured.gzip <= budget ? `ok   ≤ ${kb(budget)}` : `OVER ≤ ${kb(budget)}`;
+  if (budget !== undefined && measured.gzip > budget) over = true;
+  rows.push([name, measured.chunks === undefined ? '' : String(measured.chunks), kb(measured.min), kb(measured.gzip), verdict, note]);
+}
+
+const pages = new Map();
+for (const entry of [...ELEMENTS, ...ENTRIES]) {
+  const measured = await page([entry]);
+  pages.set(entry, measured);
+  line(`partner-kit/${entry}`, measured, BUDGET.alone[entry]);
+}
+const base = await page(['partner-kit-provider', 'api-http']);
+line('base: provider + api/http', base, BUDGET.base);
+const marginals = new Map();
+for (const element of ELEMENTS) {
+  const withBase = await page(['partner-kit-provider', 'api-http', element]);
+  const marginal = { gzip: withBase.gzip - base.gzip, min: withBase.min - base.min };
+  marginals.set(element, marginal);
+  line(`  + ${element} (marginal)`, marginal, TODAY.includes(element) ? BUDGET.marginal : BUDGET.laterMarginal);
+}
+const together = await page(['partner-kit-provider', 'api-http', ...TODAY]);
+line(`the ${TODAY.length} elements + provider + api/http`, together, BUDGET.together);
+
+console.log(['page (up front: entry + static chunks)'.padEnd(48), 'chunks'.padStart(6), 'min'.padStart(9), 'gzip -9'.padStart(9), '  budget (gzip)'].join(' '));
+for (const [name, chunks, min, gzip, verdict] of rows) console.log([name.padEnd(48), chunks.padStart(6), min.padStart(9), gzip.padStart(9), ` ${verdict}`].join(' '));
+
+/** Where the bytes come from: a package, or our source file. */
+const owner = (input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input;
+function breakdown(title, modules, exclude = new Map(), limit = 12) {
+  const byOwner = new Map();
+  for (const [input, bytes] of modules) {
+    const extra = bytes - (exclude.get(input) ?? 0);
+    if (extra > 0) byOwner.set(owner(input), (byOwner.get(owner(input)) ?? 0) + extra);
+  }
+  const sorted = [...byOwner].sort((a, b) => b[1] - a[1]);
+  const total = sorted.reduce((sum, [, bytes]) => sum + bytes, 0);
+  console.log(`\n${title}: ${kb(total)} minified, biggest modules`);
+  for (const [name, bytes] of sorted.slice(0, limit)) console.log(`  ${kb(bytes).padStart(9)}  ${((bytes / total) * 100).toFixed(0).padStart(3)}%  ${name}`);
+}
+// The breakdown bundles the sources, so each line is one of our modules rather than a build chunk.
+const sourceBase = await page(['partner-kit-provider', 'api-http'], true);
+breakdown('base', sourceBase.modules);
+const offenders = [...marginals].filter(([, m]) => m.gzip > BUDGET.marginal).sort((a, b) => b[1].gzip - a[1].gzip);
+for (const [element] of offenders) breakdown(`+ ${element} over the base`, (await page(['partner-kit-provider', 'api-http', element], true)).modules, sourceBase.modules, 10);
+breakdown('all together', (await page(['partner-kit-provider', 'api-http', ...TODAY], true)).modules, new Map(), 25);
+
 process.exit(over ? 1 : 0);

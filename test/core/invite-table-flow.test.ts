@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { InviteTableFlow, type InviteListApi } from '../../src/core/invites/invite-table-flow.js';
+import { FIRST_ROWS } from '../../src/core/invites/invite-view.js';
 import { KitError } from '../../src/model/errors.js';
 import type { Invitation, ListInvitationsRequest } from '../../src/model/schemas/invitations.js';
 
@@ -113,6 +114,61 @@ describe('InviteTableFlow', () => {
     await flow.refresh();
     expect(flow.state.error).to.equal(undefined);
     expect(flow.state.total).to.equal(5);
+  });
+
+  it('shows the first screen of 100,000 host rows before the whole set is indexed, then every row in order', async () => {
+    const all = invitations(100_000);
+    const flow = new InviteTableFlow({ api: pagingApi([]).api });
+    const seen: { rows: number; total: number; loading: boolean }[] = [];
+    flow.subscribe((state) => seen.push({ rows: state.rows.length, total: state.total, loading: state.loading }));
+    await flow.setData(all);
+    expect(seen, 'a first screen while still indexing').to.deep.include({ rows: FIRST_ROWS, total: 100_000, loading: true });
+    expect(flow.state).to.include({ total: 100_000, loading: false });
+    expect(ids(flow.state.rows).slice(0, 3)).to.deep.equal(['inv-99999', 'inv-99998', 'inv-99997']);
+    expect(flow.state.rows.at(-1)?.id).to.equal('inv-0');
+  });
+
+  it('sorts text keys with ties in their incoming order both ways, and narrows or widens a search correctly', async () => {
+    const all = invitations(9000);
+    const flow = new InviteTableFlow({ api: pagingApi([]).api });
+    await flow.setData(all);
+    await flow.sort('operator');
+    const expected = (operator: string) => ids(all.filter((r) => r.operator === operator));
+    expect(ids(flow.state.rows)).to.deep.equal([...expected('op0'), ...expected('op1'), ...expected('op2')]);
+    await flow.sort('operator');
+    expect(ids(flow.state.rows)).to.deep.equal([...expected('op2'), ...expected('op1'), ...expected('op0')]);
+    const search = (needle: string) => ids([...all].filter((r) => `${r.maskedName}${r.maskedEmail}${r.maskedMobile}${r.operator}`.toLowerCase().includes(needle)).sort((a, b) => b.operator.localeCompare(a.operator)));
+    for (const needle of ['1', '12', '123', '12', 'U12']) {
+      await flow.setQuery(needle);
+      expect(ids(flow.state.rows), needle).to.deep.equal(search(needle.toLowerCase()));
+    }
+  });
+
+  it('selects every match of 100,000 host rows in slices, and a second toggle unselects them', async () => {
+    const flow = new InviteTableFlow({ api: pagingApi([]).api });
+    await flow.setData(invitations(100_000));
+    const selecting: boolean[] = [];
+    flow.subscribe((state) => selecting.push(state.selectingAll));
+    flow.togglePage();
+    await new Promise<void>((resolve) => flow.subscribe((state) => !state.selectingAll && resolve()));
+    expect(selecting[0], 'in progress while it runs').to.equal(true);
+    expect(flow.state.selected.size).to.equal(100_000);
+    flow.togglePage();
+    await new Promise<void>((resolve) => flow.subscribe((state) => !state.selectingAll && resolve()));
+    expect(flow.state.selected.size).to.equal(0);
+    flow.toggle('inv-5');
+    await flow.selectAllMatches();
+    expect(flow.state.selected.size).to.equal(100_000);
+  });
+
+  it('re-sorts re-sent host rows by what the backend answered', async () => {
+    const flow = new InviteTableFlow({ api: pagingApi([]).api });
+    await flow.setData(invitations(50));
+    flow.markResent([{ invitationId: 'inv-3', sentAt: '2026-02-01T00:00Z', linkExpiresAt: '2026-02-08T00:00:00.5Z' }]);
+    await flow.refresh();
+    expect(flow.state.rows[0]?.id, 'the newest send first').to.equal('inv-3');
+    await flow.sort('linkExpiresAt');
+    expect(flow.state.rows.at(-1)?.id).to.equal('inv-3');
   });
 
   it('keeps only the newest answer when queries overlap', async () => {

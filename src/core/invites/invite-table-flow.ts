@@ -3,7 +3,7 @@ import type { Invitation, InvitationSortKey, InvitationStatus, ResendInvitationR
 import type { KitError } from '../../model/errors.js';
 import { isAbort, toKitError } from '../../model/errors.js';
 import { Store } from '../store.js';
-import { viewInvitations, type InviteQuery } from './invite-view.js';
+import { InviteIndex, Slicer, type InviteQuery } from './invite-view.js';
 
 /** The backend operation listing needs. */
 export type InviteListApi = Pick<PartnerApi, 'listInvitations'>;
@@ -33,10 +33,13 @@ const MAX_PAGE = 100;
  */
 export class InviteTableFlow extends Store<InviteTableState> {
   readonly #api: () => Promise<InviteListApi>;
-  /** Every row seen, by id: a selection can be shown (masked) even after paging away from it. */
+  /** Every row the adapter sent or a resend changed, by id: a selection can be shown (masked) even after paging away from it. */
   readonly #known = new Map<string, Invitation>();
-  #data: readonly Invitation[] | undefined;
+  /** Local mode: the host's rows, indexed. */
+  #data: InviteIndex | undefined;
   #request: AbortController | undefined;
+  /** Local mode: selecting or unselecting every match, in slices; a newer selection intent stops it. */
+  #selecting: AbortController | undefined;
 
   constructor(options: { api: InviteListApi | (() => Promise<InviteListApi>); limit?: number }) {
     super({
@@ -61,8 +64,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
 
   /** Rows from the host (local mode), or `undefined` to page through the adapter. */
   setData(rows: readonly Invitation[] | undefined): Promise<void> {
-    this.#data = rows;
-    for (const row of rows ?? []) this.#known.set(row.id, row);
+    this.#data = rows ? new InviteIndex(rows) : undefined;
     this.setState({ mode: rows ? 'local' : 'adapter', offset: 0 });
     return this.refresh();
   }
@@ -97,7 +99,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
     this.#request = request;
     this.setState({ loading: true, error: undefined });
     try {
-      const { rows, total } = this.#data ? await this.#local(this.#data, request.signal) : await this.#page(request.signal);
+      const { rows, total } = this.#data ? await this.#local(this.#data, request) : await this.#page(request.signal);
       if (request !== this.#request) return;
       if (!this.#data) for (const row of rows) this.#known.set(row.id, row);
       this.setState({ rows, total, loading: false, loaded: true });
@@ -108,6 +110,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
   }
 
   toggle(id: string): void {
+    this.#stopSelecting();
     const selected = new Set(this.state.selected);
     if (!selected.delete(id)) selected.add(id);
     this.setState({ selected });
@@ -115,6 +118,10 @@ export class InviteTableFlow extends Store<InviteTableState> {
 
   /** Selects (or, when all are selected, unselects) the rows on screen: the page, or every match in local mode. */
   togglePage(): void {
+    if (this.state.mode === 'local') {
+      void this.#selectMatches(true);
+      return;
+    }
     const ids = this.state.rows.map((r) => r.id);
     const selected = new Set(this.state.selected);
     const all = ids.length > 0 && ids.every((id) => selected.has(id));
@@ -127,10 +134,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
 
   /** Adapter mode: selects every match of the current filter, reading all pages. */
   async selectAllMatches(): Promise<void> {
-    if (this.state.mode === 'local') {
-      this.setState({ selected: new Set([...this.state.selected, ...this.state.rows.map((r) => r.id)]) });
-      return;
-    }
+    if (this.state.mode === 'local') return this.#selectMatches(false);
     this.setState({ selectingAll: true, error: undefined });
     try {
       const api = await this.#api();
@@ -151,17 +155,18 @@ export class InviteTableFlow extends Store<InviteTableState> {
   }
 
   clearSelection(): void {
+    this.#stopSelecting();
     this.setState({ selected: new Set() });
   }
 
   /** The selected rows, as last seen. */
   selectedRows(): Invitation[] {
-    return [...this.state.selected].map((id) => this.#known.get(id)).filter((row): row is Invitation => row !== undefined);
+    return [...this.state.selected].map((id) => this.row(id)).filter((row): row is Invitation => row !== undefined);
   }
 
   /** A row as last seen (for the row action). */
   row(id: string): Invitation | undefined {
-    return this.#known.get(id);
+    return this.#data?.get(id) ?? this.#known.get(id);
   }
 
   /** Marks rows as just re-sent without reloading: status invited, new link expiry. */
@@ -175,12 +180,57 @@ export class InviteTableFlow extends Store<InviteTableState> {
       this.#known.set(row.id, next);
       return next;
     };
-    if (this.#data) this.#data = this.#data.map(patch);
+    // The host's rows are indexed anew (in slices, on the next query); the view keeps its order.
+    if (this.#data && byId.size > 0) this.#data = new InviteIndex(this.#data.rows.map(patch));
     this.setState({ rows: this.state.rows.map(patch) });
   }
 
-  async #local(data: readonly Invitation[], signal: AbortSignal) {
-    const rows = await viewInvitations(data, this.state, signal);
+  /** The first screen is shown as soon as it is known, before the rest is indexed (still `loading`). */
+  /**
+   * Local mode: adds every match to the selection, or (`toggle`, when all are selected already)
+   * removes them, in slices: 100,000 ids never hold the main thread at once.
+   */
+  async #selectMatches(toggle: boolean): Promise<void> {
+    this.#stopSelecting();
+    const control = new AbortController();
+    this.#selecting = control;
+    const slicer = new Slicer(control.signal);
+    const { rows, selected: before } = this.state;
+    this.setState({ selectingAll: true });
+    try {
+      let all = toggle && rows.length > 0;
+      for (let i = 0; all && i < rows.length; i++) {
+        all = before.has((rows[i] as Invitation).id);
+        if (slicer.due()) await slicer.pause();
+      }
+      const selected = new Set<string>();
+      for (const id of before) {
+        selected.add(id);
+        if (slicer.due()) await slicer.pause();
+      }
+      for (const row of rows) {
+        if (all) selected.delete(row.id);
+        else selected.add(row.id);
+        if (slicer.due()) await slicer.pause();
+      }
+      this.#selecting = undefined;
+      this.setState({ selected, selectingAll: false });
+    } catch (caught) {
+      if (!isAbort(caught)) throw caught;
+    }
+  }
+
+  #stopSelecting(): void {
+    if (!this.#selecting) return;
+    this.#selecting.abort();
+    this.#selecting = undefined;
+    this.setState({ selectingAll: false });
+  }
+
+  async #local(data: InviteIndex, request: AbortController) {
+    const rows = await data.view(this.state, request.signal, (first, total) => {
+      if (request === this.#request) this.setState({ rows: first, total, loaded: true });
+    });
     return { rows, total: rows.length };
   }
 

@@ -8,70 +8,283 @@ export interface InviteQuery {
   sortDirection: 'asc' | 'desc';
 }
 
-const CHUNK = 10_000;
+/** Rows found before the rest is indexed: more than a screenful, so the first screen needs nothing else. */
+export const FIRST_ROWS = 100;
+/** Work done between two yields, in ms: far below the 50 ms at which a task delays input. */
+const SLICE_MS = 6;
+/** Rows sorted by the native sort in one go before runs are merged in slices. */
+const RUN = 4096;
 
-/** Gives the main thread back between chunks, so typing and scrolling stay smooth. */
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
+const waiting: (() => void)[] = [];
+if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+
+/**
+ * Gives the main thread back, so typing, scrolling and painting stay smooth. A message, not
+ * `scheduler.yield()`: its continuations outrank the page's own tasks and the next frame, so the
+ * first screen would wait for the whole index; not `setTimeout(0)` either, clamped to 4 ms.
+ */
+export function yieldToMain(): Promise<void> {
+  if (!channel) return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(0);
+  });
 }
 
-function aborted(signal: AbortSignal): never | void {
-  if (signal.aborted) throw signal.reason;
+/** Hands out time slices: `due()` tells when to yield; `pause()` yields and starts the next slice. */
+export class Slicer {
+  #deadline = performance.now() + SLICE_MS;
+  #count = 0;
+
+  constructor(readonly signal: AbortSignal) {}
+
+  /** Cheap enough for every iteration: reads the clock every 256 calls only. */
+  due(): boolean {
+    return (++this.#count & 255) === 0 && performance.now() > this.#deadline;
+  }
+
+  async pause(): Promise<void> {
+    await yieldToMain();
+    if (this.signal.aborted) throw this.signal.reason;
+    this.#deadline = performance.now() + SLICE_MS;
+  }
+}
+
+/** One sort key, indexed: a number per row and the rows in ascending order (ties by position). */
+interface SortIndex {
+  keys: Float64Array;
+  /** Ascending; `undefined` until the sort has finished. */
+  order: Uint32Array | undefined;
+}
+
+/** The last finished view: a narrower search of the same rows scans only its matches. */
+interface Finished {
+  query: InviteQuery;
+  needle: string;
+  matches: Uint32Array;
 }
 
 /**
- * Filters and sorts invitations the host passed in, on the client, without blocking input: the
- * filter runs in chunks with the main thread given back in between, and the sort compares
- * precomputed numbers, not strings. A newer query aborts an older one through `signal`.
+ * Host rows, indexed for the table on the client without ever blocking input: every pass runs in
+ * slices of a few ms with the main thread given back in between, so assigning 100,000 rows,
+ * sorting, filtering while typing and selecting stay responsive. The first screen comes before the
+ * whole set is indexed: one pass finds the first rows of the order without a full sort; the sort
+ * itself (native sort of short runs, then merges) finishes in later slices and is kept per key, so
+ * later queries only scan it. A newer query aborts an older one through its signal.
  */
-export async function viewInvitations(rows: readonly Invitation[], query: InviteQuery, signal: AbortSignal): Promise<Invitation[]> {
-  const needle = query.query.trim().toLowerCase();
-  const kept: number[] = [];
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const end = Math.min(rows.length, start + CHUNK);
-    for (let i = start; i < end; i++) {
-      const row = rows[i] as Invitation;
-      if (query.status && row.status !== query.status) continue;
-      if (needle && !matches(row, needle)) continue;
-      kept.push(i);
-    }
-    if (end < rows.length) {
-      await yieldToMain();
-      aborted(signal);
-    }
-  }
-  if (query.sortBy) {
-    const keys = sortKeys(rows, kept, query.sortBy);
-    await yieldToMain();
-    aborted(signal);
-    const order = Uint32Array.from(kept.keys());
-    const direction = query.sortDirection === 'desc' ? -1 : 1;
-    // Ties keep the incoming order: a stable sort on the position.
-    order.sort((a, b) => ((keys[a] as number) - (keys[b] as number)) * direction || a - b);
-    return Array.from(order, (position) => rows[kept[position] as number] as Invitation);
-  }
-  return kept.map((i) => rows[i] as Invitation);
-}
+export class InviteIndex {
+  readonly rows: readonly Invitation[];
+  readonly #sorts = new Map<InvitationSortKey, SortIndex>();
+  #byId: Map<string, Invitation> | undefined;
+  /** Per row, the searchable text lowercased once: a keystroke then costs one `includes` a row. */
+  #haystack: string[] | undefined;
+  #finished: Finished | undefined;
 
-function matches(row: Invitation, needle: string): boolean {
-  return (
-    row.maskedName.toLowerCase().includes(needle) ||
-    row.maskedMobile.includes(needle) ||
-    row.maskedEmail.toLowerCase().includes(needle) ||
-    row.operator.toLowerCase().includes(needle)
-  );
-}
+  constructor(rows: readonly Invitation[]) {
+    this.rows = rows;
+  }
 
-/** One number per kept row: instants as epoch ms, text as its rank among the distinct values. */
-function sortKeys(rows: readonly Invitation[], kept: readonly number[], key: InvitationSortKey): Float64Array {
-  const keys = new Float64Array(kept.length);
-  if (key === 'invitedAt' || key === 'linkExpiresAt') {
-    kept.forEach((index, position) => (keys[position] = Date.parse((rows[index] as Invitation)[key])));
+  /** The row with `id`, if the host passed one. */
+  get(id: string): Invitation | undefined {
+    this.#byId ??= new Map(this.rows.map((row) => [row.id, row]));
+    return this.#byId.get(id);
+  }
+
+  /**
+   * The rows matching `query`, in its order. `first` gets the first `FIRST_ROWS` of them with the
+   * number of all matches as soon as they are known, before the order of the rest is.
+   */
+  async view(query: InviteQuery, signal: AbortSignal, first?: (rows: Invitation[], total: number) => void): Promise<Invitation[]> {
+    const slicer = new Slicer(signal);
+    const needle = query.query.trim().toLowerCase();
+    const sort = query.sortBy ? this.#sorts.get(query.sortBy) : undefined;
+    let tell = first;
+    if (needle && !this.#haystack) await this.#search(slicer);
+    if (query.sortBy && !sort?.order) {
+      const keys = sort?.keys ?? (await this.#keys(query.sortBy, slicer));
+      const top = await this.#top(keys, query, needle, slicer);
+      tell?.(Array.from(top.indices, (i) => this.rows[i] as Invitation), top.total);
+      tell = undefined;
+      await this.#sort(query.sortBy, keys, slicer);
+    }
+    const matches = await this.#scan(query, needle, slicer, tell);
+    this.#finished = { query, needle, matches };
+    const rows = Array.from(matches, (i) => this.rows[i] as Invitation);
+    // Built now, between slices, so neither a lookup nor the first keystroke pays for all rows at once.
+    if (!this.#byId) {
+      const byId = new Map<string, Invitation>();
+      for (const row of this.rows) {
+        byId.set(row.id, row);
+        if (slicer.due()) await slicer.pause();
+      }
+      this.#byId = byId;
+    }
+    if (!this.#haystack) await this.#search(slicer);
+    return rows;
+  }
+
+  async #search(slicer: Slicer): Promise<void> {
+    const haystack = new Array<string>(this.rows.length);
+    for (let i = 0; i < this.rows.length; i++) {
+      const row = this.rows[i] as Invitation;
+      haystack[i] = `${row.maskedName}\n${row.maskedEmail}\n${row.operator}`.toLowerCase() + `\n${row.maskedMobile}`;
+      if (slicer.due()) await slicer.pause();
+    }
+    this.#haystack = haystack;
+  }
+
+  /** Walks the order (or the last view's matches, for a narrower search of it) keeping matches. */
+  async #scan(query: InviteQuery, needle: string, slicer: Slicer, first?: (rows: Invitation[], total: number) => void): Promise<Uint32Array> {
+    const sort = query.sortBy ? this.#sorts.get(query.sortBy) : undefined;
+    const previous = this.#finished;
+    const narrower =
+      previous !== undefined &&
+      previous.query.sortBy === query.sortBy &&
+      previous.query.sortDirection === query.sortDirection &&
+      (previous.query.status === undefined || previous.query.status === query.status) &&
+      needle.includes(previous.needle);
+    const source = narrower ? previous.matches : this.#ordered(sort, query.sortDirection);
+    const kept = new Uint32Array(source.length);
+    const haystack = this.#haystack ?? [];
+    let count = 0;
+    let told = false;
+    for (const i of source) {
+      if ((!query.status || (this.rows[i] as Invitation).status === query.status) && (!needle || (haystack[i] as string).includes(needle))) kept[count++] = i;
+      if (slicer.due()) {
+        if (!told && count >= FIRST_ROWS && first) {
+          told = true;
+          first(Array.from(kept.subarray(0, FIRST_ROWS), (k) => this.rows[k] as Invitation), count);
+        }
+        await slicer.pause();
+      }
+    }
+    return kept.slice(0, count);
+  }
+
+  /** Every row in the order asked for: ascending order read backwards keeps ties in their incoming order. */
+  #ordered(sort: SortIndex | undefined, direction: 'asc' | 'desc'): Uint32Array {
+    if (!sort?.order) return Uint32Array.from(this.rows.keys());
+    if (direction === 'asc') return sort.order;
+    const { keys, order } = sort;
+    const out = new Uint32Array(order.length);
+    let at = 0;
+    for (let end = order.length; end > 0; ) {
+      let start = end - 1;
+      const key = keys[order[start] as number];
+      while (start > 0 && keys[order[start - 1] as number] === key) start--;
+      out.set(order.subarray(start, end), at);
+      at += end - start;
+      end = start;
+    }
+    return out;
+  }
+
+  /** One number per row: instants as epoch ms, text as its rank among the distinct values. */
+  async #keys(key: InvitationSortKey, slicer: Slicer): Promise<Float64Array> {
+    const keys = new Float64Array(this.rows.length);
+    if (key === 'invitedAt' || key === 'linkExpiresAt') {
+      for (let i = 0; i < this.rows.length; i++) {
+        keys[i] = instantKey((this.rows[i] as Invitation)[key]);
+        if (slicer.due()) await slicer.pause();
+      }
+    } else {
+      const ids = new Map<string, number>();
+      for (let i = 0; i < this.rows.length; i++) {
+        const value = (this.rows[i] as Invitation)[key];
+        let id = ids.get(value);
+        if (id === undefined) ids.set(value, (id = ids.size));
+        keys[i] = id;
+        if (slicer.due()) await slicer.pause();
+      }
+      const rank = new Float64Array(ids.size);
+      [...ids.keys()].sort().forEach((value, r) => (rank[ids.get(value) as number] = r));
+      for (let i = 0; i < keys.length; i++) keys[i] = rank[keys[i] as number] as number;
+    }
+    this.#sorts.set(key, { keys, order: undefined });
     return keys;
   }
-  const distinct = [...new Set(kept.map((index) => (rows[index] as Invitation)[key]))].sort();
-  const rank = new Map(distinct.map((value, i) => [value, i]));
-  kept.forEach((index, position) => (keys[position] = rank.get((rows[index] as Invitation)[key]) ?? 0));
-  return keys;
+
+  /** The first `FIRST_ROWS` matches in order, and how many match, in one pass without sorting them all. */
+  async #top(keys: Float64Array, query: InviteQuery, needle: string, slicer: Slicer): Promise<{ indices: number[]; total: number }> {
+    const sign = query.sortDirection === 'desc' ? -1 : 1;
+    const before = (a: number, b: number) => ((keys[a] as number) - (keys[b] as number)) * sign < 0 || (keys[a] === keys[b] && a < b);
+    const top: number[] = [];
+    const haystack = this.#haystack ?? [];
+    let total = 0;
+    for (let i = 0; i < this.rows.length; i++) {
+      if ((!query.status || (this.rows[i] as Invitation).status === query.status) && (!needle || (haystack[i] as string).includes(needle))) {
+        total++;
+        if (top.length < FIRST_ROWS || before(i, top[top.length - 1] as number)) {
+          let at = top.length;
+          while (at > 0 && before(i, top[at - 1] as number)) at--;
+          top.splice(at, 0, i);
+          if (top.length > FIRST_ROWS) top.pop();
+        }
+      }
+      if (slicer.due()) await slicer.pause();
+    }
+    return { indices: top, total };
+  }
+
+  /** Sorts ascending, ties by position: runs by the native sort, then merged pairwise, in slices. */
+  async #sort(key: InvitationSortKey, keys: Float64Array, slicer: Slicer): Promise<void> {
+    const n = keys.length;
+    let from = Uint32Array.from(this.rows.keys());
+    const compare = (a: number, b: number) => (keys[a] as number) - (keys[b] as number) || a - b;
+    for (let start = 0; start < n; start += RUN) {
+      from.subarray(start, Math.min(n, start + RUN)).sort(compare);
+      await slicer.pause();
+    }
+    let to = new Uint32Array(n);
+    for (let width = RUN; width < n; width *= 2) {
+      for (let start = 0; start < n; start += 2 * width) {
+        const middle = Math.min(n, start + width);
+        const end = Math.min(n, start + 2 * width);
+        let left = start;
+        let right = middle;
+        for (let out = start; out < end; out++) {
+          // Equal keys take the left run first: it holds the earlier positions.
+          if (right >= end || (left < middle && (keys[from[left] as number] as number) <= (keys[from[right] as number] as number))) to[out] = from[left++] as number;
+          else to[out] = from[right++] as number;
+          if (slicer.due()) await slicer.pause();
+        }
+      }
+      [from, to] = [to, from];
+    }
+    this.#sorts.set(key, { keys, order: from });
+  }
+}
+
+const digits = (text: string, from: number, count: number): number => {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+};
+
+/**
+ * Epoch seconds of the instant `text` (`2026-01-01T08:00[:00[.000]]Z`), read digit by digit:
+ * several times faster than `Date.parse`, which a text of another form falls back to.
+ */
+function instantKey(text: string): number {
+  const seconds = text.charCodeAt(16) === 58 ? digits(text, 17, 2) : 0;
+  let fraction = 0;
+  if (text.charCodeAt(19) === 46) for (let i = text.length - 2, scale = 0.1; i >= 20; i--) fraction = (fraction + digits(text, i, 1)) * scale;
+  const day = Date.UTC(digits(text, 0, 4), digits(text, 5, 2) - 1, digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2)) / 1000;
+  const key = day + seconds + fraction;
+  if (text.endsWith('Z') && Number.isFinite(key)) return key;
+  // Unreadable instants sort first rather than scatter.
+  return Date.parse(text) / 1000 || -Infinity;
+}
+
+/**
+ * Filters and sorts invitations the host passed in, on the client, without blocking input (see
+ * `InviteIndex`; keep one index per set of rows to reuse its sorts across queries).
+ */
+export function viewInvitations(rows: readonly Invitation[], query: InviteQuery, signal: AbortSignal): Promise<Invitation[]> {
+  return new InviteIndex(rows).view(query, signal);
 }

@@ -17,5 +17,4 @@ export * from './partner-kit-provider.js';
 export { kitContext, type KitSettings } from './controllers/kit-context.js';
 export { KitController, type KitHost } from './controllers/kit-controller.js';
 export { FlowController } from './controllers/flow-controller.js';
-export { resolveLocale, SUPPORTED_LOCALES, type Locale } from './i18n/locale.js';
-export { errorMessage } from './i18n/error-messages.js';
+export * from './i18n/index.js';

@@ -3,7 +3,8 @@ import { defineMessages, type Locale } from './locale.js';
 
 const seconds = (ms: number | undefined) => Math.max(1, Math.ceil((ms ?? 1000) / 1000));
 
-const messages = defineMessages({
+/** The kit's sentence for each kind of `KitError`, and how a backend code joins a sentence. */
+export const errorMessages = defineMessages({
   'en-US': {
     validation: 'Some details are not valid.',
     'verification-required': 'A verification code is required.',
@@ -20,7 +21,7 @@ const messages = defineMessages({
     server: 'Server error. Try again shortly.',
     'malformed-response': 'Unexpected answer from the server. Try again.',
     cancelled: 'Cancelled.',
-    support: (code: string) => `Code ${code}`,
+    withCode: (text: string, code: string) => `${text} (Code ${code})`,
   },
   'zh-CN': {
     validation: '部分信息无效。',
@@ -38,13 +39,13 @@ const messages = defineMessages({
     server: '服务器错误，请稍后重试。',
     'malformed-response': '服务器返回异常，请重试。',
     cancelled: '已取消。',
-    support: (code: string) => `错误码 ${code}`,
+    withCode: (text: string, code: string) => `${text.replace(/。$/, '')}（错误码 ${code}）`,
   },
-});
+}, 'errors');
 
 /** A sentence for `error` in `locale`; flows with their own wording for a reason check that first. */
 export function errorMessage(error: KitError, locale: Locale): string {
-  const m = messages(locale);
+  const m = errorMessages(locale);
   if (error.code === 'rate-limited') return m['rate-limited'](error.retryAfterMs);
   const specific = `${error.code}:${error.reason ?? ''}` as keyof typeof m;
   const text = m[specific] ?? m[error.code];
@@ -52,9 +53,18 @@ export function errorMessage(error: KitError, locale: Locale): string {
 }
 
 /**
- * `text` (by default the generic sentence for `error`) followed by "(Code CBC.0999)" where the
- * backend gave a code: support needs it.
+ * `text` (by default the generic sentence for `error`) with the backend's code where it gave one,
+ * as the locale writes it: support needs the code.
  */
 export function withSupportCode(error: KitError, locale: Locale, text = errorMessage(error, locale)): string {
-  return error.backendCode ? `${text} (${messages(locale).support(error.backendCode)})` : text;
+  return withCode(text, error.backendCode, locale);
+}
+
+/**
+ * `text` followed by a backend `code` where there is one: "The quota balance ran out. (Code
+ * CBC.99000013)" / "额度余额不足（错误码 CBC.99000013）". For per-item failures that carry a code
+ * but are not a `KitError`.
+ */
+export function withCode(text: string, code: string | undefined, locale: Locale): string {
+  return code ? errorMessages(locale).withCode(text, code) : text;
 }

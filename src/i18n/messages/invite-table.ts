@@ -36,6 +36,8 @@ export const inviteMessages = defineMessages({
     confirmTitle: (count: number) => (count === 1 ? 'Resend 1 invitation?' : `Resend ${count} invitations?`),
     confirmText: 'Each customer below gets a new link, valid for 7 days.',
     more: (count: number) => `…and ${count} more`,
+    skipAssociated: (count: number) =>
+      count === 1 ? '1 selected customer is already associated: nothing is sent to them.' : `${count} selected customers are already associated: nothing is sent to them.`,
     cancel: 'Cancel',
     ok: 'OK',
     progressLabel: 'Batch resend',
@@ -51,6 +53,7 @@ export const inviteMessages = defineMessages({
     sentOne: (name: string) => `Invitation sent again to ${name}.`,
     queued: (name: string) => `${name} joins the batch resend under way.`,
     resendFailed: 'Could not resend.',
+    failedItem: (name: string, why: string) => `${name}: ${why}`,
     loadFailed: 'Could not load the invitations.',
     retry: 'Try again',
     loading: 'Loading…',
@@ -89,6 +92,7 @@ export const inviteMessages = defineMessages({
     confirmTitle: (count: number) => `重发 ${count} 条邀请？`,
     confirmText: '以下每位客户都会收到新的邀请链接，7 天内有效。',
     more: (count: number) => `……另有 ${count} 位`,
+    skipAssociated: (count: number) => `所选客户中有 ${count} 位已关联，不会向其发送。`,
     cancel: '取消',
     ok: '确定',
     progressLabel: '批量重发',
@@ -104,9 +108,10 @@ export const inviteMessages = defineMessages({
     sentOne: (name: string) => `已向 ${name} 重发邀请。`,
     queued: (name: string) => `${name} 已加入正在进行的批量重发。`,
     resendFailed: '无法重发。',
+    failedItem: (name: string, why: string) => `${name}：${why}`,
     loadFailed: '无法加载邀请。',
     retry: '重试',
     loading: '加载中…',
     empty: '没有匹配的邀请。',
   },
-});
+}, 'invite-table');

@@ -26,6 +26,13 @@ export const issuedMessages = defineMessages({
     doneTitle: 'Coupon reclaimed',
     doneText: (amount: string, face: string) => `${amount} was reclaimed (face value ${face}).`,
     close: 'Close',
+    unknownTitle: 'Was the coupon reclaimed?',
+    unknownText: 'The partner center did not answer, so the coupon may have been reclaimed. Check what happened, or reclaim again: it will not be reclaimed twice.',
+    stillUnknown: 'We asked, and it is still not known whether the coupon was reclaimed. Check again in a moment, or reclaim again: it will not be reclaimed twice.',
+    checkOutcome: 'Check what happened',
+    checkAgain: 'Check again',
+    checkingOutcome: 'Checking what happened…',
+    notDone: 'We checked: the coupon was not reclaimed. You may reclaim it again.',
   },
   'zh-CN': {
     caption: '已发放的代金券和现金券',
@@ -51,5 +58,12 @@ export const issuedMessages = defineMessages({
     doneTitle: '已回收',
     doneText: (amount: string, face: string) => `实际回收 ${amount}（面额 ${face}）。`,
     close: '关闭',
+    unknownTitle: '券是否已回收？',
+    unknownText: '伙伴中心没有答复，券可能已经回收。请查询结果，或再次回收，不会重复回收。',
+    stillUnknown: '已查询，但仍无法确定券是否已回收。请稍后再次查询，或再次回收，不会重复回收。',
+    checkOutcome: '查询结果',
+    checkAgain: '再次查询',
+    checkingOutcome: '正在查询回收结果…',
+    notDone: '已查询：券未被回收。您可以再次回收。',
   },
-});
+}, 'issued-voucher-list');

@@ -58,4 +58,4 @@ export const maskedFieldMessages = defineMessages({
         retry: '请重试。',
       })[failure],
   },
-});
+}, 'masked-field');

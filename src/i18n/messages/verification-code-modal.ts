@@ -1,4 +1,5 @@
 import type { KitError } from '../../model/errors.js';
+import { spaceCjk } from '../cjk.js';
 import { errorMessage, withSupportCode } from '../error-messages.js';
 import { defineMessages, type Locale } from '../locale.js';
 
@@ -60,7 +61,7 @@ export const verificationMessages = defineMessages({
     codeLabel: '验证码',
     codeHint: '6 位数字',
     getCode: '获取验证码',
-    resendIn: (seconds: number) => `${seconds < 100 ? `${seconds} 秒` : clock(seconds)}后重新获取`,
+    resendIn: (seconds: number) => `${seconds < 100 ? `${seconds} 秒` : `${clock(seconds)} `}后重新获取`,
     resend: '重新获取',
     sending: '发送中…',
     checking: '校验中…',
@@ -74,19 +75,19 @@ export const verificationMessages = defineMessages({
     incorrect: (left: number) => `验证码错误，还可尝试 ${left} 次。`,
     expired: '验证码已过期，请重新获取。',
     notSent: '尚未获取验证码，请先获取。',
-    locked: (when: string) => `验证码错误次数过多，请${when}再试。`,
-    sendLimit: (when: string) => `获取验证码次数已达上限，请${when}再试。`,
+    locked: (when: string) => `验证码错误次数过多，请 ${when}再试。`,
+    sendLimit: (when: string) => `获取验证码次数已达上限，请 ${when}再试。`,
     resendTooSoon: '验证码刚刚已发送，请等待倒计时结束。',
     noChannel: '未设置接收验证码的手机号或邮箱，请联系管理员。',
     policyFailed: '无法加载验证设置。',
   },
-});
+}, 'verification-code-modal');
 
-/** "in 15 minutes" / "15分钟后", rounded up to whole minutes (seconds under a minute). */
+/** "in 15 minutes" / "15 分钟后", rounded up to whole minutes (seconds under a minute). */
 function inTime(ms: number, locale: Locale): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  return seconds < 60 ? format.format(seconds, 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+  return spaceCjk(seconds < 60 ? format.format(seconds, 'second') : format.format(Math.ceil(seconds / 60), 'minute'));
 }
 
 /**

@@ -35,4 +35,4 @@ export const recordsMessages = defineMessages({
     failed: (code: string) => `失败（${code}）`,
     loadFailed: '无法加载记录。',
   },
-});
+}, 'voucher-records');

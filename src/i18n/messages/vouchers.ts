@@ -81,4 +81,4 @@ export const voucherMessages = defineMessages({
     none: '没有匹配的记录。',
     all: '全部',
   },
-});
+}, 'vouchers');

@@ -1,0 +1,44 @@
+import type { errorMessages } from './error-messages.js';
+import type { inviteMessages } from './messages/invite-table.js';
+import type { issuedMessages } from './messages/issued-voucher-list.js';
+import type { kitMessages } from './messages/kit.js';
+import type { maskedFieldMessages } from './messages/masked-field.js';
+import type { pagerMessages } from './messages/pager.js';
+import type { restrictionMessages } from './messages/restrictions.js';
+import type { verificationMessages } from './messages/verification-code-modal.js';
+import type { issueMessages } from './messages/voucher-issue-form.js';
+import type { recordsMessages } from './messages/voucher-records.js';
+import type { voucherMessages } from './messages/vouchers.js';
+import type { withdrawMessages } from './messages/withdraw-dialog.js';
+
+type MessagesOf<C> = C extends (locale: never) => infer M ? M : never;
+
+/**
+ * Every catalogue of the kit by the name a host overrides it under, with its messages' keys and
+ * parameters. Types only: naming a catalogue here costs a host's bundle nothing.
+ */
+export interface KitCatalogues {
+  errors: MessagesOf<typeof errorMessages>;
+  'invite-table': MessagesOf<typeof inviteMessages>;
+  'issued-voucher-list': MessagesOf<typeof issuedMessages>;
+  kit: MessagesOf<typeof kitMessages>;
+  'masked-field': MessagesOf<typeof maskedFieldMessages>;
+  pager: MessagesOf<typeof pagerMessages>;
+  restrictions: MessagesOf<typeof restrictionMessages>;
+  'verification-code-modal': MessagesOf<typeof verificationMessages>;
+  'voucher-issue-form': MessagesOf<typeof issueMessages>;
+  'voucher-records': MessagesOf<typeof recordsMessages>;
+  vouchers: MessagesOf<typeof voucherMessages>;
+  'withdraw-dialog': MessagesOf<typeof withdrawMessages>;
+}
+
+export type CatalogueName = keyof KitCatalogues;
+
+/** Messages for some catalogues in one locale: any subset of each catalogue's keys. */
+export type CatalogueMessages = { readonly [N in CatalogueName]?: Readonly<Partial<KitCatalogues[N]>> };
+
+/**
+ * Messages per locale, per catalogue: a provider's `messages` property, e.g.
+ * `{ 'en-US': { 'withdraw-dialog': { title: 'Cash out' } }, 'ja-JP': { … } }`.
+ */
+export type LocaleMessages = { readonly [locale: string]: CatalogueMessages | undefined };

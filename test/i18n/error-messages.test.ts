@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { withCode, withSupportCode } from '../../src/i18n/error-messages.js';
+import { lockedMessage } from '../../src/i18n/messages/verification-code-modal.js';
+import { KitError } from '../../src/model/errors.js';
+
+describe('error sentences', () => {
+  it('join a backend code the way each locale writes it', () => {
+    expect(withCode('额度余额不足。', 'CBC.99000013', 'zh-CN')).to.equal('额度余额不足（错误码 CBC.99000013）');
+    expect(withCode('The quota balance ran out.', 'CBC.99000013', 'en-US')).to.equal('The quota balance ran out. (Code CBC.99000013)');
+    expect(withCode('额度余额不足。', undefined, 'zh-CN')).to.equal('额度余额不足。');
+  });
+
+  it('add the code of a KitError to its sentence', () => {
+    const error = new KitError('insufficient-funds', 'low', { backendCode: 'CBC.99005003' });
+    expect(withSupportCode(error, 'zh-CN')).to.equal('余额不足（错误码 CBC.99005003）');
+    expect(withSupportCode(error, 'en-US')).to.equal('The balance is too low. (Code CBC.99005003)');
+  });
+
+  it('space relative times from Intl like the rest of zh-CN', () => {
+    expect(lockedMessage('zh-CN', 15 * 60_000)).to.equal('验证码错误次数过多，请 15 分钟后再试。');
+    expect(lockedMessage('zh-CN', 30_000)).to.equal('验证码错误次数过多，请 30 秒钟后再试。');
+    expect(lockedMessage('en-US', 15 * 60_000)).to.equal('Too many wrong codes. You can try again in 15 minutes.');
+  });
+});

@@ -89,7 +89,7 @@ export const PickFlows = story({
   drive: async (dialog) => {
     ($(dialog, 'input[value=pick]') as HTMLInputElement).click();
     await settle(50);
-    (dialog.shadowRoot?.querySelectorAll<HTMLInputElement>('table input[type=checkbox]')[3] as HTMLInputElement).click();
+    (dialog.shadowRoot?.querySelectorAll<HTMLInputElement>('[part=flows] input[type=checkbox]')[3] as HTMLInputElement).click();
     await amount(dialog, '15000');
   },
 });
@@ -123,7 +123,7 @@ export const Verifying = story(
   false,
 );
 
-/** A timeout at submit: the outcome is unknown, a retry is safe (same key). */
+/** A timeout at submit: the outcome is unknown and the withdrawal frozen; a retry is safe (same key). */
 export const SubmitTimedOut = story({
   options: { faults: { withdraw: { kind: 'timeout', afterEffect: true } } },
   drive: async (dialog) => {
@@ -143,7 +143,7 @@ export const SubmitRefused = story({
   },
 });
 
-/** Submitted: reference and expected arrival as the backend states them. */
+/** Submitted: the reference, and the expected arrival worded from the business days the backend gives. */
 export const Done = story({
   drive: async (dialog) => {
     await toSummary(dialog);
@@ -162,3 +162,34 @@ export const DiscardPrompt = story({
 
 /** Chinese texts. */
 export const Chinese: StoryObj = { ...story({ drive: (dialog) => amount(dialog, '15000') }), args: { locale: 'zh-CN' } };
+
+/** The answer was lost after the backend acted: frozen, no Back, "Check what happened" or the same withdrawal again. */
+export const OutcomeUnknown = story({
+  options: { faults: { withdraw: { kind: 'timeout', afterEffect: true, times: 1 }, lookupIntent: { kind: 'offline', times: 1 } } },
+  drive: async (dialog) => {
+    await toSummary(dialog);
+    press(dialog, 'Confirm withdrawal');
+  },
+});
+
+/** A lookup found the lost withdrawal went through: shown as success, reported once. */
+export const ResolvedDone = story({
+  options: { faults: { withdraw: { kind: 'timeout', afterEffect: true, times: 1 } } },
+  drive: async (dialog) => {
+    await toSummary(dialog);
+    press(dialog, 'Confirm withdrawal');
+    await settle(800);
+    press(dialog, 'Check what happened');
+  },
+});
+
+/** A lookup found the withdrawal was never made: back at the summary, editable, a new key next time. */
+export const ResolvedNotDone = story({
+  options: { faults: { withdraw: { kind: 'timeout', times: 1 } } },
+  drive: async (dialog) => {
+    await toSummary(dialog);
+    press(dialog, 'Confirm withdrawal');
+    await settle(800);
+    press(dialog, 'Check what happened');
+  },
+});

@@ -20,6 +20,8 @@ export class FlowController<S extends object> implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribe = this.#flow.subscribe(() => this.#host.requestUpdate());
+    // The flow may have moved on while the element was off the page (a request finished): show it.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

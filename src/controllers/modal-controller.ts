@@ -88,6 +88,19 @@ export class ModalController implements ReactiveController {
     }
   }
 
+  /**
+   * Put back on the page: a modal `<dialog>` left the top layer when its element was removed and
+   * stays open but no longer modal. Close it quietly; the next update shows it modally again.
+   */
+  hostConnected(): void {
+    const dialog = this.#dialog;
+    if (dialog?.open && !dialog.matches(':modal')) {
+      this.#closedByUs = true;
+      dialog.close();
+      this.#host.requestUpdate();
+    }
+  }
+
   hostDisconnected(): void {
     this.#wasOpen = false;
     this.#opener = undefined;

@@ -111,3 +111,17 @@ describe('ModalController', () => {
     expect(document.activeElement).to.equal(root);
   });
 });
+
+describe('ModalController: put back on the page', () => {
+  it('shows a dialog that was open when its element was removed modally again once the element returns', async () => {
+    const { root, el, opener } = await setup();
+    const dialog = await openFrom(el, opener);
+    el.remove();
+    root.append(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(el.closedBy).to.deep.equal([]);
+  });
+});

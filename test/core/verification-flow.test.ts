@@ -226,6 +226,32 @@ describe('VerificationFlow (headless)', () => {
     reopened.cancel();
   });
 
+  it('does not check digits pasted before any code was sent, until Verify is pressed', async () => {
+    const { api, flow } = await ready();
+    flow.input('123456');
+    await tick();
+    expect(flow.state).to.include({ step: 'ready', code: '123456', failure: undefined });
+    expect(api.calls.get('checkVerificationCode') ?? 0).to.equal(0);
+    const code = await sendCode(flow, api);
+    flow.input(code);
+    await checked(flow);
+    expect(flow.state.step).to.equal('closed');
+  });
+
+  it('cannot send while locked, even once the resend countdown is over, and can when the lock ends', async () => {
+    let now = Date.now();
+    const { api, flow } = await ready({ now: () => now, verificationRules: { lockSeconds: 0.3, resendAfterSeconds: 0 } });
+    const code = await sendCode(flow, api);
+    await threeWrongCodes(flow, code);
+    expect(flow.resendIn()).to.equal(0);
+    expect(flow.canSend()).to.equal(false);
+    now += 400;
+    await waitUntil(() => flow.state.step === 'ready', 'the lock did not end');
+    expect(flow.canSend()).to.equal(true);
+    expect(await flow.send()).to.equal(true);
+    flow.cancel();
+  });
+
   it('lifts the lock when it ends', async () => {
     const { api, flow } = await ready({ verificationRules: { lockSeconds: 0.05 } });
     const code = await sendCode(flow, api);

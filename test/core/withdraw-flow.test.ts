@@ -35,6 +35,7 @@ async function harness(options: { branchSaved?: boolean; api?: Partial<WithdrawA
       h.refuseNext = undefined;
       return refusal ? Promise.reject(refusal) : backend.withdraw(request, o);
     },
+    lookupIntent: (r, o) => backend.lookupIntent(r, o),
     ...options.api,
   };
   const flow = new WithdrawFlow({
@@ -224,7 +225,7 @@ describe('WithdrawFlow', () => {
     await toSummary(h);
     h.backend.setFaults({ withdraw: { kind: 'timeout', times: 1, afterEffect: true } });
     await h.flow.confirm();
-    expect(at(h.flow, 'outcome-unknown').error.code).to.equal('timeout');
+    expect(at(h.flow, 'outcome-unknown').error?.code).to.equal('timeout');
     await h.flow.confirm();
     at(h.flow, 'done');
     expect(h.keys).to.have.length(2);
@@ -233,21 +234,122 @@ describe('WithdrawFlow', () => {
     expect(withdrawableLeft(h.backend)).to.equal(START - 10_000);
   });
 
-  it('keeps an unknown outcome through a close and resumes it on start, without reloading', async () => {
+  it('keeps an unknown outcome through a close and looks it up on start, without reloading: done', async () => {
     const h = await harness();
     await toSummary(h);
     h.backend.setFaults({ withdraw: { kind: 'malformed', times: 1, afterEffect: true } });
     await h.flow.confirm();
-    const unknown = at(h.flow, 'outcome-unknown');
+    at(h.flow, 'outcome-unknown');
     expect(h.flow.requestClose()).to.equal(true);
     h.flow.dismiss();
-    await h.flow.start();
-    expect(h.flow.state).to.equal(unknown);
+    const lookup = h.flow.start();
+    expect(at(h.flow, 'checking').request.amount).to.equal(10_000);
+    expect(h.flow.start()).to.equal(lookup);
+    await lookup;
+    const done = at(h.flow, 'done');
+    expect(done.recovered).to.equal(true);
+    expect(done.result).to.deep.include({ amount: 10_000, currency: 'CNY', flowIds: ['RF-20261110-01'] });
     expect(h.backend.calls.get('getWithdrawalOverview')).to.equal(1);
+    expect(h.keys).to.have.length(1);
+    expect(withdrawableLeft(h.backend)).to.equal(START - 10_000);
+  });
+
+  it('retries an unknown outcome with the same key when the lookup cannot tell, withdrawing once', async () => {
+    const h = await harness();
+    await toSummary(h);
+    h.backend.setFaults({ withdraw: { kind: 'malformed', times: 1, afterEffect: true }, lookupIntent: { kind: 'offline', times: 1 } });
+    await h.flow.confirm();
+    h.flow.dismiss();
+    await h.flow.start();
+    const still = at(h.flow, 'outcome-unknown');
+    expect(still.checked).to.equal(true);
+    expect(still.error?.code).to.equal('network');
     await h.flow.confirm();
     at(h.flow, 'done');
     expect(h.keys[1]).to.equal(h.keys[0]);
     expect(withdrawableLeft(h.backend)).to.equal(START - 10_000);
+  });
+
+  it('freezes an unknown outcome: no Back, no edit, no new key', async () => {
+    const h = await harness();
+    await toSummary(h, '70');
+    h.backend.setFaults({ withdraw: { kind: 'timeout', times: 1, afterEffect: true } });
+    await h.flow.confirm();
+    const unknown = at(h.flow, 'outcome-unknown');
+    h.flow.back();
+    h.flow.setAmount('70.01');
+    h.flow.fillMaximum();
+    expect(h.flow.next()).to.equal(false);
+    expect(h.flow.state).to.equal(unknown);
+    await h.flow.confirm();
+    expect(h.keys).to.have.length(2);
+    expect(h.keys[1]).to.equal(h.keys[0]);
+    expect(withdrawableLeft(h.backend)).to.equal(START - 7_000);
+  });
+
+  it('settles a lookup that finds nothing done: back to the summary, editable, and a changed request goes under a new key', async () => {
+    const h = await harness();
+    await toSummary(h, '70');
+    h.backend.setFaults({ withdraw: { kind: 'timeout', times: 1 } });
+    await h.flow.confirm();
+    at(h.flow, 'outcome-unknown');
+    await h.flow.check();
+    const summary = at(h.flow, 'summary');
+    expect(summary.notDone).to.equal(true);
+    expect(summary.refusal).to.equal(undefined);
+    h.flow.back();
+    h.flow.setAmount('70.01');
+    expect(h.flow.next()).to.equal(true);
+    await h.flow.confirm();
+    at(h.flow, 'done');
+    expect(h.keys).to.have.length(2);
+    expect(h.keys[1]).not.to.equal(h.keys[0]);
+    expect(withdrawableLeft(h.backend)).to.equal(START - 7_001);
+  });
+
+  it('stays frozen when the backend still cannot say, and checks again on request', async () => {
+    const h = await harness();
+    await toSummary(h);
+    h.backend.setFaults({ withdraw: { kind: 'server', times: 1, afterEffect: true }, lookupIntent: { kind: 'server', times: 1 } });
+    await h.flow.confirm();
+    expect(at(h.flow, 'outcome-unknown').checked).to.equal(false);
+    const first = h.flow.check();
+    expect(h.flow.check()).to.equal(first);
+    await first;
+    expect(at(h.flow, 'outcome-unknown').checked).to.equal(true);
+    await h.flow.check();
+    expect(at(h.flow, 'done').recovered).to.equal(true);
+    expect(h.backend.calls.get('lookupIntent')).to.equal(2);
+  });
+
+  it('fills "withdraw all" with the most the name-match rule lets through, which the form then accepts', async () => {
+    const h = await harness();
+    await h.flow.start();
+    h.flow.fillMaximum();
+    expect(at(h.flow, 'form').entries.amountText).to.equal('12000.00');
+    expect(h.flow.next()).to.equal(true);
+    h.flow.back();
+    h.flow.togglePick('RF-20260915-04');
+    h.flow.fillMaximum();
+    expect(at(h.flow, 'form').entries.amountText).to.equal('15000.00');
+    h.flow.togglePick('RF-20261110-01');
+    h.flow.fillMaximum();
+    expect(at(h.flow, 'form').entries.amountText).to.equal('27000.00');
+    h.flow.setRoute('bank-card');
+    h.flow.fillMaximum();
+    expect(at(h.flow, 'form').entries.amountText).to.equal('8000.00');
+    expect(h.flow.next()).to.equal(true);
+  });
+
+  it('plans no take before an amount is typed, so no flow says what it gives', async () => {
+    const h = await harness();
+    await h.flow.start();
+    expect(h.flow.plan()).to.deep.equal([]);
+    h.flow.setAmount('15,000');
+    expect(h.flow.plan().map((take) => [take.flow.id, take.amount, take.blocked])).to.deep.equal([
+      ['RF-20261110-01', 1_200_000, false],
+      ['RF-20261028-02', 300_000, true],
+    ]);
   });
 
   it('keeps an unknown outcome when the code asked again on its retry is not given', async () => {
@@ -362,6 +464,6 @@ describe('WithdrawFlow', () => {
     const h = await harness();
     await toSummary(h);
     await h.flow.confirm();
-    expect(Object.entries(h.flow.state).filter(([, value]) => value !== undefined).map(([key]) => key)).to.deep.equal(['step', 'result']);
+    expect(Object.entries(h.flow.state).filter(([, value]) => value !== undefined).map(([key]) => key)).to.deep.equal(['step', 'result', 'recovered']);
   });
 });

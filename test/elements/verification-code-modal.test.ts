@@ -58,6 +58,15 @@ async function enter(el: VerificationCodeModal, text: string): Promise<void> {
   await el.updateComplete;
 }
 
+const status = (el: VerificationCodeModal) => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+
+/** axe with every WCAG 2.0–2.2 A and AA rule, target size (off by default in axe) included. */
+async function accessible(el: Element): Promise<void> {
+  await expect(el).to.be.accessible();
+  (window as unknown as { axe: { configure(spec: object): void } }).axe.configure({ rules: [{ id: 'target-size', enabled: true }] });
+  await expect(el).to.be.accessible();
+}
+
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
 describe('<verification-code-modal>', () => {
@@ -161,13 +170,103 @@ describe('<verification-code-modal>', () => {
     expect(errorText(el)).to.contain('Too many wrong codes. You can try again in 15 minutes.');
     expect(input(el).readOnly).to.equal(true);
     expect(part(el, 'send').getAttribute('aria-disabled')).to.equal('true');
-    await expect(el).to.be.accessible();
+    expect(part(el, 'confirm').getAttribute('aria-disabled')).to.equal('true');
+    await accessible(el);
     el.close();
     await el.updateComplete;
     await open(el);
     expect(errorText(el)).to.contain('You can try again in 15 minutes.');
     expect(input(el).readOnly).to.equal(true);
   });
+
+  it('says a new code may be asked for only when it may, and then resending works', async () => {
+    const { el, api } = await setup({ verificationRules: { resendAfterSeconds: 1, lockSeconds: 2.5 } });
+    await open(el);
+    const code = await getCode(el, api);
+    for (const attempt of [1, 2, 3]) {
+      await enter(el, wrong(code).slice(0, 5) + String(attempt));
+      await waitUntil(() => calls(api, 'checkVerificationCode') === attempt && errorText(el) !== '');
+    }
+    await waitUntil(() => status(el).includes('You can ask for a new code now.'), 'never said a new code may be asked for', { timeout: 5000 });
+    expect(part(el, 'send').getAttribute('aria-disabled')).to.equal('false');
+    part<HTMLButtonElement>(el, 'send').click();
+    await waitUntil(() => api.outbox.length === 2, 'resending did nothing');
+  });
+
+  it('does not check digits pasted before any code was sent', async () => {
+    const { el, api } = await setup();
+    await open(el);
+    await enter(el, '123456');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(calls(api, 'checkVerificationCode')).to.equal(0);
+    expect(errorText(el)).to.equal('');
+    expect(input(el).value).to.equal('123456');
+  });
+
+  it('speaks the live region in the language the page switched to', async () => {
+    const lang = document.documentElement.lang;
+    document.documentElement.lang = 'en-US';
+    try {
+      const api = createMemoryAdapter({ latencyMs: 5 });
+      const el = await fixture<VerificationCodeModal>(html`<verification-code-modal .api=${api}></verification-code-modal>`);
+      await open(el);
+      await getCode(el, api);
+      expect(status(el)).to.contain('Code sent to 0086-139****1234');
+      document.documentElement.lang = 'zh-CN';
+      await waitUntil(() => status(el).includes('验证码已发送至 0086-139****1234'), 'the live region stayed in English');
+      expect(part(el, 'title').textContent).to.equal('安全验证');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
+  it('keeps the code boxes their size and clear of the send button when the countdown starts', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const { el, api } = await setup();
+      await open(el);
+      const before = part(el, 'boxes').getBoundingClientRect();
+      await getCode(el, api);
+      await el.updateComplete;
+      const after = part(el, 'boxes').getBoundingClientRect();
+      expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
+      // The focus ring is 2 px wide, 2 px off the boxes.
+      const ring = { left: after.left - 4, right: after.right + 4, top: after.top - 4, bottom: after.bottom + 4 };
+      const send = part(el, 'send').getBoundingClientRect();
+      const overlaps = send.left < ring.right && send.right > ring.left && send.top < ring.bottom && send.bottom > ring.top;
+      expect(overlaps).to.equal(false);
+      const box = dialog(el).getBoundingClientRect();
+      expect(box.height).to.equal(640);
+      expect(part(el, 'confirm').getBoundingClientRect().bottom).to.be.at.most(640);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`passes axe in every state (${locale})`, async () => {
+      const { el, api } = await setup({ latencyMs: 100, faults: { getVerificationPolicy: { kind: 'server', times: 1 } } }, locale);
+      el.confirm({ purpose: 'issue-coupon' }).catch(() => undefined);
+      await waitUntil(() => dialog(el).open && errorText(el) !== '', 'no policy error');
+      await accessible(el);
+      (el.shadowRoot!.querySelector('.primary') as HTMLButtonElement).click();
+      await waitUntil(() => part(el, 'send'), 'did not recover');
+      await accessible(el);
+      part<HTMLButtonElement>(el, 'send').click();
+      await el.updateComplete;
+      await accessible(el);
+      await waitUntil(() => api.outbox.length === 1 && part(el, 'send').getAttribute('aria-busy') === 'false');
+      const code = api.outbox[0]!.code;
+      await enter(el, wrong(code));
+      expect(part(el, 'confirm').getAttribute('aria-busy')).to.equal('true');
+      await accessible(el);
+      await waitUntil(() => errorText(el) !== '', 'no error shown');
+      await accessible(el);
+      el.close();
+    });
+  }
 
   it('says when the send cap is reached', async () => {
     const { el, api } = await setup({ verificationRules: { sendLimitPerHour: 1, resendAfterSeconds: 0 } });

@@ -82,6 +82,11 @@ export class VerificationFlow extends Store<VerificationState> {
     return this.#secondsUntil(deskOf(this.state)?.sent?.resendAt);
   }
 
+  /** Whether "Get code" / "Resend" would send now: ready, and neither a countdown nor a lock holds it back. */
+  canSend(): boolean {
+    return this.state.step === 'ready' && this.resendIn() === 0;
+  }
+
   /** Whole seconds the lock after too many wrong codes still lasts; 0 when not locked. */
   lockedFor(): number {
     const state = this.state;
@@ -133,7 +138,10 @@ export class VerificationFlow extends Store<VerificationState> {
     return true;
   }
 
-  /** Takes what was typed or pasted; checks by itself once six new digits are there. */
+  /**
+   * Takes what was typed or pasted; checks by itself once six new digits are there and a code was
+   * sent for them (digits pasted before any code went out wait for an explicit Verify).
+   */
   input(raw: string): void {
     const state = this.state;
     if (state.step !== 'ready' && state.step !== 'sending') return;
@@ -144,7 +152,7 @@ export class VerificationFlow extends Store<VerificationState> {
       return;
     }
     this.#go({ ...state, code, failure: state.failure?.during === 'check' ? undefined : state.failure });
-    if (code.length === CODE_LENGTH && code !== this.#refused) void this.submit();
+    if (code.length === CODE_LENGTH && code !== this.#refused && state.sent) void this.submit();
   }
 
   /**

@@ -1,17 +1,17 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
-import type { PayoutAccount, WithdrawalOverview, WithdrawRequest } from '../../model/schemas/withdrawal.js';
+import { WithdrawResult, type PayoutAccount, type WithdrawalOverview, type WithdrawRequest } from '../../model/schemas/withdrawal.js';
 import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { minorToDecimal } from '../../model/decimal.js';
 import { lastInFirstOut } from '../../model/rules/withdraw.js';
 import { MoneyIntent } from '../money-intent.js';
 import { currencyDigits, parseAmount } from '../money.js';
 import { Store } from '../store.js';
-import { accountMissingBranch, checkEntries, freshEntries, maximumOf, planOf, type PlannedTake } from './withdraw-plan.js';
-import type { BranchStep, WithdrawEntries, WithdrawLoaded, WithdrawReviewed, WithdrawState } from './withdraw-state.js';
+import { accountMissingBranch, allowedMaximumOf, checkEntries, freshEntries, maximumOf, planOf, type PlannedTake } from './withdraw-plan.js';
+import type { BranchStep, WithdrawEntries, WithdrawLoaded, WithdrawOutcomeUnknown, WithdrawReviewed, WithdrawState } from './withdraw-state.js';
 
 /** The backend operations a withdrawal needs. */
-export type WithdrawApi = Pick<PartnerApi, 'getWithdrawalOverview' | 'searchBranches' | 'saveAccountBranch' | 'withdraw'>;
+export type WithdrawApi = Pick<PartnerApi, 'getWithdrawalOverview' | 'searchBranches' | 'saveAccountBranch' | 'withdraw' | 'lookupIntent'>;
 
 /** Asks the user for a verification code (always, for a withdrawal); rejects with `cancelled` when they give up. */
 export type WithdrawVerifier = (request: { purpose: 'withdraw'; amount: number; currency: string }) => Promise<VerificationTicket | undefined>;
@@ -24,7 +24,9 @@ const BRANCH_PAGE = 50;
  *
  * The idempotency key is created when the user first confirms, and kept for as long as the request
  * stays the same: a retry after a timeout, a double click or a reopened dialog sends the same key,
- * so the backend makes one withdrawal of it.
+ * so the backend makes one withdrawal of it. When the outcome is unknown the withdrawal is frozen
+ * until a retry or a lookup (`check()`, run by itself when the flow starts again) settles it as
+ * done, not done (the summary, editable again, a new key next time) or still unknown.
  */
 export class WithdrawFlow extends Store<WithdrawState> {
   readonly #api: () => Promise<WithdrawApi>;
@@ -41,8 +43,10 @@ export class WithdrawFlow extends Store<WithdrawState> {
     this.#intent = new MoneyIntent('wd', options.now);
   }
 
-  /** Starts afresh, or resumes a withdrawal in flight or of unknown outcome as it was. */
+  /** Starts afresh, or resumes a withdrawal in flight, or asks the backend what became of one of unknown outcome. */
   start(): Promise<void> {
+    const { step } = this.state;
+    if (step === 'outcome-unknown' || step === 'checking') return this.check();
     if (this.#holdsWithdrawal()) return Promise.resolve();
     this.#reset();
     return this.reload();
@@ -154,10 +158,10 @@ export class WithdrawFlow extends Store<WithdrawState> {
     this.#edit({ amountText: text, rejectedFlowId: undefined });
   }
 
-  /** Fills in everything the current choice allows. */
+  /** Fills in the most the current choice allows that the name-match rule lets through. */
   fillMaximum(): void {
     const state = this.state;
-    if (state.step === 'form') this.setAmount(minorToDecimal(this.maximum(), currencyDigits(state.overview.currency)));
+    if (state.step === 'form') this.setAmount(minorToDecimal(allowedMaximumOf(state.overview, state.entries), currencyDigits(state.overview.currency)));
   }
 
   /** The most the current route and flow choice allow, in minor units. */
@@ -166,14 +170,14 @@ export class WithdrawFlow extends Store<WithdrawState> {
     return state ? maximumOf(state.overview, state.entries) : 0;
   }
 
-  /** Which flows give how much, and to which account: for the reviewed amount, else the one typed, else the maximum. */
+  /** Which flows give how much, and to which account: for the reviewed amount, else the one typed; nothing before an amount is typed. */
   plan(): PlannedTake[] {
     const state = this.#loaded();
     if (!state) return [];
     const { overview, entries } = state;
     if (state.step !== 'form' && state.step !== 'branch') return planOf(overview, entries, state.request.amount);
     const typed = parseAmount(entries.amountText, overview.currency);
-    return planOf(overview, entries, typed.ok ? typed.minor : maximumOf(overview, entries));
+    return typed.ok ? planOf(overview, entries, typed.minor) : [];
   }
 
   /** Checks the entries and moves on to the summary. */
@@ -186,16 +190,14 @@ export class WithdrawFlow extends Store<WithdrawState> {
       return false;
     }
     const { overview, entries } = state;
-    this.#go({ step: 'summary', overview, entries, request: checked.request, refusal: undefined, confirmingClose: false });
+    this.#go({ step: 'summary', overview, entries, request: checked.request, refusal: undefined, notDone: false, confirmingClose: false });
     return true;
   }
 
-  /** Back from the summary to the form, every entry kept. */
+  /** Back from the summary to the form, every entry kept. Never from an unknown outcome: that request stays as it was sent. */
   back(): void {
     const state = this.state;
-    if (state.step === 'summary' || state.step === 'outcome-unknown') {
-      this.#go({ step: 'form', overview: state.overview, entries: state.entries, amountIssue: undefined, confirmingClose: false });
-    }
+    if (state.step === 'summary') this.#go({ step: 'form', overview: state.overview, entries: state.entries, amountIssue: undefined, confirmingClose: false });
   }
 
   // ── Confirm and submit ─────────────────────────────────────────────────────────────────────
@@ -215,12 +217,27 @@ export class WithdrawFlow extends Store<WithdrawState> {
     return submission;
   }
 
+  /**
+   * Check what happened: asks the backend about the withdrawal whose outcome is unknown, by its key.
+   * Done shows the result; not done returns to the summary, editable; still unknown stays frozen.
+   * Calls while one is asking join it.
+   */
+  check(): Promise<void> {
+    const state = this.state;
+    if (state.step === 'checking') return state.lookup;
+    if (state.step !== 'outcome-unknown') return Promise.resolve();
+    const { overview, entries, request } = state;
+    const lookup: Promise<void> = Promise.resolve().then(() => this.#lookUp(state));
+    this.#go({ step: 'checking', overview, entries, request, lookup });
+    return lookup;
+  }
+
   /** The user wants to close. Returns `true` when the UI may close now; otherwise it asks first. */
   requestClose(): boolean {
     const state = this.state;
     if (state.step === 'verifying' || state.step === 'submitting') return false;
-    // An outcome we do not know is kept, to be retried with the same key when reopened.
-    if (state.step === 'outcome-unknown') return true;
+    // An outcome we do not know is kept, to be looked up when reopened.
+    if (state.step === 'outcome-unknown' || state.step === 'checking') return true;
     if (state.step === 'form' || state.step === 'branch' || state.step === 'summary') {
       const { entries } = state;
       if (state.step === 'summary' || entries.amountText.trim() !== '' || entries.picked.length > 0 || (state.step === 'branch' && state.branch.chosen)) {
@@ -261,16 +278,36 @@ export class WithdrawFlow extends Store<WithdrawState> {
         call: (withdrawal, options) => api.withdraw(withdrawal, options),
         onPhase: (step) => this.#go({ step, overview, entries, request, submission }),
       });
-      this.#go({ step: 'done', result });
+      this.#go({ step: 'done', result, recovered: false });
     } catch (caught) {
       this.#onSubmitFailed(from, toKitError(caught));
     }
+  }
+
+  async #lookUp(from: WithdrawOutcomeUnknown): Promise<void> {
+    const { overview, entries, request } = from;
+    let api: WithdrawApi;
+    try {
+      api = await this.#api();
+    } catch (caught) {
+      this.#go({ ...from, error: toKitError(caught), checked: true });
+      return;
+    }
+    const settled = await this.#intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'withdraw', idempotencyKey }), readResult);
+    if (this.state.step !== 'checking') return;
+    if (settled.status === 'done') this.#go({ step: 'done', result: settled.result, recovered: true });
+    else if (settled.status === 'unknown') this.#go({ ...from, error: settled.error, checked: true });
+    else this.#go({ step: 'summary', overview, entries, request, refusal: settled.error, notDone: true, confirmingClose: false });
   }
 
   #onSubmitFailed(from: WithdrawReviewed, error: KitError): void {
     const { overview, entries, request } = from;
     if (error.code === 'cancelled') {
       this.#go(from.step === 'summary' ? { ...from, refusal: undefined } : from);
+      return;
+    }
+    if (outcomeUnknown(error)) {
+      this.#go({ step: 'outcome-unknown', overview, entries, request, error, checked: false });
       return;
     }
     if (error.reason === 'name-mismatch') {
@@ -281,8 +318,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
     }
     const account = error.reason === 'branch-required' ? overview.accounts.find((a) => a.id === error.details['accountId']) : undefined;
     if (account) this.#openBranch(overview, entries, account);
-    else if (outcomeUnknown(error)) this.#go({ step: 'outcome-unknown', overview, entries, request, error });
-    else this.#go({ step: 'summary', overview, entries, request, refusal: error, confirmingClose: false });
+    else this.#go({ step: 'summary', overview, entries, request, refusal: error, notDone: false, confirmingClose: false });
   }
 
   /** After loading, a route change or a saved branch: the next bank account without a branch, else the form. */
@@ -318,7 +354,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
   /** Whether a withdrawal may have been made: it is resumed, never dropped, by `start()` and `dismiss()`. */
   #holdsWithdrawal(): boolean {
     const { step } = this.state;
-    return step === 'verifying' || step === 'submitting' || step === 'outcome-unknown';
+    return step === 'verifying' || step === 'submitting' || step === 'outcome-unknown' || step === 'checking';
   }
 
   #reset(): void {
@@ -333,4 +369,11 @@ export class WithdrawFlow extends Store<WithdrawState> {
   #go(next: WithdrawState): void {
     this.replaceState(next);
   }
+}
+
+/** The result a lookup found, read as a withdrawal's answer is; anything else leaves the outcome unknown. */
+function readResult(raw: unknown): WithdrawResult {
+  const parsed = WithdrawResult.safeParse(raw);
+  if (!parsed.success) throw new KitError('malformed-response', 'The looked-up withdrawal is not one the kit can read.');
+  return parsed.data;
 }

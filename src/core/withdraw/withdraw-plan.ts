@@ -31,6 +31,19 @@ export function maximumOf(overview: WithdrawalOverview, entries: WithdrawEntries
   return sourceFlows(overview, entries).reduce((total, f) => total + f.withdrawableAmount, 0);
 }
 
+/**
+ * The most "Withdraw all" may fill in: the flows in the order they are taken, up to the first one
+ * the name-match rule blocks, since any amount reaching that flow would be refused.
+ */
+export function allowedMaximumOf(overview: WithdrawalOverview, entries: WithdrawEntries): number {
+  let total = 0;
+  for (const take of planOf(overview, entries, maximumOf(overview, entries))) {
+    if (take.blocked) break;
+    total += take.amount;
+  }
+  return total;
+}
+
 /** Which flows give how much of `amount`, and to which account. */
 export function planOf(overview: WithdrawalOverview, entries: WithdrawEntries, amount: number): PlannedTake[] {
   const { route, cardAccountId, rejectedFlowId } = entries;

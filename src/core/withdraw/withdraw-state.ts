@@ -71,10 +71,14 @@ export interface WithdrawForm extends Editable {
   step: 'form';
   amountIssue: AmountIssue | undefined;
 }
-/** The review before Confirm; `refusal` is a definite "no" of the last try (nothing was withdrawn). */
+/**
+ * The review before Confirm; `refusal` is a definite "no" of the last try (nothing was withdrawn).
+ * `notDone`: a lookup settled an unknown outcome as never made, so the user may change it (under a new key).
+ */
 export interface WithdrawSummary extends Editable, Reviewed {
   step: 'summary';
   refusal: KitError | undefined;
+  notDone: boolean;
 }
 /** A confirmation in flight; confirming again joins `submission`. */
 interface InFlight extends Reviewed {
@@ -90,15 +94,25 @@ export interface WithdrawSubmitting extends InFlight {
 }
 /**
  * The submit failed after it may have reached the backend (timeout, 5xx, malformed answer). The
- * withdrawal is frozen here, kept through a close, until a retry with the same key settles it.
+ * withdrawal is frozen here, kept through a close: no Back, no edit, no new key, until a retry with
+ * the same key or a lookup settles it. `checked`: a lookup asked and the backend could not say yet;
+ * `error` is then the lookup's own failure, if it failed.
  */
 export interface WithdrawOutcomeUnknown extends Reviewed {
   step: 'outcome-unknown';
-  error: KitError;
+  error: KitError | undefined;
+  checked: boolean;
 }
+/** Asking the backend what became of a withdrawal whose outcome is unknown; checking again joins `lookup`. */
+export interface WithdrawChecking extends Reviewed {
+  step: 'checking';
+  lookup: Promise<void>;
+}
+/** The withdrawal went through; `recovered` when a lookup found it after its answer was lost. */
 export interface WithdrawDone {
   step: 'done';
   result: WithdrawResult;
+  recovered: boolean;
 }
 
 /** Where a withdrawal stands: one variant per step, each holding only what is valid in it. */
@@ -113,10 +127,11 @@ export type WithdrawState =
   | WithdrawVerifying
   | WithdrawSubmitting
   | WithdrawOutcomeUnknown
+  | WithdrawChecking
   | WithdrawDone;
 
 /** The steps that hold the overview and the entries. */
-export type WithdrawLoaded = WithdrawBranch | WithdrawForm | WithdrawSummary | WithdrawVerifying | WithdrawSubmitting | WithdrawOutcomeUnknown;
+export type WithdrawLoaded = WithdrawBranch | WithdrawForm | WithdrawSummary | WithdrawVerifying | WithdrawSubmitting | WithdrawOutcomeUnknown | WithdrawChecking;
 
 /** The steps a confirmation can start from. */
 export type WithdrawReviewed = WithdrawSummary | WithdrawOutcomeUnknown;

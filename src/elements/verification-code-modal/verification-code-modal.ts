@@ -10,10 +10,13 @@ import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
 import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
-import { emit } from '../events.js';
+import { emit, watchLoadFailed } from '../events.js';
 import { SmsCodeController } from '../../controllers/sms-code-controller.js';
 import { lockedMessage, verificationFailure, verificationMessages } from '../../i18n/messages/verification-code-modal.js';
 import { verificationStyles } from './verification-code-modal.styles.js';
+
+/** What the live region last had to say, kept as data so it is worded in the language of each render. */
+type Announcement = { kind: 'sent'; destination: string; seconds: number } | { kind: 'resend-ready' };
 
 /** Detail of `verification-verified`. */
 export interface VerificationVerifiedDetail {
@@ -55,6 +58,7 @@ export interface VerificationCodeSentDetail {
  * @event {CustomEvent<VerificationCodeSentDetail>} verification-code-sent - A code went out.
  * @event {CustomEvent<RequestCloseDetail>} verification-code-modal-request-close - Esc, a click on the backdrop or
  *   Cancel asks to close; `detail.source` says which. Cancelable: `preventDefault()` keeps the dialog open.
+ * @event {CustomEvent<LoadFailedDetail>} verification-code-modal-load-failed - The verification policy could not be loaded; `detail.error` is the `KitError` (`configuration` under a provider with `require-api` and no adapter).
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart title - The heading.
@@ -66,6 +70,7 @@ export interface VerificationCodeSentDetail {
  * @csspart error - The message at the input.
  * @csspart cancel - The cancel button.
  * @csspart confirm - The verify button.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  *
  * @cssproperty --pk-color-surface - Dialog background.
  * @cssproperty --pk-color-border - Box and input borders.
@@ -106,23 +111,25 @@ export class VerificationCodeModal extends LitElement {
   readonly #ticker = new TickerController(this, {
     ms: 1000,
     onTick: () => {
-      const wait = this.#flow.resendIn();
-      // Announced when it matters, not every second: a screen reader would talk over the user.
-      if (wait === 0 && this.#lastResendIn > 0) this.#announcement = verificationMessages(this.#kit.locale).announceResendReady;
-      this.#lastResendIn = wait;
+      const held = this.#sendsHeld();
+      // Announced when it matters, not every second (a screen reader would talk over the user), and
+      // only once a new code can really be asked for: a countdown that ends inside a lock says nothing.
+      if (this.#wasHeld && !held && this.#flow.canSend()) this.#announcement = { kind: 'resend-ready' };
+      this.#wasHeld = held;
     },
   });
   readonly #sms = new SmsCodeController(this);
   /** The promise of the confirmation under way, so a repeated `confirm()` fires its events once. */
   #confirming: Promise<VerificationTicket | undefined> | undefined;
-  /** What the live region says. */
-  #announcement = '';
-  #lastResendIn = 0;
+  /** What the live region says, worded on render so a change of language reaches it too. */
+  #announcement: Announcement | undefined;
+  #wasHeld = false;
   #wasReady = false;
 
   constructor() {
     super();
     this.open = false;
+    watchLoadFailed(this, this.#flow, (state) => (state.step === 'policy-failed' ? state.error : undefined));
     let previous = this.#flow.state;
     this.#flow.subscribe((state) => {
       if (isShown(state)) {
@@ -180,8 +187,13 @@ export class VerificationCodeModal extends LitElement {
     this.open = false;
     this.#ticker.stop();
     this.#sms.stop();
-    this.#announcement = '';
-    this.#lastResendIn = 0;
+    this.#announcement = undefined;
+    this.#wasHeld = false;
+  }
+
+  /** Whether a countdown or a lock keeps the user from asking for a code. */
+  #sendsHeld(): boolean {
+    return this.#flow.resendIn() > 0 || this.#flow.state.step === 'locked';
   }
 
   /** The host set `open`: the flow's own changes of it always agree with the flow, so they start or cancel nothing. */
@@ -211,7 +223,7 @@ export class VerificationCodeModal extends LitElement {
 
   protected override render() {
     const state = this.#view.state;
-    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="action">
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="action">${this.#kit.renderDemoMarker()}
       ${state.step === 'closed' ? nothing : this.#renderForm(state)}
     </dialog>`;
   }
@@ -219,25 +231,28 @@ export class VerificationCodeModal extends LitElement {
   #renderForm(state: Exclude<VerificationState, { step: 'closed' }>) {
     const m = verificationMessages(this.#kit.locale);
     const entry = deskOf(state);
-    return html`<form novalidate @submit=${this.#onSubmit}>
-      <h2 id="title" part="title">${m.title}</h2>
-      <p id="action" part="action">${state.action ?? m.purpose(state.purpose)}</p>
-      ${state.step === 'loading' ? html`<p class="loading" aria-busy="true">${m.loading}</p><p id="code-error" part="error" role="alert"></p>` : nothing}
-      ${state.step === 'policy-failed'
-        ? html`<p id="code-error" part="error" role="alert">${m.policyFailed} ${this.#failureText(state.error)}</p>
-            <button type="button" class="primary" @click=${() => void this.#flow.retry()}>${m.retry}</button>`
-        : nothing}
-      ${entry ? this.#renderCodeEntry(entry) : nothing}
-      <div role="status" class="visually-hidden">${this.#announcement}</div>
-      <div class="actions">
+    return html`<div class="dialog-header"><h2 id="title" part="title">${m.title}</h2></div>
+      <div class="dialog-body">
+        <form id="code-form" novalidate @submit=${this.#onSubmit}>
+          <p id="action" part="action">${state.action ?? m.purpose(state.purpose)}</p>
+          ${state.step === 'loading' ? html`<p class="hint" aria-busy="true">${m.loading}</p><p id="code-error" part="error" role="alert"></p>` : nothing}
+          ${state.step === 'policy-failed'
+            ? html`<div class="error-state" role="alert"><p id="code-error" part="error">${m.policyFailed} ${this.#failureText(state.error)}</p></div>`
+            : nothing}
+          ${entry ? this.#renderCodeEntry(entry) : nothing}
+          <div role="status" class="visually-hidden">${this.#announcementText()}</div>
+        </form>
+      </div>
+      <div class="dialog-actions">
         <button part="cancel" type="button" @click=${() => this.#modal.requestClose('close-button')}>${m.cancel}</button>
+        ${state.step === 'policy-failed' ? html`<button type="button" class="primary" @click=${() => void this.#flow.retry()}>${m.retry}</button>` : nothing}
         ${entry
-          ? html`<button part="confirm" type="submit" class="primary" aria-busy=${String(entry.step === 'checking')}>
+          ? html`<button part="confirm" type="submit" form="code-form" class="primary" aria-busy=${String(entry.step === 'checking')}
+              aria-disabled=${String(entry.step === 'locked')}>
               ${entry.step === 'checking' ? m.checking : m.verify}
             </button>`
           : nothing}
-      </div>
-    </form>`;
+      </div>`;
   }
 
   #renderCodeEntry(entry: DeskState) {
@@ -249,15 +264,15 @@ export class VerificationCodeModal extends LitElement {
         ? html`<fieldset part="channels" ?disabled=${entry.step !== 'ready'}>
             <legend>${m.channels}</legend>
             ${entry.channels.map(
-              (c) => html`<label
+              (c) => html`<label class="choice"
                 ><input type="radio" name="channel" value=${c.channel} .checked=${live(c.channel === entry.channel)}
                   @change=${() => this.#flow.selectChannel(c.channel)} />${m[c.channel]}</label
               >`,
             )}
           </fieldset>`
         : nothing}
-      <p class="destination">${this.#flow.codeAlive() ? m.sentTo(destination) : m.goesTo(destination)}</p>
-      <label for="code" class="code-label">${m.codeLabel}</label>
+      <p class="hint destination">${this.#flow.codeAlive() ? m.sentTo(destination) : m.goesTo(destination)}</p>
+      <label for="code">${m.codeLabel}</label>
       <div class="code-row">
         <div class="code-field">
           <input
@@ -290,7 +305,7 @@ export class VerificationCodeModal extends LitElement {
     const wait = this.#flow.resendIn();
     const label = entry.step === 'sending' ? m.sending : wait > 0 ? m.resendIn(wait) : entry.sent ? m.resend : m.getCode;
     // aria-disabled, not disabled: the button keeps focus while it counts down.
-    return html`<button part="send" type="button" aria-disabled=${String(wait > 0 || entry.step !== 'ready')} aria-busy=${String(entry.step === 'sending')}
+    return html`<button part="send" type="button" aria-disabled=${String(!this.#flow.canSend())} aria-busy=${String(entry.step === 'sending')}
       @click=${this.#onSend}>
       ${label}
     </button>`;
@@ -307,7 +322,14 @@ export class VerificationCodeModal extends LitElement {
   }
 
   #announceSent(sent: SentCode): void {
-    this.#announcement = verificationMessages(this.#kit.locale).announceSent(sent.destination, this.#flow.resendIn());
+    this.#announcement = { kind: 'sent', destination: sent.destination, seconds: this.#flow.resendIn() };
+  }
+
+  #announcementText(): string {
+    const said = this.#announcement;
+    if (!said) return '';
+    const m = verificationMessages(this.#kit.locale);
+    return said.kind === 'sent' ? m.announceSent(said.destination, said.seconds) : m.announceResendReady;
   }
 
   #onInput = (event: Event): void => {

@@ -1,50 +1,29 @@
 import { css } from 'lit';
-import { dialogBase } from '../../styles/dialog.js';
+import { base, dialogBase, fields, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
 
 export const withdrawStyles = [
-  token.base,
+  base,
   dialogBase,
+  fields,
+  table,
+  states,
   css`
     dialog {
-      width: min(44rem, calc(100vw - 2 * ${token.space3}));
-      padding: 0;
-      overflow: auto;
+      --pk-dialog-width: 46rem;
     }
-    header {
-      position: sticky;
-      top: 0;
-      z-index: 1;
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: ${token.space2};
-      padding: ${token.space3} ${token.space4};
-      border-bottom: 1px solid ${token.border};
-      background: ${token.surface};
-    }
-    h2 {
-      margin: 0;
-      font-size: 1.15em;
+    .dialog-body {
+      container: withdraw / inline-size;
     }
     h3 {
       margin: 0 0 ${token.space2};
-      font-size: 1.05em;
+      font-size: ${token.fontSizeLarge};
     }
     h3.success {
       color: ${token.success};
     }
-    .body {
-      padding: ${token.space3} ${token.space4} ${token.space4};
-    }
     p {
       margin: 0 0 ${token.space2};
-    }
-    .muted {
-      color: ${token.textMuted};
-    }
-    .small {
-      font-size: ${token.fontSizeSmall};
     }
     .headline {
       display: grid;
@@ -52,50 +31,18 @@ export const withdrawStyles = [
       margin-bottom: ${token.space3};
     }
     .big {
-      font-size: 1.4em;
-      font-weight: 600;
+      font-size: ${token.fontSizeTitle};
+      font-weight: ${token.fontWeightStrong};
       font-variant-numeric: tabular-nums;
+      overflow-wrap: anywhere;
     }
     fieldset {
       display: flex;
       flex-wrap: wrap;
-      gap: ${token.space1} ${token.space3};
-      margin: 0 0 ${token.space3};
-      padding: 0;
-      border: 0;
+      gap: 0 ${token.space3};
     }
     legend {
-      margin-bottom: ${token.space1};
-      padding: 0;
-      font-weight: 600;
-    }
-    .choice {
-      display: inline-flex;
-      align-items: center;
-      gap: ${token.space1};
-    }
-    .field-label,
-    label[for] {
-      display: block;
-      margin: ${token.space2} 0 ${token.space1};
-      font-weight: 600;
-    }
-    input:not([type]),
-    input[type='search'],
-    select {
-      box-sizing: border-box;
-      width: 100%;
-      min-height: 2.25em;
-      padding: ${token.space1} ${token.space2};
-      border: 1px solid ${token.border};
-      border-radius: ${token.radius};
-      background: ${token.surface};
-      color: inherit;
-      font: inherit;
-    }
-    input[aria-invalid='true'],
-    select[aria-invalid='true'] {
-      border-color: ${token.danger};
+      flex-basis: 100%;
     }
     .amount-row {
       display: flex;
@@ -103,49 +50,38 @@ export const withdrawStyles = [
     }
     .amount-row input {
       flex: 1;
-      min-width: 0;
       font-variant-numeric: tabular-nums;
     }
     .table-wrap {
-      overflow-x: auto;
-      margin-bottom: ${token.space2};
+      margin-bottom: ${token.space3};
     }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      font-size: ${token.fontSizeSmall};
+    .table {
+      --pk-table-columns: minmax(6.5rem, 0.8fr) minmax(6rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(9rem, 1.4fr);
+      --pk-table-max-height: 18rem;
     }
-    th,
-    td {
-      padding: ${token.space1} ${token.space2};
-      border-bottom: 1px solid ${token.border};
-      text-align: start;
-      vertical-align: top;
-    }
-    .num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
+    .table.picking {
+      --pk-table-columns: 3rem minmax(6.5rem, 0.8fr) minmax(6rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(9rem, 1.4fr);
     }
     .takes {
-      color: ${token.primary};
+      flex-basis: 100%;
+      text-align: end;
+      color: ${token.link};
     }
-    tr.blocked td {
+    .tr.blocked > .td {
       border-bottom: 0;
     }
-    tr.note td {
-      color: ${token.danger};
+    .tr.note > .td {
+      position: static;
+      grid-column: 1 / -1;
     }
-    [part='error'] {
-      color: ${token.danger};
-      font-size: ${token.fontSizeSmall};
-    }
-    p[part='error']:empty {
-      margin: 0;
+    .notice {
+      padding: ${token.space2} ${token.space3};
+      border-inline-start: 3px solid ${token.primary};
+      background: ${token.surfaceMuted};
     }
     dl.summary {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      grid-template-columns: max-content minmax(0, 1fr);
       gap: ${token.space1} ${token.space3};
       margin: 0 0 ${token.space3};
     }
@@ -160,27 +96,18 @@ export const withdrawStyles = [
       padding: 0;
       list-style: none;
     }
-    button.icon {
-      min-width: 2.25em;
-      padding: 0;
-      border-color: transparent;
-      font-size: 1.3em;
-      line-height: 1;
-    }
-    [part='primary'].danger {
-      border-color: ${token.danger};
-      background: ${token.danger};
-    }
     .discard {
-      position: sticky;
-      bottom: 0;
+      flex: none;
       padding: ${token.space3} ${token.space4};
       border-top: 2px solid ${token.danger};
       background: ${token.surfaceMuted};
     }
-    @media (max-width: 480px) {
+    @container withdraw (max-width: 30rem) {
       dl.summary {
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .amount-row {
+        flex-wrap: wrap;
       }
     }
   `,

@@ -16,52 +16,68 @@ export function accountLabel(account: PayoutAccount | undefined, locale: Locale)
 }
 
 /**
- * The recharge flows of the original route: what each still holds, what the amount takes of it,
- * its account, and under a flow the name-match rule blocks, why. While picking, a checkbox a row.
+ * `message(...values)` with each value in its own `<bdi>`: a name written right to left, or one
+ * carrying a direction override, cannot reorder the sentence or the account number around it.
+ */
+export function isolated(message: (...values: string[]) => string, ...values: string[]): TemplateResult {
+  // Private-use marks stand in for the values: no message text contains them.
+  const parts = message(...values.map((_, i) => `\uE000${i}\uE001`)).split(/\uE000(\d+)\uE001/);
+  return html`${parts.map((part, i) => (i % 2 === 1 ? html`<bdi>${values[Number(part)]}</bdi>` : part))}`;
+}
+
+/**
+ * The recharge flows of the original route, one grid for header and rows: what each still holds,
+ * what the typed amount takes of it, its account, and under a flow the name-match rule blocks,
+ * why. While picking, a checkbox a row.
  */
 export function flowsTable({ overview, entries }: WithdrawForm, plan: readonly PlannedTake[], locale: Locale, togglePick: (flowId: string) => void): TemplateResult {
   const m = withdrawMessages(locale);
   const money = (minor: number) => formatMoney(minor, locale, overview.currency);
   const takes = new Map(plan.map((take) => [take.flow.id, take]));
   const picking = entries.mode === 'pick';
+  // Without a checkbox in it nothing inside takes focus, so the grid itself must, or a keyboard cannot scroll it.
   return html`<div class="table-wrap">
-    <table part="flows">
-      <caption class="visually-hidden">${m.flows}</caption>
-      <thead>
-        <tr>
-          ${picking ? html`<th scope="col"><span class="visually-hidden">${m.pick}</span></th>` : nothing}
-          <th scope="col">${m.flowDate}</th>
-          <th scope="col">${m.flowChannel}</th>
-          <th scope="col" class="num">${m.flowOriginal}</th>
-          <th scope="col" class="num">${m.flowLeft}</th>
-          <th scope="col">${m.flowAccount}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <div part="flows" class=${picking ? 'table picking' : 'table'} role="table" aria-label=${m.flows} tabindex=${picking ? nothing : '0'}>
+      <div class="thead" role="rowgroup">
+        <div class="tr" role="row">
+          ${picking ? html`<span class="th" role="columnheader"><span class="visually-hidden">${m.pick}</span></span>` : nothing}
+          <span class="th" role="columnheader">${m.flowDate}</span>
+          <span class="th" role="columnheader">${m.flowChannel}</span>
+          <span class="th num" role="columnheader">${m.flowOriginal}</span>
+          <span class="th num" role="columnheader">${m.flowLeft}</span>
+          <span class="th" role="columnheader">${m.flowAccount}</span>
+        </div>
+      </div>
+      <div class="tbody" role="rowgroup">
         ${overview.flows.map((flow) => {
           const take = takes.get(flow.id);
           const account = overview.accounts.find((a) => a.id === flow.accountId);
           const date = formatDate(flow.receivedAt, locale);
           const blocked = take?.blocked === true;
           const noteId = `note-${flow.id}`;
-          return html`<tr class=${blocked ? 'blocked' : ''}>
+          return html`<div class=${blocked ? 'tr blocked' : 'tr'} role="row">
               ${picking
-                ? html`<td><input type="checkbox" .checked=${live(entries.picked.includes(flow.id))} aria-label=${m.pickFlow(date, money(flow.withdrawableAmount))}
-                    aria-describedby=${blocked ? noteId : nothing} @change=${() => togglePick(flow.id)} /></td>`
+                ? html`<span class="td" role="cell"
+                    ><label class="choice"
+                      ><input type="checkbox" .checked=${live(entries.picked.includes(flow.id))} aria-label=${m.pickFlow(date, money(flow.withdrawableAmount))}
+                        aria-describedby=${blocked ? noteId : nothing} @change=${() => togglePick(flow.id)} /></label
+                  ></span>`
                 : nothing}
-              <td>${date}</td>
-              <td>${m.channel(flow.channel)}</td>
-              <td class="num">${money(flow.originalAmount)}</td>
-              <td class="num">${money(flow.withdrawableAmount)}${take ? html`<div class="takes">${m.takes(money(take.amount))}</div>` : nothing}</td>
-              <td>${accountLabel(account, locale)}</td>
-            </tr>
+              <span class="td" role="cell" data-label=${m.flowDate}>${date}</span>
+              <span class="td" role="cell" data-label=${m.flowChannel}>${m.channel(flow.channel)}</span>
+              <span class="td num" role="cell" data-label=${m.flowOriginal}>${money(flow.originalAmount)}</span>
+              <span class="td num" role="cell" data-label=${m.flowLeft}
+                >${money(flow.withdrawableAmount)}${take ? html`<span class="takes">${m.takes(money(take.amount))}</span>` : nothing}</span
+              >
+              <span class="td" role="cell" data-label=${m.flowAccount}><bdi>${accountLabel(account, locale)}</bdi></span>
+            </div>
             ${blocked && account
-              ? html`<tr class="note">
-                  <td colspan=${picking ? 6 : 5} id=${noteId} part="error">${m.nameMismatch(overview.companyRealName, account.holderName)}</td>
-                </tr>`
+              ? html`<div class="tr note" role="row">
+                  <span class="td" role="cell" id=${noteId} part="error">${isolated(m.nameMismatch, overview.companyRealName, account.holderName)}</span>
+                </div>`
               : nothing}`;
         })}
-      </tbody>
-    </table>
+      </div>
+    </div>
   </div>`;
 }

@@ -52,7 +52,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\.?/(.*/)?(api/(http|memory)|controllers|elements|styles)/', message: 'core/ is DOM-free and adapter-agnostic: it imports model/ and the PartnerApi interface only.' }] }] },
   },
   {
-    files: ['scripts/**', 'test/support/**', '*.config.*', '.storybook/**', 'bench/**'],
+    files: ['scripts/**', 'test/support/**', '*.config.*', '.storybook/**', 'bench/**', 'server/**', 'test/contract/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-console': 'off' },
   },

@@ -58,6 +58,35 @@ export function intentCases(t: TestFunctions, makeApi: () => Promise<PartnerApi>
     equal(result.amount, 100, 'the retried intent ran');
   });
 
+  withCodes?.('replays a definite refusal to every repeat of its key, even once its cause is gone', async () => {
+    const api = await makeApi();
+    const overview = await api.getWithdrawalOverview();
+    const account = overview.accounts.find((a) => a.type === 'bank' && a.branch === null && a.holderName === overview.companyRealName);
+    const flow = overview.flows.find((f) => f.accountId === account?.id && f.withdrawableAmount >= 100);
+    ensure(account?.bankCode && flow, 'the backend needs a company-name bank account without a branch, with a flow');
+    const key = newKey('wd');
+    const request = { route: 'original' as const, amount: 100, flowIds: [flow.id] };
+    const verificationTicket = await ticketFor(api, 'withdraw', options);
+    await rejects(api.withdraw(request, { idempotencyKey: key, verificationTicket }), 'conflict', 'branch-required');
+    const branches = await api.searchBranches({ bankCode: account.bankCode, offset: 0, limit: 1 });
+    await api.saveAccountBranch({ accountId: account.id, branchCode: branches.items[0]?.code ?? '' });
+    await rejects(api.withdraw(request, { idempotencyKey: key, verificationTicket }), 'conflict', 'branch-required');
+    const lookup = await api.lookupIntent({ operation: 'withdraw', idempotencyKey: key });
+    ensure(lookup.status === 'refused' && lookup.error.reason === 'branch-required', `the lookup answers the refusal, got ${JSON.stringify(lookup)}`);
+  });
+
+  it('looks an intent up: done with its result; not-done, after which the key is refused for good', async () => {
+    const api = await makeApi();
+    const row = (await api.listInvitations({ status: 'failed', offset: 0, limit: 1 })).items[0];
+    ensure(row, 'the backend needs a failed invitation');
+    const key = newKey('inv');
+    const result = await api.resendInvitation({ invitationId: row.id }, { idempotencyKey: key });
+    equal(await api.lookupIntent({ operation: 'resendInvitation', idempotencyKey: key }), { status: 'done', result }, 'the lookup of a done intent');
+    const unused = newKey('inv');
+    equal(await api.lookupIntent({ operation: 'resendInvitation', idempotencyKey: unused }), { status: 'not-done' }, 'the lookup of an unused key');
+    await rejects(api.resendInvitation({ invitationId: row.id }, { idempotencyKey: unused }), 'conflict', 'intent-abandoned');
+  });
+
   withCodes?.('spends a ticket once', async () => {
     const api = await makeApi();
     const { flow } = await plainFlow(api);

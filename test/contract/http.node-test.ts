@@ -1,0 +1,18 @@
+import { after, describe, it } from 'node:test';
+import { runContractSuite } from '../../src/testing/index.js';
+import { manualClock } from './clock.js';
+import { referenceServer } from './reference-server.js';
+
+const clock = manualClock();
+// KIT_TEST_DATABASE_URL: the same suite on a PostgreSQL server instead of PGlite.
+const url = process.env['KIT_TEST_DATABASE_URL'];
+const { server, makeApi, readCode } = await referenceServer(clock.now, url ? { kind: 'url', url } : { kind: 'memory' });
+after(() => server.close());
+
+runContractSuite(`HTTP adapter against the reference server on ${url ? 'PostgreSQL' : 'PGlite'}`, makeApi, {
+  test: { describe, it },
+  now: clock.now,
+  advanceClock: clock.advance,
+  readCode,
+  rateLimit: { perSecond: 10 },
+});

@@ -1,0 +1,19 @@
+import type { PartnerApi } from '../../src/api/adapter.js';
+import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
+import { runContractSuite } from '../../src/testing/index.js';
+import { manualClock } from './clock.js';
+
+// The contract suite on the in-memory adapter, in the browser under mocha (the suite's default
+// `describe` / `it`); the HTTP adapter's run against the reference server is http.node-test.ts.
+const clock = manualClock();
+
+runContractSuite('in-memory adapter', async () => createMemoryAdapter({ now: clock.now, invitationCount: 200 }), {
+  now: clock.now,
+  advanceClock: clock.advance,
+  readCode: async (api: PartnerApi, purpose, channel) => {
+    const sent = (api as MemoryPartnerApi).outbox.filter((m) => m.purpose === purpose && m.channel === channel).at(-1);
+    if (!sent) throw new Error(`no ${channel} code for ${purpose}`);
+    return sent.code;
+  },
+  rateLimit: { perSecond: 10, makeApi: async () => createMemoryAdapter({ now: clock.now, invitationCount: 10, rateLimitPerSecond: 10 }) },
+});

@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { screenshotPlugin } from './test/host/screenshots/screenshot-plugin.mjs';
+import { strictCspPage } from './test/host/csp/csp-header.mjs';
 import { findBrowser } from './scripts/browser-path.mjs';
 import { mockBackend } from './test/support/mock-backend.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
@@ -13,8 +15,12 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [mockBackend],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // `npm run test:screenshots:update` passes --update-visual-baseline to rewrite the baselines.
+    screenshotPlugin({ update: process.argv.includes('--update-visual-baseline') }),
+  ],
+  middleware: [mockBackend, strictCspPage],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   // CI logs are files, not terminals: no redrawn progress bar, plain lines only.

@@ -17,6 +17,7 @@ import type { ApiOperation } from '../src/api/adapter.js';
 import { REFUSALS, createMemoryAdapter } from '../src/api/memory/index.js';
 import type { FaultKind, FaultSpec, Refusal } from '../src/api/memory/index.js';
 import { mask } from '../src/core/masks.js';
+import { themePresets, type ThemePresetName } from '../src/themes/index.js';
 import type { Customer } from '../src/model/schemas/customers.js';
 import { KitError } from '../src/model/errors.js';
 
@@ -58,9 +59,13 @@ function setLocale(locale: 'zh-CN' | 'en-US') {
   renderAll();
 }
 
-function setTheme(dark: boolean) {
-  kit.theme = dark ? 'dark' : 'light';
-  document.documentElement.classList.toggle('dark', dark);
+const look = { preset: 'kit' as ThemePresetName, dark: false };
+
+/** The provider takes a preset and a mode in one attribute, e.g. `theme="ant-design dark"`. */
+function applyLook() {
+  const mode = look.dark ? 'dark' : 'light';
+  kit.theme = look.preset === 'kit' ? mode : `${look.preset} ${mode}`;
+  document.documentElement.classList.toggle('dark', look.dark);
 }
 
 function renderControls() {
@@ -71,9 +76,20 @@ function renderControls() {
           <option value="en-US" ?selected=${document.documentElement.lang === 'en-US'}>English</option>
         </select></label
       >
-      <label><input type="checkbox" @change=${(e: Event) => setTheme((e.target as HTMLInputElement).checked)} /> ${t('深色', 'Dark')}</label>
+      <label>${t('主题', 'Theme')}
+        <select @change=${(e: Event) => {
+          look.preset = (e.target as HTMLSelectElement).value as ThemePresetName;
+          applyLook();
+        }}>
+          ${themePresets.map(({ name }) => html`<option ?selected=${name === look.preset}>${name}</option>`)}
+        </select></label
+      >
+      <label><input type="checkbox" .checked=${look.dark} @change=${(e: Event) => {
+        look.dark = (e.target as HTMLInputElement).checked;
+        applyLook();
+      }} /> ${t('深色', 'Dark')}</label>
       <label>${t('延迟', 'Latency')} (ms)
-        <input type="number" min="0" step="100" .value=${String(api.latencyMs)} style="width: 6em"
+        <input type="number" min="0" step="100" .value=${String(api.latencyMs)} class="narrow"
           @change=${(e: Event) => (api.latencyMs = Number((e.target as HTMLInputElement).value) || 0)} /></label>`,
     document.querySelector('#controls') as HTMLElement,
   );
@@ -90,6 +106,19 @@ function plannedFault(fault: FaultKind | Refusal): FaultSpec {
 function applyScenario() {
   api.setFaults(scenario.fault === 'none' ? {} : { [scenario.operation]: plannedFault(scenario.fault) });
   renderFaults();
+}
+
+/** Every money-moving call, for the one-click "the backend acted, then the answer was lost" scenario. */
+const MONEY_FLOWS: [ApiOperation, string, string][] = [
+  ['withdraw', '提现', 'Withdraw'],
+  ['issueCoupons', '发券', 'Issue'],
+  ['reclaimCoupon', '回收', 'Reclaim'],
+  ['resendInvitation', '重发邀请', 'Resend'],
+];
+
+function timeoutAfterEffect(operation: ApiOperation) {
+  Object.assign(scenario, { operation, fault: 'timeout', times: 1, afterEffect: true });
+  applyScenario();
 }
 
 function chooseOperation(operation: ApiOperation) {
@@ -120,11 +149,15 @@ function renderFaults() {
           </select></label
         >
         <label>${t('次数', 'Times')} (0 = ${t('一直', 'always')})
-          <input type="number" min="0" .value=${String(scenario.times)} style="width: 4em"
+          <input type="number" min="0" .value=${String(scenario.times)} class="tiny"
             @change=${(e: Event) => (scenario.times = Number((e.target as HTMLInputElement).value))} /></label>
         <label><input type="checkbox" .checked=${scenario.afterEffect}
           @change=${(e: Event) => (scenario.afterEffect = (e.target as HTMLInputElement).checked)} /> ${t('超时前已生效', 'timeout after effect')}</label>
         <button @click=${applyScenario}>${t('应用', 'Apply')}</button>
+      </div>
+      <p class="hint">${t('一键：后端已执行、但响应超时（下一次调用）', 'One click: the backend acted, then the answer timed out (next call)')}</p>
+      <div class="presets">
+        ${MONEY_FLOWS.map(([operation, zh, en]) => html`<button @click=${() => timeoutAfterEffect(operation)}>${t(zh, en)}</button>`)}
       </div>
       <p class="hint">${t('当前', 'Active')}: ${scenario.fault === 'none' ? t('无故障', 'no faults') : `${scenario.operation} → ${scenario.fault}`}</p>`,
     document.querySelector('#faults') as HTMLElement,

@@ -28,7 +28,7 @@ function story(options: MemoryAdapterOptions = {}, play?: (canvas: HTMLElement) 
 
 const selectPage = async (canvas: HTMLElement) => {
   await settle(600);
-  shadow(canvas).querySelector<HTMLInputElement>('.head input[type=checkbox]')?.click();
+  shadow(canvas).querySelector<HTMLInputElement>('.thead input[type=checkbox]')?.click();
   await settle(50);
 };
 
@@ -67,8 +67,11 @@ export const RateLimited = story({ rateLimitPerSecond: 3, latencyMs: 100 }, conf
 /** A batch with failures: retry only those. */
 export const PartlyFailed = story({ faults: { resendInvitation: { kind: 'server', times: 3 } } }, confirm);
 
-/** In a narrow container: less important columns give way. */
+/** In a narrow container (under 480px): rows become stacked cards with labelled fields. */
 export const Narrow = story({}, undefined, '360px');
+
+/** A tablet-wide container: header and body scroll sideways together, selection, name and actions stay in view. */
+export const Tablet = story({}, undefined, '768px');
 
 /** Invitations a host already has, as many as asked. */
 function hostRows(count: number): Invitation[] {
@@ -90,9 +93,17 @@ export const HundredThousandRows: StoryObj = {
   render: (args) => html`<invite-table .rows=${hostRows(100_000)} locale=${args['locale']}></invite-table>`,
 };
 
-/** A host that makes its rows taller (`--pk-row-height: 64px`): scrolling and the keyboard follow. */
+/** A host that makes its rows taller (`--pk-table-row-height: 64px`): scrolling and the keyboard follow. */
 export const TallRows: StoryObj = {
-  render: (args) => html`<invite-table style="--pk-row-height: 64px" .rows=${hostRows(10_000)} locale=${args['locale']}></invite-table>`,
+  render: (args) => html`<invite-table style="--pk-table-row-height: 64px" .rows=${hostRows(10_000)} locale=${args['locale']}></invite-table>`,
+};
+
+/** A 3,000-character name and one with a right-to-left override: truncated in its cell, isolated from its neighbours. */
+export const HostileNames: StoryObj = {
+  render: (args) => html`<invite-table
+    .rows=${hostRows(20).map((row, i) => (i === 0 ? { ...row, maskedName: '李'.repeat(3000) } : i === 1 ? { ...row, maskedName: '\u202Eabc**' } : row))}
+    locale=${args['locale']}
+  ></invite-table>`,
 };
 
 /** Chinese texts. */

@@ -81,12 +81,20 @@ export class GridKeyboardController implements ReactiveController {
     this.#host.requestUpdate();
   };
 
-  /** Makes `at` the active cell, scrolls it into view and focuses it once drawn. */
+  /**
+   * Makes `at` the active cell, scrolls it into view and focuses it once drawn. The scroll is the
+   * nearest one that shows the cell, so it honours the grid's `scroll-padding` and a cell never ends
+   * up under a sticky header or column.
+   */
   moveTo(at: GridCell): void {
     this.#active = at;
     this.#options.scrollToRow?.(at.row);
     this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => this.#options.cell(at)?.focus());
+    void this.#host.updateComplete.then(() => {
+      const cell = this.#options.cell(at);
+      cell?.focus({ preventScroll: true });
+      cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
   }
 
   hostConnected(): void {}

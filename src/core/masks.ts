@@ -13,11 +13,13 @@ export function maskMobile(value: string): string {
   return prefix + number.slice(0, keepHead) + STAR.repeat(number.length - keepHead - 4) + number.slice(-4);
 }
 
-/** Keeps the first character: `张三丰` → `张**`, `Alice` → `A****`. Counts characters, not UTF-16 units. */
+/**
+ * The first character and always two stars, `张三丰` → `张**`, `Alice` → `A**`: the mask must not
+ * tell how long the name is. Counts characters, not UTF-16 units.
+ */
 export function maskName(value: string): string {
-  const chars = Array.from(value);
-  if (chars.length === 0) return '';
-  return chars[0] + STAR.repeat(Math.max(1, chars.length - 1));
+  const first = Array.from(value)[0];
+  return first === undefined ? '' : `${first}${STAR.repeat(2)}`;
 }
 
 /** `alice@example.com` → `a***@example.com`. */

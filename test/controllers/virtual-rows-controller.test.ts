@@ -3,21 +3,32 @@ import { LitElement, css } from 'lit';
 import { census, installCensus } from '../support/timer-census.js';
 import { VirtualRowsController } from '../../src/controllers/virtual-rows-controller.js';
 
-/** A list of 1,000 same-height rows whose height only its CSS knows (`--pk-row-height`, default 44px). */
+/**
+ * A list of 1,000 same-height rows in normal flow, whose height only its CSS knows (`--pk-row-height`,
+ * default 44px), optionally under a sticky header inside the scroller. No `style` attribute anywhere.
+ */
 class TestRows extends LitElement {
   static override styles = css`
     .scroller { position: relative; height: 200px; overflow-y: auto; }
-    .body { position: relative; height: calc(var(--rows) * var(--pk-row-height, 44px)); }
-    .row { position: absolute; inset-inline: 0; height: var(--pk-row-height, 44px); transform: translateY(calc(var(--row) * var(--pk-row-height, 44px))); }
+    .head { position: sticky; top: 0; height: 30px; background: white; }
+    .body { padding-block: var(--pk-virtual-before, 0) var(--pk-virtual-after, 0); }
+    .row { height: var(--pk-row-height, 44px); }
   `;
+  static override properties = { header: { type: Boolean } };
+  declare header: boolean;
   readonly count = 1000;
   readonly rows = new VirtualRowsController(this, { scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'), overscan: 2 });
+
+  constructor() {
+    super();
+    this.header = false;
+  }
 
   override render() {
     const { first, last } = this.rows.range(this.count);
     const drawn = Array.from({ length: last - first }, (_, i) => first + i);
-    return html`<div class="scroller" @scroll=${this.rows.onScroll}><div class="body" style=${`--rows: ${this.count}`}>
-      ${drawn.map((row) => html`<div class="row" data-row=${row} style=${`--row: ${row}`}>${row}</div>`)}
+    return html`<div class="scroller" @scroll=${this.rows.onScroll}>${this.header ? html`<div class="head">Header</div>` : ''}<div class="body">
+      ${drawn.map((row) => html`<div class="row" data-row=${row}>${row}</div>`)}
     </div></div>`;
   }
 }
@@ -61,6 +72,31 @@ describe('VirtualRowsController', () => {
     expect(scroller(el).scrollTop).to.equal(2 * 44);
     await el.updateComplete;
     expect(drawn(el)).to.include(2);
+  });
+
+  it('keeps the rows under a sticky header in place and in view', async () => {
+    const el = await fixture<TestRows>(html`<test-rows header></test-rows>`);
+    await waitUntil(() => el.rows.rowHeight === 44);
+    el.rows.scrollToRow(10);
+    expect(scroller(el).scrollTop).to.equal(30 + 11 * 44 - 200);
+    el.rows.scrollToRow(400);
+    await waitUntil(() => drawn(el).includes(400), 'row 400 not drawn');
+    await el.updateComplete;
+    const row = (index: number) => el.shadowRoot!.querySelector<HTMLElement>(`[data-row="${index}"]`)!.getBoundingClientRect();
+    expect(row(400).bottom).to.be.closeTo(scroller(el).getBoundingClientRect().bottom, 1);
+    el.rows.scrollToRow(395);
+    await el.updateComplete;
+    expect(row(395).top).to.be.closeTo(el.shadowRoot!.querySelector('.head')!.getBoundingClientRect().bottom, 1);
+  });
+
+  it('stands in for the rows not drawn with padding set through the CSSOM, not a style attribute', async () => {
+    const el = await fixture<TestRows>(html`<test-rows></test-rows>`);
+    await waitUntil(() => el.rows.rowHeight === 44);
+    await scrollTo(el, 44 * 500);
+    const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
+    expect(body.style.getPropertyValue('--pk-virtual-before')).to.equal(`${498 * 44}px`);
+    expect(body.style.getPropertyValue('--pk-virtual-after')).to.equal(`${(1000 - 507) * 44}px`);
+    expect(scroller(el).scrollHeight).to.equal(1000 * 44);
   });
 
   it('leaves no animation frame behind when the element is removed mid-scroll', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ResendJob, type ResendApi, type ResendJobState } from '../../src/core/invites/resend-job.js';
+import { ResendJob, retryableFailures, type ResendApi, type ResendJobState } from '../../src/core/invites/resend-job.js';
 import { KitError } from '../../src/model/errors.js';
 
 const rows = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `inv-${i}` }));
@@ -48,6 +48,30 @@ describe('ResendJob', () => {
     job.concurrency = 1;
     await job.run(rows(5));
     expect(maxInFlight()).to.equal(1);
+  });
+
+  it('falls back to the default width when the concurrency is not a whole number from 1', async () => {
+    for (const bad of [Number.NaN, 0, -2, 2.5]) {
+      const { api, calls, maxInFlight } = backend();
+      const job = new ResendJob({ api });
+      job.concurrency = bad;
+      const result = await job.run(rows(6));
+      expect(result.progress.succeeded, String(bad)).to.have.length(6);
+      expect(calls).to.have.length(6);
+      expect(maxInFlight()).to.equal(4);
+    }
+  });
+
+  it('offers to retry only the rows that may yet succeed, never one already associated', async () => {
+    const associated = new KitError('conflict', 'already associated', { reason: 'already-associated' });
+    const { api, calls } = backend((id, call) => (id === 'inv-0' ? associated : id === 'inv-1' && call <= 2 ? new KitError('server', 'busy') : undefined));
+    const job = new ResendJob({ api, concurrency: 1 });
+    const first = await job.run(rows(3));
+    expect(first.progress.failed.map((f) => f.id)).to.deep.equal(['inv-0', 'inv-1']);
+    expect(retryableFailures(first.progress).map((f) => f.id)).to.deep.equal(['inv-1']);
+    const again = await job.retryFailed();
+    expect(again.progress.succeeded.map((r) => r.invitationId)).to.deep.equal(['inv-1']);
+    expect(calls.filter((c) => c.id === 'inv-0')).to.have.length(1);
   });
 
   it('pauses on 429 for the Retry-After, puts the row back and never fails it', async () => {

@@ -1,14 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/invite-table.js';
 import type { InviteTable } from '../../src/invite-table.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import type { Invitation } from '../../src/model/schemas/invitations.js';
+import { formatDateTime } from '../../src/i18n/format-date.js';
 import { census, installCensus } from '../support/timer-census.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];
-const bodyRows = (el: InviteTable) => $$(el, '.body .row');
+const bodyRows = (el: InviteTable) => $$(el, '.tbody .tr');
 const button = (el: InviteTable, text: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent?.trim().startsWith(text));
 
 /** Counts every resend that took effect, per invitation: the proof that nothing was sent twice. */
@@ -43,7 +44,7 @@ async function filterStatus(el: InviteTable, status: string) {
 /** Filters to invited rows, selects the page but its last row, and starts the batch: returns that last row. */
 async function startBatchBesideOneRow(el: InviteTable) {
   await filterStatus(el, 'invited');
-  $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+  $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
   await el.updateComplete;
   const spare = bodyRows(el).at(-1)!;
   spare.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
@@ -52,7 +53,7 @@ async function startBatchBesideOneRow(el: InviteTable) {
   await el.updateComplete;
   button(el, 'OK')!.click();
   await waitUntil(() => ((el.shadowRoot!.querySelector('progress') as HTMLProgressElement | null)?.value ?? 0) >= 2, 'did not progress');
-  return { id: spare.querySelector('masked-field')!.getAttribute('reveal-id')!, resend: spare.querySelector<HTMLButtonElement>('.cell:last-child button')! };
+  return { id: spare.querySelector('masked-field')!.getAttribute('reveal-id')!, resend: spare.querySelector<HTMLButtonElement>('.td:last-child button')! };
 }
 
 /** The most resends the backend had in flight at once. */
@@ -111,36 +112,42 @@ describe('<invite-table>', () => {
     const search = $<HTMLInputElement>(el, 'input[type=search]');
     search.value = 'zz-no-such-customer';
     search.dispatchEvent(new InputEvent('input'));
-    await waitUntil(() => $(el, 'p.muted')?.textContent?.includes('No invitations match.'));
+    await waitUntil(() => $(el, '.empty')?.textContent?.includes('No invitations match.'));
   });
 
   it('keeps the selection across pages and sorting, announces it, and selects every match on request', async () => {
-    const { el } = await table();
-    bodyRows(el)[0]!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    const { el, api } = await table();
+    const first = bodyRows(el).find((r) => !r.querySelector<HTMLInputElement>('input[type=checkbox]')!.disabled)!;
+    first.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await el.updateComplete;
     expect($(el, '[role=status]').textContent).to.equal('1 invitation selected.');
-    const firstId = bodyRows(el)[0]!.querySelector('masked-field')!.getAttribute('reveal-id');
+    const firstId = first.querySelector('masked-field')!.getAttribute('reveal-id');
     button(el, 'Next page')!.click();
     await waitUntil(() => $(el, '.pager').textContent?.includes('21–'));
-    bodyRows(el)[1]!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-    $$<HTMLButtonElement>(el, '.sort')[0]!.click();
+    bodyRows(el).find((r) => !r.querySelector<HTMLInputElement>('input[type=checkbox]')!.disabled)!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    $$<HTMLButtonElement>(el, '.sort').find((b) => b.textContent?.startsWith('Invited'))!.click();
     await waitUntil(() => $(el, '.pager').textContent?.includes('1–20'));
     expect(button(el, 'Resend selected')!.textContent).to.contain('(2)');
     const back = bodyRows(el).find((r) => r.querySelector('masked-field')!.getAttribute('reveal-id') === firstId);
     if (back) expect(back.getAttribute('aria-selected')).to.equal('true');
-    $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+    $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
     await el.updateComplete;
-    expect($(el, '.select-all').textContent).to.contain('All 20 on this page are selected. 300 match in all.');
+    const onPage = bodyRows(el).filter((r) => !r.querySelector<HTMLInputElement>('input[type=checkbox]')!.disabled).length;
+    expect(onPage).to.be.within(1, 19);
+    expect($(el, '.select-all').textContent).to.contain(`All ${onPage} on this page are selected. 300 match in all.`);
+    // Associated customers have nothing to resend: selecting every match leaves them out of the count.
+    const resendable = api.data.invitations.filter((i) => i.status !== 'associated').length;
+    expect(resendable).to.be.within(100, 299);
     button(el, 'Select all 300 matches')!.click();
-    await waitUntil(() => button(el, 'Resend selected')!.textContent?.includes('(300)'), 'did not select all');
-    expect($(el, '[role=status]').textContent).to.equal('300 invitations selected.');
+    await waitUntil(() => button(el, 'Resend selected')!.textContent?.includes(`(${resendable})`), 'did not select all');
+    expect($(el, '[role=status]').textContent).to.equal(`${resendable} invitations selected.`);
   });
 
   it('resends a batch after confirming, slows down on 429 and sends each invitation once', async () => {
     const { el, api } = await table({ rateLimitPerSecond: 8 }, { concurrency: 4 });
     const effects = countEffects(api);
     await filterStatus(el, 'invited');
-    $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+    $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
     await el.updateComplete;
     button(el, 'Resend selected (20)')!.click();
     await el.updateComplete;
@@ -168,7 +175,7 @@ describe('<invite-table>', () => {
     const { el, api } = await table({ latencyMs: 40, faults: { resendInvitation: { kind: 'server', times: 2 } } }, { concurrency: 1 });
     const effects = countEffects(api);
     await filterStatus(el, 'invited');
-    $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+    $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
     await el.updateComplete;
     button(el, 'Resend selected')!.click();
     await el.updateComplete;
@@ -195,7 +202,7 @@ describe('<invite-table>', () => {
     // The backend's clock is a month behind the page's, so a link expiry made up in the page would show.
     const { el, api } = await table({ now: () => Date.now() - 30 * 86_400_000 });
     await filterStatus(el, 'invited');
-    const cell = (row: number, col: number) => $(el, `.row[data-row="${row}"] .cell[data-col="${col}"]`);
+    const cell = (row: number, col: number) => $(el, `.tr[data-row="${row}"] .td[data-col="${col}"]`);
     cell(0, 0).focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowRight' });
@@ -216,8 +223,7 @@ describe('<invite-table>', () => {
     // The row shows the link expiry the backend answered with.
     await el.updateComplete;
     const backendExpiry = new Date(api.data.invitations.find((i) => i.id === detail.succeeded[0])!.linkExpiresAt).toISOString();
-    const shown = new Intl.DateTimeFormat('en-US', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(backendExpiry));
-    expect(cell(1, 6).textContent?.trim()).to.equal(shown);
+    expect(cell(1, 6).textContent?.trim()).to.equal(formatDateTime(backendExpiry, 'en-US'));
   });
 
   it('draws only the visible rows of 100,000 host rows, sorts them on the client and scrolls to the end', async () => {
@@ -227,7 +233,7 @@ describe('<invite-table>', () => {
     expect(bodyRows(el).length).to.be.below(40);
     $$<HTMLButtonElement>(el, '.sort')[0]!.click();
     await waitUntil(() => $$(el, '[aria-sort=descending], [aria-sort=ascending]').length === 1 && !$(el, '[role=grid]').getAttribute('aria-busy')?.includes('true'));
-    const scroller = $(el, '.scroller');
+    const scroller = $(el, '.table');
     scroller.scrollTop = scroller.scrollHeight;
     scroller.dispatchEvent(new Event('scroll'));
     await waitUntil(() => bodyRows(el).some((r) => r.getAttribute('aria-rowindex') === '100001'), 'last row not drawn');
@@ -269,7 +275,7 @@ describe('<invite-table>', () => {
     const { el, api } = await table({ latencyMs: 20 }, { concurrency: 1 });
     const peak = peakInFlight(api);
     await filterStatus(el, 'invited');
-    $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+    $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
     await el.updateComplete;
     const resent = oneEvent(el, 'invitations-resent');
     button(el, 'Resend selected (20)')!.click();
@@ -281,7 +287,7 @@ describe('<invite-table>', () => {
 
   it('asks before closing the batch confirmation, and gives focus back to the button that opened it', async () => {
     const { el } = await table();
-    $<HTMLInputElement>(el, '.head input[type=checkbox]').click();
+    $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
     await el.updateComplete;
     const opener = button(el, 'Resend selected')!;
     opener.focus();
@@ -303,7 +309,7 @@ describe('<invite-table>', () => {
 
   it('shows and hides a masked cell with Enter, from its public revealed state', async () => {
     const { el, api } = await table();
-    const cell = $(el, '.row[data-row="0"] .cell[data-col="2"]');
+    const cell = $(el, '.tr[data-row="0"] .td[data-col="2"]');
     const field = cell.querySelector('masked-field')!;
     const full = api.data.invitations.find((i) => i.id === field.getAttribute('reveal-id'))!.mobile;
     cell.focus();
@@ -316,14 +322,268 @@ describe('<invite-table>', () => {
   });
 
   it('scrolls right when the host restyles the row height', async () => {
-    const el = await fixture<InviteTable>(html`<invite-table locale="en-US" style="--pk-row-height: 60px" .rows=${hostRows(1000)}></invite-table>`);
+    const el = await fixture<InviteTable>(html`<invite-table locale="en-US" style="--pk-table-row-height: 60px" .rows=${hostRows(1000)}></invite-table>`);
     await waitUntil(() => bodyRows(el).length > 0, 'no rows');
-    const scroller = $(el, '.scroller');
+    const scroller = $(el, '.table');
+    await waitUntil(() => scroller.scrollHeight > 1000 * 60, 'the rows not drawn are not stood in for');
     scroller.scrollTop = 600 * 60;
     scroller.dispatchEvent(new Event('scroll'));
     const top = () => bodyRows(el).find((r) => r.getAttribute('aria-rowindex') === '602');
     await waitUntil(() => top(), 'the row at the top was not drawn');
-    expect(top()!.getBoundingClientRect().top).to.be.closeTo(scroller.getBoundingClientRect().top, 1);
+    // Just under the sticky header, which scrolls with the body inside the one grid.
+    expect(top()!.getBoundingClientRect().top).to.be.closeTo($(el, '.thead').getBoundingClientRect().bottom, 1);
+    expect(top()!.getBoundingClientRect().height).to.equal(60);
     expect(bodyRows(el).length).to.be.below(30);
   });
+});
+
+/** The left edge of each header cell, and of the same column's cell in every drawn body row. */
+function columnEdges(el: InviteTable): number[][] {
+  const head = $$(el, '.thead .th').map((cell) => Math.round(cell.getBoundingClientRect().left));
+  return [head, ...bodyRows(el).map((row) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left)))];
+}
+
+const pageOverflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
+
+async function inContainer(width: number, rows: Invitation[] = hostRows(40), locale = 'zh-CN') {
+  // Just the body's margins beside the container: any overflow of the element is the page's.
+  await setViewport({ width: width + 16, height: 800 });
+  const wrap = await fixture<HTMLElement>(html`<div><invite-table locale=${locale} .rows=${rows}></invite-table></div>`);
+  wrap.style.width = `${width}px`;
+  const el = wrap.querySelector('invite-table') as InviteTable;
+  await waitUntil(() => bodyRows(el).length > 0, 'no rows');
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return el;
+}
+
+describe('<invite-table> layout', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [320, 480, 768, 1024, 1440]) {
+    it(`fits a ${width} px container without page overflow, header over its cells`, async () => {
+      const el = await inContainer(width);
+      expect(pageOverflow()).to.equal(0);
+      expect(el.getBoundingClientRect().width).to.be.at.most(width);
+      if (width >= 480) {
+        const [head, ...rows] = columnEdges(el);
+        for (const row of rows) expect(row).to.deep.equal(head);
+        const heights = new Set(bodyRows(el).map((row) => Math.round(row.getBoundingClientRect().height)));
+        expect([...heights]).to.deep.equal([44]);
+      }
+      // Nothing cut short in the selection column, so no ellipsis dots there.
+      for (const cell of $$(el, '.tbody .td[data-col="0"]')) expect(cell.scrollWidth).to.be.at.most(cell.clientWidth);
+    });
+  }
+
+  it('shows stacked cards with labelled fields and the names at 390 px', async () => {
+    const el = await inContainer(390);
+    const row = bodyRows(el)[0]!;
+    expect(getComputedStyle(row).flexDirection).to.equal('column');
+    const name = row.querySelector<HTMLElement>('.td.name')!;
+    expect(getComputedStyle(name, '::before').content).to.equal('"客户名称"');
+    const field = name.querySelector('masked-field')!;
+    const value = field.shadowRoot!.querySelector('[part=value]')!.getBoundingClientRect();
+    expect(value.width).to.be.greaterThan(10);
+    expect(value.right).to.be.at.most(el.getBoundingClientRect().right);
+  });
+
+  it('scrolls header and body sideways together with the arrow keys, keeping the selection, name and actions columns in view', async () => {
+    const el = await inContainer(768);
+    const grid = $(el, '.table');
+    expect(grid.scrollWidth).to.be.greaterThan(grid.clientWidth);
+    $(el, '.tr[data-row="0"] .td[data-col="0"]').focus();
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const cell = $(el, '.tr[data-row="0"] .td[data-col="6"]');
+    expect(el.shadowRoot!.activeElement).to.equal(cell);
+    expect(grid.scrollLeft).to.be.greaterThan(0);
+    const [head, ...rows] = columnEdges(el);
+    for (const row of rows) expect(row).to.deep.equal(head);
+    const name = $(el, '.tr[data-row="0"] .td.name').getBoundingClientRect();
+    const actions = $(el, '.tr[data-row="0"] .td.sticky-end').getBoundingClientRect();
+    expect(Math.round(name.left)).to.equal(Math.round(grid.getBoundingClientRect().left + grid.clientLeft + 48));
+    expect(cell.getBoundingClientRect().left).to.be.at.least(name.right - 1);
+    expect(cell.getBoundingClientRect().right).to.be.at.most(actions.left + 1);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(actions.right).to.be.at.most(grid.getBoundingClientRect().right);
+  });
+
+  it('keeps a 3,000-character name inside its row, and the page from scrolling sideways', async () => {
+    const rows = hostRows(5).map((row, i) => (i === 0 ? { ...row, maskedName: '李'.repeat(3000), operator: 'o'.repeat(3000) } : row));
+    for (const width of [390, 1024]) {
+      const el = await inContainer(width, rows);
+      expect(pageOverflow(), `${width}`).to.equal(0);
+      expect(el.getBoundingClientRect().right).to.be.at.most(width + 8);
+      if (width === 1024) expect(Math.round(bodyRows(el)[0]!.getBoundingClientRect().height)).to.equal(44);
+    }
+  });
+
+  it('centres text beside the buttons and gives every control a 24 × 24 px target', async () => {
+    const el = await inContainer(1280);
+    const row = bodyRows(el)[0]!;
+    const middle = (node: Element) => {
+      const box = node.getBoundingClientRect();
+      return box.top + box.height / 2;
+    };
+    const date = document.createRange();
+    date.selectNodeContents(row.querySelector('.td.invitedAt')!);
+    expect(middle(date as unknown as Element)).to.be.closeTo(middle(row.querySelector('.sticky-end button')!), 1.5);
+    for (const control of $$(el, 'button, select, input:not([type=checkbox])').filter((c) => !c.closest('dialog'))) {
+      const { width, height } = control.getBoundingClientRect();
+      expect(Math.min(width, height), control.outerHTML.slice(0, 80)).to.be.at.least(24);
+    }
+    for (const box of $$(el, 'input[type=checkbox]')) {
+      const style = getComputedStyle(box);
+      const { width, height } = box.getBoundingClientRect();
+      expect(width + parseFloat(style.marginLeft) + parseFloat(style.marginRight), `${width} ${style.margin} ${box.outerHTML}`).to.be.at.least(24);
+      expect(height + parseFloat(style.marginTop) + parseFloat(style.marginBottom)).to.be.at.least(24);
+    }
+  });
+});
+
+describe('<invite-table> batch resend, truthfully', () => {
+  it('lets no already associated customer be selected, and a page selection leaves them out, saying so', async () => {
+    const { el } = await table();
+    const associated = bodyRows(el).find((r) => r.textContent?.includes('Associated'))!;
+    expect(associated.querySelector<HTMLInputElement>('input[type=checkbox]')!.disabled).to.equal(true);
+    associated.querySelector<HTMLElement>('.td[data-col="0"]')!.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(associated.getAttribute('aria-selected')).to.equal('false');
+    $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
+    await el.updateComplete;
+    const selectable = bodyRows(el).filter((r) => !r.textContent?.includes('Associated')).length;
+    button(el, 'Resend selected')!.click();
+    await el.updateComplete;
+    expect($(el, '#confirm-title').textContent).to.equal(`Resend ${selectable} invitations?`);
+    expect($$(el, '.confirm-list li')).to.have.length(selectable);
+    expect($(el, '.skipped').textContent).to.match(/already associated/);
+  });
+
+  it('offers no retry for a customer the backend says is already associated, clears the selection and keeps focus off the page', async () => {
+    const { el } = await table({ latencyMs: 20, faults: { resendInvitation: { kind: 'refused', refusal: 'already-associated', times: 1 } } }, { concurrency: 1 });
+    await filterStatus(el, 'invited');
+    $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
+    await el.updateComplete;
+    button(el, 'Resend selected (20)')!.click();
+    await el.updateComplete;
+    const resent = oneEvent(el, 'invitations-resent');
+    button(el, 'OK')!.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'Stop'), 'focus did not follow the batch');
+    const { detail } = await resent;
+    expect(detail.failed.map((f: { reason: string }) => f.reason)).to.deep.equal(['already-associated']);
+    await el.updateComplete;
+    expect(button(el, 'Retry')).to.equal(undefined);
+    expect(button(el, 'Resend selected')!.textContent).to.contain('(0)');
+    expect(bodyRows(el).filter((r) => r.getAttribute('aria-selected') === 'true')).to.have.length(0);
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Close'));
+    button(el, 'Close')!.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'gridcell', 'focus left the table');
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('falls back to the default concurrency with a warning for concurrency="abc", and sends the batch', async () => {
+    const warnings: unknown[][] = [];
+    /* eslint-disable no-console -- the warning is what this test checks */
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const api = createMemoryAdapter({ latencyMs: 5, invitationCount: 300 });
+      const el = await fixture<InviteTable>(html`<invite-table .api=${api} locale="en-US" concurrency="abc"></invite-table>`);
+      await waitUntil(() => bodyRows(el).length > 0, 'no rows');
+      expect(el.concurrency).to.equal(4);
+      expect(warnings.some((args) => String(args[0]).includes('concurrency'))).to.equal(true);
+      await filterStatus(el, 'invited');
+      const boxes = bodyRows(el).slice(0, 3).map((r) => r.querySelector<HTMLInputElement>('input[type=checkbox]')!);
+      for (const box of boxes) box.click();
+      await el.updateComplete;
+      const resent = oneEvent(el, 'invitations-resent');
+      button(el, 'Resend selected (3)')!.click();
+      await el.updateComplete;
+      button(el, 'OK')!.click();
+      expect((await resent).detail.succeeded).to.have.length(3);
+      await el.updateComplete;
+      expect($(el, '[part=progress]').textContent).to.contain('3 of 3 done · 3 sent');
+    } finally {
+      console.warn = warn;
+    }
+    /* eslint-enable no-console */
+  });
+
+  it('isolates each name, so a right-to-left override does not reverse the mobile number beside it', async () => {
+    const rows = hostRows(4).map((row) => ({ ...row, status: 'invited' as const, maskedName: '\u202Eabc' }));
+    const el = await inContainer(1024, rows, 'en-US');
+    $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
+    await el.updateComplete;
+    button(el, 'Resend selected')!.click();
+    await el.updateComplete;
+    const item = $(el, '.confirm-list li');
+    const mobile = [...item.querySelectorAll('*'), item].flatMap((n) => [...n.childNodes]).find((n) => n.textContent?.startsWith('0086')) as Text;
+    const x = (at: number) => {
+      const range = document.createRange();
+      range.setStart(mobile, at);
+      range.setEnd(mobile, at + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(x(0), 'the number reads left to right').to.be.below(x(mobile.length - 1));
+  });
+
+  it('words its live region in the current language after a locale switch', async () => {
+    const el = await inContainer(1024, hostRows(8));
+    bodyRows(el).find((r) => !r.querySelector<HTMLInputElement>('input[type=checkbox]')!.disabled)!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await el.updateComplete;
+    expect($(el, '[role=status]').textContent).to.equal('已选择 1 条邀请。');
+    el.locale = 'en-US';
+    await el.updateComplete;
+    expect($(el, '[role=status]').textContent).to.equal('1 invitation selected.');
+  });
+});
+
+/** Every WCAG 2.0 / 2.1 / 2.2 A and AA rule axe has, target size included. */
+const WCAG = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } };
+
+describe('<invite-table> accessibility in every state', () => {
+  const words = {
+    'en-US': { resend: 'Resend selected', ok: 'OK', done: 'Done.' },
+    'zh-CN': { resend: '重发所选', ok: '确定', done: '已完成。' },
+  } as const;
+
+  for (const locale of ['en-US', 'zh-CN'] as const) {
+    const mount = async (options: MemoryAdapterOptions) => {
+      const api = createMemoryAdapter({ latencyMs: 5, invitationCount: 40, ...options });
+      return fixture<InviteTable>(html`<invite-table .api=${api} locale=${locale} concurrency="1"></invite-table>`);
+    };
+
+    it(`passes axe while loading, empty and failed (${locale})`, async () => {
+      const loading = await mount({ latencyMs: 600_000 });
+      await waitUntil(() => $(loading, '.skeleton'), 'no skeleton');
+      await expect(loading).to.be.accessible(WCAG);
+      const empty = await mount({ invitationCount: 0 });
+      await waitUntil(() => $(empty, '.empty'), 'not empty');
+      await expect(empty).to.be.accessible(WCAG);
+      const failed = await mount({ faults: { listInvitations: { kind: 'offline' } } });
+      await waitUntil(() => $(failed, '.error-state'), 'no error');
+      await expect(failed).to.be.accessible(WCAG);
+    });
+
+    it(`passes axe with rows, the batch confirmation, a running and a finished batch (${locale})`, async () => {
+      const el = await mount({ latencyMs: 60 });
+      await waitUntil(() => bodyRows(el).length > 0, 'no rows');
+      await expect(el).to.be.accessible(WCAG);
+      $<HTMLInputElement>(el, '.thead input[type=checkbox]').click();
+      await el.updateComplete;
+      button(el, words[locale].resend)!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible(WCAG);
+      button(el, words[locale].ok)!.click();
+      await waitUntil(() => $(el, '[part=progress]'), 'no progress');
+      await expect(el).to.be.accessible(WCAG);
+      await waitUntil(() => $(el, '[part=progress]')?.textContent?.includes(words[locale].done), 'batch did not finish', { timeout: 5000 });
+      await expect(el).to.be.accessible(WCAG);
+    });
+  }
 });

@@ -182,6 +182,34 @@ describe('<masked-field>', () => {
     expect((cell as Element).getBoundingClientRect().height).to.be.lessThan(40);
     await expect(page).to.be.accessible();
   });
+
+  it('words its live region in the current language after a locale switch at runtime', async () => {
+    const el = await fixture<MaskedField>(html`<masked-field kind="name" .value=${'张三丰'} locale="zh-CN"></masked-field>`);
+    await reveal(el);
+    setTimeout(() => toggle(el).click());
+    await oneEvent(el, 'masked-field-hidden');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('客户名称已隐藏');
+    el.locale = 'en-US';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('Hid customer name');
+  });
+
+  it('wraps a 3,000-character value inside a narrow table cell and keeps its buttons at 24×24 px', async () => {
+    const long = '李'.repeat(3000);
+    const page = await fixture(html`<div style="width: 320px"><table style="width: 100%; table-layout: fixed"><tr><td>
+      <masked-field kind="name" .value=${long} copyable></masked-field></td></tr></table></div>`);
+    const el = page.querySelector('masked-field') as MaskedField;
+    await reveal(el);
+    expect(el.getBoundingClientRect().right).to.be.at.most(page.getBoundingClientRect().right);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    for (const button of el.shadowRoot!.querySelectorAll('button')) {
+      const { width, height } = button.getBoundingClientRect();
+      expect(width).to.be.at.least(24);
+      expect(height).to.be.at.least(24);
+    }
+    await expect(page).to.be.accessible();
+  });
 });
 
 describe('<partner-kit-provider>', () => {

@@ -44,6 +44,16 @@ export type ResendJobState =
 /** Every state but `idle`: what `run` resolves with. */
 export type ResendJobRun = Exclude<ResendJobState, { status: 'idle' }>;
 
+/**
+ * The failures worth another try: not a definite refusal (already associated, gone, not allowed,
+ * invalid), which the same request would meet again.
+ */
+export function retryableFailures(progress: ResendProgress): ResendFailure[] {
+  return progress.failed.filter(({ error }) => !FINAL.has(error.code));
+}
+
+const FINAL: ReadonlySet<KitError['code']> = new Set(['conflict', 'not-found', 'permission', 'validation']);
+
 /** Whether a job is under way: rows added to `run` then join it. */
 export function resendActive(state: ResendJobState): state is Extract<ResendJobState, { status: 'running' | 'paused-rate-limited' | 'cancelling' }> {
   return state.status === 'running' || state.status === 'paused-rate-limited' || state.status === 'cancelling';
@@ -59,6 +69,7 @@ export interface ResendJobOptions {
 }
 
 const IDLE: ResendJobState = { status: 'idle' };
+const DEFAULT_CONCURRENCY = 4;
 
 /**
  * Resends many invitations as one job, without any DOM: bounded concurrency, a 429 pauses every
@@ -70,7 +81,7 @@ const IDLE: ResendJobState = { status: 'idle' };
  * it twice.
  */
 export class ResendJob extends Store<ResendJobState> {
-  /** Requests in flight at once, read when a job starts. */
+  /** Requests in flight at once, read when a job starts; anything but a whole number from 1 means the default. */
   concurrency: number;
   readonly #api: () => Promise<ResendApi>;
   readonly #recentMs: number;
@@ -92,7 +103,7 @@ export class ResendJob extends Store<ResendJobState> {
     super(IDLE);
     const { api } = options;
     this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
-    this.concurrency = options.concurrency ?? 4;
+    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.#recentMs = options.recentMs ?? 60_000;
     this.#now = options.now ?? (() => Date.now());
   }
@@ -114,10 +125,10 @@ export class ResendJob extends Store<ResendJobState> {
     return this.#running;
   }
 
-  /** Runs the failed rows again, each under the key it had. */
+  /** Runs the failed rows that may yet succeed again, each under the key it had. */
   retryFailed(): Promise<ResendJobRun> {
     const { state } = this;
-    return this.run(state.status === 'idle' ? [] : state.progress.failed);
+    return this.run(state.status === 'idle' ? [] : retryableFailures(state.progress));
   }
 
   /** Stops sending new rows; those in flight finish and count. */
@@ -153,12 +164,18 @@ export class ResendJob extends Store<ResendJobState> {
       };
       // Rows that join after the last worker left start new workers.
       while (this.#queue.length > 0 && !stop.signal.aborted) {
-        await Promise.all(Array.from({ length: Math.min(Math.max(1, this.concurrency), this.#queue.length) }, worker));
+        await Promise.all(Array.from({ length: Math.min(this.#width(), this.#queue.length) }, worker));
       }
       return this.#end({ status: stop.signal.aborted ? 'cancelled' : 'done', progress: this.#progress });
     } catch (caught) {
       return this.#end({ status: 'failed', progress: this.#progress, error: toKitError(caught) });
     }
+  }
+
+  /** NaN from a bad attribute would start no worker at all and report an empty job as done. */
+  #width(): number {
+    const { concurrency } = this;
+    return Number.isInteger(concurrency) && concurrency >= 1 ? concurrency : DEFAULT_CONCURRENCY;
   }
 
   #end(outcome: ResendJobRun): ResendJobRun {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { resendActive, type ResendJobState } from '../../core/invites/resend-job.js';
+import { resendActive, retryableFailures, type ResendJobState } from '../../core/invites/resend-job.js';
 import type { Invitation } from '../../model/schemas/invitations.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -16,20 +16,31 @@ export interface ResendProgressActions {
 const FAILURES_LISTED = 20;
 const CONFIRM_LISTED = 50;
 
-/** The batch confirmation: how many, and who (masked). The `<dialog>` is opened and closed by the element's ModalController. */
-export function renderResendConfirm(rows: readonly Invitation[], locale: Locale, actions: { cancel: () => void; confirm: () => void }) {
+/**
+ * The batch confirmation: how many, who (masked, each name isolated so a right-to-left override
+ * cannot reverse the number beside it), and how many selected customers it leaves out as already
+ * associated. The `<dialog>` is opened and closed by the element's ModalController.
+ */
+export function renderResendConfirm(
+  batch: { rows: readonly Invitation[]; associated: number },
+  locale: Locale,
+  actions: { cancel: () => void; confirm: () => void },
+) {
   const m = inviteMessages(locale);
+  const { rows, associated } = batch;
   return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
-    <h2 id="confirm-title">${m.confirmTitle(rows.length)}</h2>
-    <p id="confirm-text">${m.confirmText}</p>
-    <ul class="confirm-list" tabindex="0" aria-labelledby="confirm-title">
-      ${rows.slice(0, CONFIRM_LISTED).map((r) => html`<li>${r.maskedName} · ${r.maskedMobile}</li>`)}
-      ${rows.length > CONFIRM_LISTED ? html`<li class="muted">${m.more(rows.length - CONFIRM_LISTED)}</li>` : nothing}
-    </ul>
-    <div class="actions">
+    <header class="dialog-header"><h2 id="confirm-title">${m.confirmTitle(rows.length)}</h2></header>
+    <div class="dialog-body">
+      <p id="confirm-text">${m.confirmText}${associated > 0 ? html` <span class="skipped">${m.skipAssociated(associated)}</span>` : nothing}</p>
+      <ul class="confirm-list" tabindex="0" aria-labelledby="confirm-title">
+        ${rows.slice(0, CONFIRM_LISTED).map((r) => html`<li><bdi>${r.maskedName}</bdi> · <bdi>${r.maskedMobile}</bdi></li>`)}
+        ${rows.length > CONFIRM_LISTED ? html`<li>${m.more(rows.length - CONFIRM_LISTED)}</li>` : nothing}
+      </ul>
+    </div>
+    <footer class="dialog-actions">
       <button type="button" @click=${actions.cancel}>${m.cancel}</button>
       <button type="button" class="primary" data-focus @click=${actions.confirm}>${m.ok}</button>
-    </div>
+    </footer>
   </dialog>`;
 }
 
@@ -42,24 +53,27 @@ export function renderResendProgress(job: ResendJobState, locale: Locale, action
   if (job.status === 'idle' || (job.progress.total <= 1 && job.status !== 'failed')) return nothing;
   const { total, done, succeeded, failed, skipped } = job.progress;
   const active = resendActive(job);
+  const retryable = retryableFailures(job.progress).length;
   const waiting = job.status === 'paused-rate-limited' ? Math.ceil((job.until - Date.now()) / 1000) : 0;
   return html`<section part="progress" class="progress" aria-label=${m.progressLabel}>
     <progress max=${total} .value=${done} aria-label=${m.progressLabel}></progress>
     <p aria-live="polite">${m.progress(done, total, succeeded.length, failed.length, skipped.length)}</p>
-    ${waiting > 0 ? html`<p class="muted">${m.waiting(waiting)}</p>` : nothing}
-    ${job.status === 'cancelling' ? html`<p class="muted">${m.cancelling}</p>` : nothing}
+    ${waiting > 0 ? html`<p>${m.waiting(waiting)}</p>` : nothing}
+    ${job.status === 'cancelling' ? html`<p>${m.cancelling}</p>` : nothing}
     ${job.status === 'done' ? html`<p>${m.finished}</p>` : nothing}
     ${job.status === 'cancelled' ? html`<p>${m.cancelled}</p>` : nothing}
     ${job.status === 'failed' ? html`<p role="alert">${m.resendFailed} ${errorMessage(job.error, locale)}</p>` : nothing}
     ${failed.length > 0
-      ? html`<ul class="failures">
-          ${failed.slice(0, FAILURES_LISTED).map((f) => html`<li>${actions.name(f.id)}: ${errorMessage(f.error, locale)}</li>`)}
-          ${failed.length > FAILURES_LISTED ? html`<li class="muted">${m.more(failed.length - FAILURES_LISTED)}</li>` : nothing}
+      ? html`<ul class="failures" tabindex="0" aria-label=${m.progressLabel}>
+          ${failed.slice(0, FAILURES_LISTED).map((f) => html`<li><bdi>${actions.name(f.id)}</bdi>: ${errorMessage(f.error, locale)}</li>`)}
+          ${failed.length > FAILURES_LISTED ? html`<li>${m.more(failed.length - FAILURES_LISTED)}</li>` : nothing}
         </ul>`
       : nothing}
     <div class="actions">
-      ${active && job.status !== 'cancelling' ? html`<button type="button" @click=${actions.cancel}>${m.cancelJob}</button>` : nothing}
-      ${!active && failed.length > 0 ? html`<button type="button" class="primary" @click=${actions.retry}>${m.retryFailed(failed.length)}</button>` : nothing}
+      ${active
+        ? html`<button type="button" aria-disabled=${String(job.status === 'cancelling')} @click=${() => job.status !== 'cancelling' && actions.cancel()}>${m.cancelJob}</button>`
+        : nothing}
+      ${!active && retryable > 0 ? html`<button type="button" class="primary" @click=${actions.retry}>${m.retryFailed(retryable)}</button>` : nothing}
       ${!active ? html`<button type="button" @click=${actions.close}>${m.close}</button>` : nothing}
     </div>
   </section>`;

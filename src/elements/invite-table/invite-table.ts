@@ -6,6 +6,7 @@ import { InviteTableFlow } from '../../core/invites/invite-table-flow.js';
 import { ResendJob, resendActive, type ResendJobRun } from '../../core/invites/resend-job.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
+import { deepActiveElement } from '../../controllers/focus.js';
 import { GridKeyboardController, type GridCell } from '../../controllers/grid-keyboard-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
 import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
@@ -14,7 +15,8 @@ import { VirtualRowsController } from '../../controllers/virtual-rows-controller
 import { formatDateTime } from '../../i18n/format-date.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import '../../masked-field.js';
-import { emit } from '../events.js';
+import { integerAttribute } from '../attributes.js';
+import { emit, watchLoadFailed } from '../events.js';
 import { renderPager } from '../pager.js';
 import { inviteMessages } from '../../i18n/messages/invite-table.js';
 import { renderResendConfirm, renderResendProgress } from './batch-resend-view.js';
@@ -29,12 +31,28 @@ export interface InvitationsResentDetail {
 /** The columns, in order; `select` and `actions` are always shown. */
 export type InviteColumn = 'name' | 'mobile' | 'email' | 'status' | 'invitedAt' | 'linkExpiresAt' | 'operator';
 const COLUMNS: readonly InviteColumn[] = ['name', 'mobile', 'email', 'status', 'invitedAt', 'linkExpiresAt', 'operator'];
+/** Each column's track in the one template header and body share; the selection column is 3rem, the name sticks beside it. */
+const TRACKS: Record<InviteColumn, string> = {
+  name: 'minmax(7rem, 1fr)',
+  mobile: 'minmax(10.5rem, 1fr)',
+  email: 'minmax(11rem, 1.2fr)',
+  status: 'minmax(9rem, 1.2fr)',
+  invitedAt: 'minmax(9.5rem, 1fr)',
+  linkExpiresAt: 'minmax(9.5rem, 1fr)',
+  operator: 'minmax(6rem, 0.8fr)',
+};
 const SORTABLE: ReadonlySet<string> = new Set<InvitationSortKey>(['invitedAt', 'linkExpiresAt', 'status', 'operator']);
 const STATUSES: InvitationStatus[] = ['reported', 'invited', 'associated', 'failed'];
-/** Below this width the table hides the columns a narrow screen can do without. */
-const NARROW = 720;
-const NARROW_HIDDEN: readonly InviteColumn[] = ['invitedAt', 'operator', 'email'];
+const TONE: Record<InvitationStatus, string> = { reported: '', invited: 'info', associated: 'success', failed: 'danger' };
 const MASKED = { name: 'maskedName', mobile: 'maskedMobile', email: 'maskedEmail' } as const;
+const SKELETON_ROWS = 5;
+
+type InviteMessages = ReturnType<typeof inviteMessages>;
+/** What the live region says, worded on render so a locale switch rewords it. */
+type Announcement = (m: InviteMessages) => string;
+
+/** An associated customer has nothing to resend: never offered, never counted. */
+const resendable = (row: Invitation) => row.status !== 'associated';
 
 /**
  * The partner's invited customers: name, mobile and e-mail masked (each with its eye button),
@@ -43,25 +61,36 @@ const MASKED = { name: 'maskedName', mobile: 'maskedMobile', email: 'maskedEmail
  * filtered and drawn on the client with only the visible rows in the DOM (100,000 rows stay
  * smooth). Resend one row, or select rows (selection survives paging and sorting) and resend them
  * as a batch job: confirmed first, rate limits slow it down, it can be stopped, failed rows can be
- * retried alone, nothing is sent twice.
+ * retried alone, nothing is sent twice. Already associated customers cannot be selected, and a
+ * batch started from a whole page or every match leaves them out and says so.
  *
- * Keyboard: arrow keys, Home / End and Page Up / Down move between cells; Space selects the row;
- * Enter reveals a masked cell, or resends the row from any other cell.
+ * Header and body are one CSS grid: they line up at every width, and when the columns do not fit
+ * they scroll sideways together with the selection, name and actions columns kept in view. In a
+ * container under 480px wide the rows become stacked cards with labelled fields. Works under a
+ * `style-src 'self'` policy: nothing is positioned through a `style` attribute.
+ *
+ * Keyboard: arrow keys, Home / End and Page Up / Down move between cells (scrolling header and
+ * body together); Space selects the row; Enter reveals a masked cell, or resends the row from any
+ * other cell.
  *
  * @summary The invited-customers table with resend and batch resend.
+ * @dependency masked-field
  *
  * @event {CustomEvent<InvitationsResentDetail>} invitations-resent - A resend (one row or a batch) finished
  *   with at least one row answered. A row re-sent while a batch runs joins the batch and is reported with it.
  * @event {CustomEvent<RequestCloseDetail>} invite-table-request-close - The user asked to close the batch
  *   confirmation (Esc, backdrop, Cancel). Cancelable: prevent it to keep the confirmation open.
+ * @event {CustomEvent<LoadFailedDetail>} invite-table-load-failed - The first page of invitations could not be loaded; `detail.error` is the `KitError` (`configuration` under a provider with `require-api` and no adapter).
  *
  * @csspart toolbar - Search, filter and batch actions.
  * @csspart grid - The table.
  * @csspart progress - The batch resend progress.
  * @csspart dialog - The batch confirmation.
+ * @csspart error - Why the invitations could not be loaded.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  *
- * @cssproperty --pk-invite-table-height - Height of the scrolling area with host rows. Default 28rem.
- * @cssproperty --pk-row-height - Height of a table row. Default 44px; scrolling follows it.
+ * @cssproperty --pk-invite-table-height - Most height of the scrolling area with host rows. Default 28rem.
+ * @cssproperty --pk-table-row-height - Height of a table row, shared by every kit table. Default 44px; scrolling follows it.
  */
 export class InviteTable extends LitElement {
   static override styles = inviteTableStyles;
@@ -71,10 +100,9 @@ export class InviteTable extends LitElement {
     locale: {},
     rows: { attribute: false },
     hiddenColumns: { attribute: 'hidden-columns', converter: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []) },
-    concurrency: { type: Number },
+    concurrency: { converter: integerAttribute({ attribute: 'concurrency', fallback: 4, min: 1, max: 64 }) },
     announcement: { state: true },
     confirming: { state: true },
-    narrow: { state: true },
   };
 
   /** The adapter. Unset: the provider's, else the embedded default. */
@@ -85,11 +113,14 @@ export class InviteTable extends LitElement {
   declare rows: readonly Invitation[] | undefined;
   /** Columns to hide (attribute `hidden-columns`, e.g. `"operator invitedAt"`). */
   declare hiddenColumns: InviteColumn[];
-  /** Resends in flight at once during a batch (attribute `concurrency`); a change applies to the next batch. Default 4. */
+  /**
+   * Resends in flight at once during a batch (attribute `concurrency`, 1–64); a change applies to
+   * the next batch. Default 4, also for a value that is not a whole number (with a console warning).
+   */
   declare concurrency: number;
-  private declare announcement: string;
-  private declare confirming: Invitation[] | undefined;
-  private declare narrow: boolean;
+  private declare announcement: Announcement | undefined;
+  /** The batch confirmation: the rows it will send to, and how many selected ones it leaves out. */
+  private declare confirming: { rows: Invitation[]; associated: number } | undefined;
 
   readonly #kit = new KitController(this);
   readonly #table = new InviteTableFlow({ api: () => this.#kit.api() });
@@ -100,33 +131,29 @@ export class InviteTable extends LitElement {
   readonly #ticker = new TickerController(this, { ms: 1000 });
   readonly #search = new DebounceController(this, (query: string) => void this.#table.setQuery(query), 200);
   readonly #modal = new ModalController(this, { isOpen: () => this.confirming !== undefined, onRequestClose: () => (this.confirming = undefined) });
-  readonly #virtual = new VirtualRowsController(this, { scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller') });
+  readonly #virtual = new VirtualRowsController(this, { scroller: () => this.#gridElement() });
   readonly #grid = new GridKeyboardController(this, {
     size: () => ({ rows: this.#view.state.rows.length, cols: this.#columns().length + 2 }),
     pageRows: () => this.#virtual.pageRows,
-    cell: ({ row, col }) => this.renderRoot.querySelector<HTMLElement>(`.row[data-row="${row}"] .cell[data-col="${col}"]`),
+    cell: ({ row, col }) => this.renderRoot.querySelector<HTMLElement>(`.tr[data-row="${row}"] .td[data-col="${col}"]`),
     scrollToRow: (row) => this.#virtual.scrollToRow(row),
     onActivate: (key, at, cell) => this.#activate(key, at, cell),
   });
-  readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => this.#fit(entry?.contentRect.width ?? NARROW));
+  /** The resendable rows of the current selection, kept per selection: 100,000 selected rows are not walked on every render. */
+  #resendable: { of: ReadonlySet<string>; rows: Invitation[] } | undefined;
+  #page: { of: readonly Invitation[]; rows: Invitation[] } | undefined;
 
   constructor() {
     super();
     this.hiddenColumns = [];
     this.concurrency = 4;
-    this.announcement = '';
-    this.narrow = false;
+    this.announcement = undefined;
     this.confirming = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resize?.observe(this);
+    watchLoadFailed(this, this.#table, (state) => (state.loaded ? undefined : state.error));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize?.disconnect();
     this.#job.cancel();
   }
 
@@ -140,29 +167,45 @@ export class InviteTable extends LitElement {
     this.#job.concurrency = this.concurrency;
   }
 
+  protected override updated(): void {
+    // Through the CSSOM: a `style` attribute would be dropped under `style-src 'self'`.
+    const tracks = ['3rem', ...this.#columns().map((c) => TRACKS[c]), 'max-content'].join(' ');
+    this.#gridElement()?.style.setProperty('--pk-table-columns', tracks);
+  }
+
   protected override render() {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
     const columns = this.#columns();
-    const template = ['2.5rem', ...columns.map((c) => (c === 'status' ? 'minmax(8rem, 1.2fr)' : 'minmax(6.5rem, 1fr)')), '6.5rem'].join(' ');
     const progress = renderResendProgress(this.#jobView.state, this.#kit.locale, {
       name: (id) => this.#table.row(id)?.maskedName ?? id,
       cancel: () => this.#job.cancel(),
       retry: () => void this.#runJob(() => this.#job.retryFailed()),
-      close: () => this.#job.reset(),
+      close: () => this.#closeProgress(),
     });
-    return html`${this.#renderToolbar()} ${progress}
-      ${state.error ? html`<p part="error" role="alert">${m.loadFailed} ${errorMessage(state.error, this.#kit.locale)}
-        <button type="button" @click=${() => void this.#table.refresh()}>${m.retry}</button></p>` : nothing}
-      <div part="grid" role="grid" aria-label=${m.caption} aria-rowcount=${state.total + 1} aria-colcount=${columns.length + 2}
-        aria-busy=${String(state.loading)} style=${`--cols: ${template}`} @keydown=${this.#grid.onKeydown} @focusin=${this.#grid.onFocusIn}>
-        ${this.#renderHeader(columns)} ${this.#renderBody(columns)}
+    const paged = state.mode === 'adapter';
+    return html`${this.#kit.renderDemoMarker()}${this.#renderToolbar()} ${progress}
+      ${state.error
+        ? html`<div part="error" class="error-state" role="alert">
+            <p>${m.loadFailed} ${errorMessage(state.error, this.#kit.locale)}</p>
+            <button type="button" @click=${() => void this.#table.refresh()}>${m.retry}</button>
+          </div>`
+        : nothing}
+      <div class=${paged ? 'table-wrap' : 'table-wrap virtual'}>
+        <div part="grid" class="table" role="grid" aria-label=${m.caption} aria-rowcount=${state.total + 1} aria-colcount=${columns.length + 2}
+          aria-busy=${String(state.loading)} @keydown=${this.#grid.onKeydown} @focusin=${this.#grid.onFocusIn} @scroll=${this.#virtual.onScroll}>
+          ${this.#renderHeader(columns)}
+          <div role="rowgroup" class="tbody">${!state.loaded && state.loading ? renderSkeleton() : this.#renderRows(columns)}</div>
+        </div>
       </div>
-      ${state.loaded && state.total === 0 ? html`<p class="muted">${m.empty}</p>` : nothing}
-      ${!state.loaded && state.loading ? html`<p class="muted">${m.loading}</p>` : nothing}
-      ${state.mode === 'adapter' ? renderPager(state, this.#kit.locale, (offset) => void this.#table.goTo(offset)) : nothing}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
-      ${renderResendConfirm(this.confirming ?? [], this.#kit.locale, { cancel: () => this.#modal.requestClose('close-button'), confirm: this.#startBatch })}`;
+      ${!state.loaded && state.loading ? html`<p class="visually-hidden">${m.loading}</p>` : nothing}
+      ${state.loaded && state.total === 0 ? html`<div class="empty">${m.empty}</div>` : nothing}
+      ${paged ? renderPager(state, this.#kit.locale, (offset) => void this.#table.goTo(offset)) : nothing}
+      <div role="status" class="visually-hidden">${this.announcement?.(m) ?? ''}</div>
+      ${renderResendConfirm(this.confirming ?? { rows: [], associated: 0 }, this.#kit.locale, {
+        cancel: () => this.#modal.requestClose('close-button'),
+        confirm: this.#startBatch,
+      })}`;
   }
 
   // ── Toolbar, header, body ──────────────────────────────────────────────────────────────────
@@ -170,72 +213,75 @@ export class InviteTable extends LitElement {
   #renderToolbar() {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
-    const count = state.selected.size;
-    const pageAll = state.rows.length > 0 && state.rows.every((r) => state.selected.has(r.id));
-    return html`<div part="toolbar" class="toolbar">
-        <label>${m.search}<input type="search" .value=${live(state.query)} @input=${(e: Event) => this.#search.call((e.target as HTMLInputElement).value)} /></label>
-        <label>${m.status}
-          <select @change=${(e: Event) => void this.#table.setStatus(((e.target as HTMLSelectElement).value || undefined) as InvitationStatus | undefined)}>
+    const count = this.#selectedResendable().length;
+    const page = this.#pageResendable();
+    const pageAll = page.length > 0 && page.every((r) => state.selected.has(r.id));
+    return html`<div part="toolbar" class="field-row toolbar">
+        <div class="field">
+          <label for="search">${m.search}</label>
+          <input id="search" type="search" .value=${live(state.query)} @input=${(e: Event) => this.#search.call((e.target as HTMLInputElement).value)} />
+        </div>
+        <div class="field">
+          <label for="status">${m.status}</label>
+          <select id="status" @change=${(e: Event) => void this.#table.setStatus(((e.target as HTMLSelectElement).value || undefined) as InvitationStatus | undefined)}>
             <option value="">${m.all}</option>
             ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === state.status}>${m.statusLabel(s)}</option>`)}
-          </select></label>
-        <span class="spacer"></span>
-        ${count > 0 ? html`<button type="button" @click=${() => this.#table.clearSelection()}>${m.clearSelection}</button>` : nothing}
-        <button type="button" class="primary" ?disabled=${count === 0 || resendActive(this.#jobView.state)} @click=${this.#askBatch}>${m.resendSelected(count)}</button>
+          </select>
+        </div>
+        <div class="batch">
+          ${state.selected.size > 0 ? html`<button type="button" @click=${() => this.#table.clearSelection()}>${m.clearSelection}</button>` : nothing}
+          <button type="button" class="primary" ?disabled=${count === 0 || resendActive(this.#jobView.state)} @click=${this.#askBatch}>${m.resendSelected(count)}</button>
+        </div>
       </div>
-      ${state.mode === 'adapter' && pageAll && state.total > state.rows.length && count < state.total
-        ? html`<p class="select-all">${m.pageSelected(state.rows.length, state.total)}
-            <button type="button" ?disabled=${state.selectingAll} @click=${() => void this.#selectAll()}>${m.selectAllShown(state.total)}</button></p>`
+      ${state.mode === 'adapter' && pageAll && state.total > state.rows.length && state.selected.size < state.total
+        ? html`<p class="select-all">${m.pageSelected(page.length, state.total)}
+            <button type="button" class="link" ?disabled=${state.selectingAll} @click=${() => void this.#selectAll()}>${m.selectAllShown(state.total)}</button></p>`
         : nothing}`;
   }
 
   #renderHeader(columns: readonly InviteColumn[]) {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
-    const pageAll = state.rows.length > 0 && state.rows.every((r) => state.selected.has(r.id));
     const label = state.mode === 'local' ? m.selectAllShown(state.total) : m.selectPage;
-    return html`<div role="row" class="row head" aria-rowindex="1">
-      <div role="columnheader" class="cell" data-col="0">
-        <input type="checkbox" aria-label=${label} .checked=${live(pageAll)} @change=${() => this.#table.togglePage()} />
+    const page = this.#pageResendable();
+    return html`<div role="rowgroup" class="thead"><div role="row" class="tr" aria-rowindex="1">
+      <div role="columnheader" class="th">
+        <input type="checkbox" aria-label=${label} ?disabled=${page.length === 0} .checked=${live(page.length > 0 && page.every((r) => state.selected.has(r.id)))}
+          @change=${() => this.#table.togglePage()} />
       </div>
-      ${columns.map((c, i) => {
+      ${columns.map((c) => {
         const sorted = state.sortBy === c;
         const sort = sorted ? (state.sortDirection === 'asc' ? 'ascending' : 'descending') : 'none';
-        return html`<div role="columnheader" class="cell" data-col=${i + 1} aria-sort=${SORTABLE.has(c) ? sort : nothing}>
+        return html`<div role="columnheader" class="th ${c}" aria-sort=${SORTABLE.has(c) ? sort : nothing}>
           ${SORTABLE.has(c)
-            ? html`<button type="button" class="sort" @click=${() => void this.#table.sort(c as InvitationSortKey)}>${m[c]}<span aria-hidden="true">${sorted ? (sort === 'ascending' ? ' ▲' : ' ▼') : ''}</span></button>`
+            ? html`<button type="button" class="sort" @click=${() => void this.#table.sort(c as InvitationSortKey)}>${m[c]}<span aria-hidden="true">${sorted ? (sort === 'ascending' ? '▲' : '▼') : ''}</span></button>`
             : m[c]}
         </div>`;
       })}
-      <div role="columnheader" class="cell" data-col=${columns.length + 1}><span class="visually-hidden">${m.actions}</span></div>
-    </div>`;
+      <div role="columnheader" class="th sticky-end"><span class="visually-hidden">${m.actions}</span></div>
+    </div></div>`;
   }
 
-  #renderBody(columns: readonly InviteColumn[]) {
+  #renderRows(columns: readonly InviteColumn[]) {
     const state = this.#view.state;
     // A page from the adapter is drawn whole; the host's rows only where the user looks.
-    const paged = state.mode === 'adapter';
-    const { first, last } = paged ? { first: 0, last: state.rows.length } : this.#virtual.range(state.rows.length);
-    return html`<div class=${paged ? 'scroller paged' : 'scroller'} @scroll=${this.#virtual.onScroll}>
-      <div role="rowgroup" class="body" style=${`--rows: ${state.rows.length}`}>
-        ${state.rows.slice(first, last).map((row, i) => this.#renderRow(row, first + i, columns))}
-      </div>
-    </div>`;
+    const { first, last } = state.mode === 'adapter' ? { first: 0, last: state.rows.length } : this.#virtual.range(state.rows.length);
+    return state.rows.slice(first, last).map((row, i) => this.#renderRow(row, first + i, columns));
   }
 
   #renderRow(row: Invitation, index: number, columns: readonly InviteColumn[]) {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
-    const selected = state.selected.has(row.id);
+    const selected = state.selected.has(row.id) && resendable(row);
     const rowIndex = (state.mode === 'adapter' ? state.offset : 0) + index + 2;
     const tabindex = (col: number) => this.#grid.tabindex({ row: index, col });
-    return html`<div role="row" class="row" aria-rowindex=${rowIndex} aria-selected=${String(selected)} data-row=${index} style=${`--row: ${index}`}>
-      <div role="gridcell" class="cell" data-col="0" tabindex=${tabindex(0)}>
-        <input type="checkbox" tabindex="-1" aria-label=${m.selectRow(row.maskedName)} .checked=${live(selected)} @change=${() => this.#toggle(row)} />
+    return html`<div role="row" class="tr" aria-rowindex=${rowIndex} aria-selected=${String(selected)} data-row=${index}>
+      <div role="gridcell" class="td" data-col="0" data-label=${m.select} tabindex=${tabindex(0)}>
+        <input type="checkbox" tabindex="-1" aria-label=${m.selectRow(row.maskedName)} ?disabled=${!resendable(row)} .checked=${live(selected)} @change=${() => this.#toggle(row)} />
       </div>
-      ${columns.map((c, i) => html`<div role="gridcell" class="cell" data-col=${i + 1} tabindex=${tabindex(i + 1)}>${this.#cell(row, c)}</div>`)}
-      <div role="gridcell" class="cell" data-col=${columns.length + 1} tabindex=${tabindex(columns.length + 1)}>
-        <button type="button" tabindex="-1" aria-label=${m.resendRow(row.maskedName)} ?disabled=${row.status === 'associated'} @click=${() => void this.#resendOne(row)}>${m.resend}</button>
+      ${columns.map((c, i) => html`<div role="gridcell" class="td ${c}" data-col=${i + 1} data-label=${m[c]} tabindex=${tabindex(i + 1)}>${this.#cell(row, c)}</div>`)}
+      <div role="gridcell" class="td sticky-end" data-col=${columns.length + 1} tabindex=${tabindex(columns.length + 1)}>
+        <button type="button" class="small" tabindex="-1" aria-label=${m.resendRow(row.maskedName)} ?disabled=${!resendable(row)} @click=${() => void this.#resendOne(row)}>${m.resend}</button>
       </div>
     </div>`;
   }
@@ -249,48 +295,53 @@ export class InviteTable extends LitElement {
       case 'email':
         return html`<masked-field kind=${column} masked=${row[MASKED[column]]} reveal-resource="invitation" reveal-id=${row.id} .api=${this.api} .locale=${this.locale}></masked-field>`;
       case 'status':
-        return html`<span class=${`status ${row.status}`}>${m.statusLabel(row.status)}</span>${row.failure ? html`<span class="reason">${m.failure(row.failure)}</span>` : nothing}`;
+        return html`<span class="badge ${TONE[row.status]}">${m.statusLabel(row.status)}</span>${row.failure ? html`<span class="reason truncate">${m.failure(row.failure)}</span>` : nothing}`;
       case 'invitedAt':
         return formatDateTime(row.invitedAt, locale);
       case 'linkExpiresAt':
         return formatDateTime(row.linkExpiresAt, locale);
       case 'operator':
-        return row.operator;
+        return html`<bdi class="truncate">${row.operator}</bdi>`;
     }
   }
 
   // ── Resend ─────────────────────────────────────────────────────────────────────────────────
 
   #askBatch = (): void => {
-    this.confirming = this.#table.selectedRows();
+    const rows = this.#selectedResendable();
+    this.confirming = { rows, associated: this.#view.state.selected.size - rows.length };
   };
 
   #startBatch = (): void => {
-    const rows = this.confirming ?? [];
+    const rows = this.confirming?.rows ?? [];
     this.confirming = undefined;
-    void this.#runJob(() => this.#job.run(rows));
+    void this.#runJob(() => this.#job.run(rows), { fromSelection: true });
+    // The dialog hands focus back to its opener, which a running batch disables: the panel takes it.
+    void this.updateComplete.then(() => this.#focusPanel());
   };
 
   async #resendOne(row: Invitation): Promise<void> {
-    const m = inviteMessages(this.#kit.locale);
     const job = this.#job.state;
+    const name = row.maskedName;
     if (resendActive(job)) {
       // The running batch takes the row and reports it with its own event; a stopping one cannot.
-      if (job.status === 'cancelling') this.announcement = m.cancelling;
+      if (job.status === 'cancelling') this.announcement = (m) => m.cancelling;
       else {
-        this.announcement = m.queued(row.maskedName);
+        this.announcement = (m) => m.queued(name);
         void this.#job.run([row]);
       }
       return;
     }
     const result = await this.#runJob(() => this.#job.run([row]));
-    if (result.progress.succeeded.length === 1) this.announcement = m.sentOne(row.maskedName);
+    if (result.progress.succeeded.length === 1) this.announcement = (m) => m.sentOne(name);
   }
 
-  async #runJob(start: () => Promise<ResendJobRun>): Promise<ResendJobRun> {
+  async #runJob(start: () => Promise<ResendJobRun>, { fromSelection = false } = {}): Promise<ResendJobRun> {
     this.#ticker.start();
     const result = await start();
     this.#ticker.stop();
+    // A batch of the selection is done with it: the failed rows stay one "retry" away in the panel.
+    if (fromSelection) this.#table.clearSelection();
     const { succeeded, failed } = result.progress;
     // The rows show what the backend answered: its send time and link expiry, not ours.
     this.#table.markResent(succeeded);
@@ -300,43 +351,88 @@ export class InviteTable extends LitElement {
         failed: failed.map((f) => ({ id: f.id, reason: f.error.reason ?? f.error.code })),
       });
     }
+    // The Stop button the user may have been on is gone: focus goes to what can be done next.
+    await this.updateComplete;
+    if (this.#focusLost()) this.#focusPanel();
     return result;
   }
 
-  // ── Selection, keyboard, sizing ────────────────────────────────────────────────────────────
+  #closeProgress(): void {
+    this.#job.reset();
+    void this.updateComplete.then(() => {
+      const rows = this.#view.state.rows.length;
+      if (rows > 0) this.#grid.moveTo({ row: Math.min(this.#grid.active.row, rows - 1), col: this.#grid.active.col });
+      else this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+    });
+  }
+
+  #focusPanel(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part=progress] .actions button:not([disabled])')?.focus();
+  }
+
+  /** Focus fell to the page (its element was removed or disabled), or never left this element. */
+  #focusLost(): boolean {
+    const active = deepActiveElement();
+    return !active || active === document.body || active === this;
+  }
+
+  // ── Selection, keyboard, columns ───────────────────────────────────────────────────────────
+
+  #selectedResendable(): Invitation[] {
+    const { selected } = this.#view.state;
+    if (this.#resendable?.of !== selected) this.#resendable = { of: selected, rows: this.#table.selectedRows().filter(resendable) };
+    return this.#resendable.rows;
+  }
+
+  /** The rows shown now that can be selected, kept per page: with host rows that is every match, not walked per scroll frame. */
+  #pageResendable(): Invitation[] {
+    const { rows } = this.#view.state;
+    if (this.#page?.of !== rows) this.#page = { of: rows, rows: rows.filter(resendable) };
+    return this.#page.rows;
+  }
 
   #toggle(row: Invitation): void {
     this.#table.toggle(row.id);
-    this.announcement = inviteMessages(this.#kit.locale).selectedCount(this.#table.state.selected.size);
+    this.#announceSelection();
   }
 
   async #selectAll(): Promise<void> {
     await this.#table.selectAllMatches();
-    this.announcement = inviteMessages(this.#kit.locale).selectedCount(this.#table.state.selected.size);
+    this.#announceSelection();
+  }
+
+  #announceSelection(): void {
+    const count = this.#selectedResendable().length;
+    this.announcement = (m) => m.selectedCount(count);
   }
 
   /** Space selects the row; Enter shows or hides a masked cell, or resends the row from any other cell. */
   #activate(key: 'Enter' | ' ', at: GridCell, cell: HTMLElement): void {
     const row = this.#view.state.rows[at.row];
     const field = cell.querySelector('masked-field');
+    if (!row) return;
     if (key === ' ') {
-      if (row) this.#toggle(row);
+      if (resendable(row)) this.#toggle(row);
     } else if (field) {
       if (field.revealed) field.hide();
       else void field.show();
-    } else if (row && row.status !== 'associated') {
+    } else if (resendable(row)) {
       void this.#resendOne(row);
     }
   }
 
-  #fit(width: number): void {
-    this.narrow = width > 0 && width < NARROW;
-  }
-
   #columns(): InviteColumn[] {
-    const hidden = new Set<string>([...this.hiddenColumns, ...(this.narrow ? NARROW_HIDDEN : [])]);
+    const hidden = new Set<string>(this.hiddenColumns);
     return COLUMNS.filter((c) => !hidden.has(c));
   }
+
+  #gridElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.table');
+  }
+}
+
+function renderSkeleton() {
+  return html`<div class="skeleton" aria-hidden="true">${Array.from({ length: SKELETON_ROWS }, () => html`<div class="skeleton-row"></div>`)}</div>`;
 }
 
 declare global {

@@ -6,7 +6,7 @@ import { mask, type MaskKind } from '../../core/masks.js';
 import { RevealFlow, type RevealState } from '../../core/reveal-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { emit } from '../events.js';
+import { emit, watchLoadFailed } from '../events.js';
 import { maskedFieldMessages, revealFailure } from '../../i18n/messages/masked-field.js';
 import { maskedFieldStyles } from './masked-field.styles.js';
 
@@ -38,11 +38,13 @@ const icon = (paths: SVGTemplateResult) => html`<svg viewBox="0 0 24 24" aria-hi
  *
  * @event {CustomEvent<MaskedFieldRevealedDetail>} masked-field-revealed - The full value is shown (the detail never holds it).
  * @event {CustomEvent<MaskedFieldHiddenDetail>} masked-field-hidden - The value is hidden again; `reason` says why.
+ * @event {CustomEvent<LoadFailedDetail>} masked-field-load-failed - The full value could not be loaded for a reveal; `detail.error` is the `KitError` (`configuration` under a provider with `require-api` and no adapter).
  *
  * @csspart value - The masked or full text.
  * @csspart toggle - The eye button.
  * @csspart copy - The copy button (with `copyable`, while shown).
  * @csspart status - Feedback: copied, or why the value could not be shown.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  *
  * @cssproperty --pk-color-text - Text colour.
  * @cssproperty --pk-color-text-muted - Icon and feedback colour.
@@ -67,7 +69,7 @@ export class MaskedField extends LitElement {
     api: { attribute: false },
     locale: {},
     copyFeedback: { state: true },
-    announcement: { state: true },
+    announced: { state: true },
   };
 
   /** What the value is: chooses the mask and the button's accessible name. */
@@ -110,8 +112,8 @@ export class MaskedField extends LitElement {
   declare locale: string | undefined;
 
   private declare copyFeedback: 'copied' | 'failed' | undefined;
-  /** What the live region last said about showing / hiding. */
-  private declare announcement: string;
+  /** What the live region says about showing / hiding: a message, worded on render, so a locale switch rewords it. */
+  private declare announced: 'loading' | 'shown' | 'hidden' | undefined;
 
   readonly #kit = new KitController(this);
   readonly #flow = new RevealFlow({ load: (signal) => this.#load(signal) });
@@ -124,12 +126,13 @@ export class MaskedField extends LitElement {
     this.kind = 'text';
     this.autoHide = 0;
     this.copyable = false;
-    this.announcement = '';
+    this.announced = undefined;
     this.addEventListener('focusin', () => this.#flow.pauseAutoHide());
     // Listening on the host: focus moving between the eye and the copy button never leaves it, so
     // the host sees no focusout for it (the DOM stops events whose target and relatedTarget meet).
     this.addEventListener('focusout', () => this.#flow.resumeAutoHide());
     this.#flow.subscribe((state) => this.#announce(state.status));
+    watchLoadFailed(this, this.#flow, (state) => (state.status === 'error' ? state.error : undefined));
   }
 
   /** Whether the full value is on screen now (read-only; `show()` and `hide()` change it). */
@@ -171,7 +174,7 @@ export class MaskedField extends LitElement {
     const text = shown ? value : this.#maskedText();
     const busy = status === 'loading';
     const failed = status === 'error' || this.copyFeedback === 'failed';
-    return html`<span part="value">${text}</span
+    return html`${this.#kit.renderDemoMarker()}<span part="value">${text}</span
       ><button part="toggle" type="button" aria-label=${m.show(label)} aria-pressed=${String(shown)} aria-busy=${String(busy)} @click=${this.#onToggle}>${icon(shown ? eyeOff : eye)}</button
       >${shown && this.copyable ? html`<button part="copy" type="button" aria-label=${m.copy(label)} @click=${this.#onCopy}>${icon(copyIcon)}</button>` : nothing}<span
         part="status"
@@ -185,20 +188,18 @@ export class MaskedField extends LitElement {
     const m = maskedFieldMessages(this.#kit.locale);
     if (status === 'error' && error) return `${m.revealFailed(label)} ${m.why(revealFailure(error))}`;
     if (this.copyFeedback) return this.copyFeedback === 'copied' ? m.copied : m.copyFailed;
-    return html`<span class="visually-hidden">${this.announcement}</span>`;
+    return html`<span class="visually-hidden">${this.announced ? m[this.announced](label) : ''}</span>`;
   }
 
   #announce(status: RevealState['status']): void {
     const previous = this.#lastStatus;
     this.#lastStatus = status;
-    const m = maskedFieldMessages(this.#kit.locale);
-    const label = this.label ?? m.noun(this.kind);
-    if (status === 'loading') this.announcement = m.loading(label);
+    if (status === 'loading') this.announced = 'loading';
     if (status === 'revealed' && previous !== 'revealed') {
-      this.announcement = m.shown(label);
+      this.announced = 'shown';
       emit<MaskedFieldRevealedDetail>(this, 'masked-field-revealed', { kind: this.kind, source: this.value === undefined ? 'adapter' : 'host' });
     } else if (status === 'hidden' && previous === 'revealed') {
-      this.announcement = m.hidden(label);
+      this.announced = 'hidden';
       this.copyFeedback = undefined;
       emit<MaskedFieldHiddenDetail>(this, 'masked-field-hidden', { kind: this.kind, reason: this.#hideReason });
     }

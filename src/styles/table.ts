@@ -29,6 +29,8 @@ export const table = css`
     min-width: 0;
   }
   .table {
+    /* The containing block of clipped text in cells: without it hidden overflow can widen the page. */
+    position: relative;
     display: grid;
     grid-template-columns: var(--pk-table-columns, repeat(auto-fit, minmax(8rem, 1fr)));
     max-width: 100%;
@@ -129,6 +131,8 @@ export const table = css`
     }
     .table-wrap:not(.keep-grid) .tbody {
       display: grid;
+      /* One column that may shrink below its content, so a long unbroken value wraps inside its card. */
+      grid-template-columns: minmax(0, 1fr);
       gap: ${token.space2};
     }
     .table-wrap:not(.keep-grid) .tr {

@@ -185,7 +185,6 @@ export class InviteTableFlow extends Store<InviteTableState> {
     this.setState({ rows: this.state.rows.map(patch) });
   }
 
-  /** The first screen is shown as soon as it is known, before the rest is indexed (still `loading`). */
   /**
    * Local mode: adds every match to the selection, or (`toggle`, when all are selected already)
    * removes them, in slices: 100,000 ids never hold the main thread at once.

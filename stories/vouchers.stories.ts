@@ -75,7 +75,7 @@ export const IssuePartial = issue({ verification: { enabled: false } }, async (c
   submit(canvas);
 });
 
-/** The backend timed out: what was typed stays, a retry issues once. */
+/** The issue's answer was lost: the form is frozen with "may have gone through", a check and a retry of the same issue (issues once). */
 export const IssueTimedOut = issue({ verification: { enabled: false }, faults: { issueCoupons: { kind: 'timeout', afterEffect: true } } }, async (canvas) => {
   await fill(canvas, 1, '100');
   submit(canvas);
@@ -108,7 +108,7 @@ export const Reclaimed: StoryObj = {
   play: reclaimFirst,
 };
 
-/** The reclaim timed out: the question stays with a retry that reuses the same idempotency key. */
+/** The reclaim's answer was lost: "may have been reclaimed", with a check and a retry that reuses the same idempotency key. */
 export const ReclaimTimedOut: StoryObj = {
   render: (args) =>
     html`<issued-voucher-list .api=${api({ verification: { enabled: false }, faults: { reclaimCoupon: { kind: 'timeout', afterEffect: true } } })} locale=${args['locale']}></issued-voucher-list>`,
@@ -123,6 +123,48 @@ export const IssuedListOffline: StoryObj = {
 /** Issue and reclaim records with remarks. */
 export const Records: StoryObj = {
   render: (args) => html`<voucher-records .api=${api()} locale=${args['locale']}></voucher-records>`,
+};
+
+/** Checked after a lost answer, and the partner center still cannot say: it stays frozen and says so. */
+export const IssueStillUnknown = issue(
+  { verification: { enabled: false }, faults: { issueCoupons: { kind: 'timeout', afterEffect: true }, lookupIntent: { kind: 'offline' } } },
+  async (canvas) => {
+    await fill(canvas, 1, '100');
+    submit(canvas);
+    await settle(600);
+    root(canvas, 'voucher-issue-form').querySelector<HTMLButtonElement>('[part=outcome-unknown] button')?.click();
+  },
+);
+
+/** The quotas could not be loaded: the error state with a retry. */
+export const IssueQuotasFailed = issue({ faults: { listQuotas: { kind: 'server' } } });
+
+/** The issued list while its first page loads: skeleton rows. */
+export const IssuedListLoading: StoryObj = {
+  render: (args) => html`<issued-voucher-list .api=${api({ latencyMs: 600_000 })} locale=${args['locale']}></issued-voucher-list>`,
+};
+
+/** Nothing matches the filters. */
+export const IssuedListEmpty: StoryObj = {
+  render: (args) => html`<issued-voucher-list .api=${api()} locale=${args['locale']}></issued-voucher-list>`,
+  play: async ({ canvasElement }) => {
+    await settle(600);
+    const search = root(canvasElement, 'issued-voucher-list').querySelector<HTMLInputElement>('input[type=search]');
+    if (!search) return;
+    search.value = 'c-none';
+    search.dispatchEvent(new InputEvent('input'));
+  },
+};
+
+/** A narrow container (320 px): rows become stacked cards. */
+export const IssuedListNarrow: StoryObj = {
+  render: (args) => html`<div class="story-narrow"><issued-voucher-list .api=${api()} locale=${args['locale']}></issued-voucher-list></div>`,
+  decorators: [(story) => html`<style>.story-narrow { width: 320px; }</style>${story()}`],
+};
+
+/** The records when the backend cannot be reached. */
+export const RecordsOffline: StoryObj = {
+  render: (args) => html`<voucher-records .api=${api({ faults: { listCouponRecords: { kind: 'offline' } } })} locale=${args['locale']}></voucher-records>`,
 };
 
 /** Chinese texts. */

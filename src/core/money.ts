@@ -97,4 +97,13 @@ export function checkAmountBounds(
   return undefined;
 }
 
+/**
+ * `minor × count`, or `undefined` past {@link MAX_MINOR}: a total nobody can issue or pay, which
+ * would also leave the range where integers are exact.
+ */
+export function multiplyMinor(minor: number, count: number): number | undefined {
+  const product = minor * count;
+  return Number.isSafeInteger(product) && product <= MAX_MINOR ? product : undefined;
+}
+
 export { MAX_MINOR };

@@ -6,16 +6,22 @@ import { Store } from './store.js';
 /** Where loading stands: nothing asked yet, a request in flight, the last one answered, or it failed. */
 export type PageLoad = { status: 'idle' } | { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: KitError };
 
+/** A page that arrived, with where it starts: what a pager counts from, whatever was asked since. */
+export interface ShownPage<T> extends Page<T> {
+  offset: number;
+}
+
 /** The filters and page asked for, the last page that arrived and how the latest request went. */
 export interface PagedState<F, T> {
   filters: F;
+  /** Where the page asked for starts; the page shown starts at `page.offset` until it arrives. */
   offset: number;
   limit: number;
   /**
    * The last page that arrived, kept while the next loads and after it fails; `undefined` until the
    * first one arrives, which tells "not loaded yet" from "no matches".
    */
-  page: Readonly<Page<T>> | undefined;
+  page: Readonly<ShownPage<T>> | undefined;
   load: PageLoad;
 }
 
@@ -69,7 +75,7 @@ export class PagedList<F extends object, T> extends Store<PagedState<F, T>> {
       const { filters, offset, limit } = this.state;
       const page = await this.#fetch(filters, { offset, limit }, request.signal);
       if (request !== this.#request) return;
-      this.setState({ page: { items: page.items, total: page.total }, load: { status: 'ready' } });
+      this.setState({ page: { items: page.items, total: page.total, offset }, load: { status: 'ready' } });
     } catch (caught) {
       if (request !== this.#request) return;
       this.setState({ load: { status: 'failed', error: toKitError(caught) } });
@@ -80,6 +86,6 @@ export class PagedList<F extends object, T> extends Store<PagedState<F, T>> {
   update(match: (item: T) => boolean, change: (item: T) => T): void {
     const { page } = this.state;
     if (!page) return;
-    this.setState({ page: { items: page.items.map((item) => (match(item) ? change(item) : item)), total: page.total } });
+    this.setState({ page: { ...page, items: page.items.map((item) => (match(item) ? change(item) : item)) } });
   }
 }

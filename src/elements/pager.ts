@@ -1,27 +1,15 @@
 import { html, nothing } from 'lit';
-import { defineMessages, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import { pagerMessages } from '../i18n/messages/pager.js';
 
-const pagerMessages = defineMessages({
-  'en-US': {
-    range: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
-    previous: 'Previous page',
-    next: 'Next page',
-  },
-  'zh-CN': {
-    range: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
-    previous: '上一页',
-    next: '下一页',
-  },
-});
-
-/** Where a server-paged list stands. */
+/** Where a server-paged list stands: `offset` is where the page shown starts. */
 export interface PagePosition {
   offset: number;
   limit: number;
   total: number;
 }
 
-/** Previous / next and "21–40 of 64" under a server-paged table. */
+/** Previous / next and "21–40 of 64" under a server-paged table; style with the shared `pager` sheet. */
 export function renderPager(page: PagePosition, locale: Locale, goTo: (offset: number) => void) {
   const m = pagerMessages(locale);
   if (page.total === 0) return nothing;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { IssueFlow, type IssueApi, type IssueState } from '../../src/core/vouchers/issue-flow.js';
 import { KitError } from '../../src/model/errors.js';
 import type { IssueCouponsRequest, IssueCouponsResult, Quota } from '../../src/model/schemas/coupons.js';
+import type { IntentLookup, LookupIntentRequest } from '../../src/model/schemas/intents.js';
 import type { Customer } from '../../src/model/schemas/customers.js';
 
 const NOW = Date.parse('2026-06-15T12:00:00Z');
@@ -32,6 +33,9 @@ type IssueCall = { request: IssueCouponsRequest; key: string };
 function backend(quotas: Quota[] = [quota('Q-1', { status: 'frozen' }), quota('Q-2'), quota('Q-C', { kind: 'cash' })]) {
   const calls: IssueCall[] = [];
   const answers: ((request: IssueCouponsRequest) => Promise<IssueCouponsResult>)[] = [];
+  const lookups: LookupIntentRequest[] = [];
+  const lookupAnswers: IntentLookup[] = [];
+  const searches: { query?: string | undefined; by?: string | undefined }[] = [];
   let quotaFailures = 0;
   const api: IssueApi = {
     listQuotas: async ({ kind }) => {
@@ -42,7 +46,14 @@ function backend(quotas: Quota[] = [quota('Q-1', { status: 'frozen' }), quota('Q
       const items = quotas.filter((q) => q.kind === kind);
       return { items, total: items.length };
     },
-    searchCustomers: async () => ({ items: [customer(1), customer(2)], total: 2 }),
+    searchCustomers: async ({ query, by }) => {
+      searches.push({ query, by });
+      return { items: [customer(1), customer(2)], total: 2 };
+    },
+    lookupIntent: async (request) => {
+      lookups.push(request);
+      return lookupAnswers.shift() ?? { status: 'pending' };
+    },
     issueCoupons: async (request, options) => {
       calls.push({ request, key: options.idempotencyKey });
       const answer = answers.shift() ?? (async (r: IssueCouponsRequest) => ({ issued: r.customerIds.map((id) => ({ customerId: id, couponId: `CP-${id}` })), failed: [] }));
@@ -52,7 +63,10 @@ function backend(quotas: Quota[] = [quota('Q-1', { status: 'frozen' }), quota('Q
   return {
     api,
     calls,
+    lookups,
+    searches,
     answer: (next: (request: IssueCouponsRequest) => Promise<IssueCouponsResult>) => answers.push(next),
+    lookupAnswer: (next: IntentLookup) => lookupAnswers.push(next),
     failQuotas: (times: number) => (quotaFailures = times),
   };
 }
@@ -178,7 +192,7 @@ describe('IssueFlow (headless)', () => {
     const flow = await ready(server);
     filled(flow, 1, '100');
     expect(await flow.submit()).to.equal(undefined);
-    expect(step(flow, 'editing').failure?.code).to.equal('timeout');
+    expect(step(flow, 'outcome-unknown').error.code).to.equal('timeout');
     expect(flow.state.draft.faceValueText).to.equal('100');
     const report = await flow.submit();
     expect(report).to.deep.include({ quotaId: 'Q-2', faceValue: 10_000, currency: 'CNY' });
@@ -240,12 +254,19 @@ describe('IssueFlow (headless)', () => {
     server.answer(async () => {
       throw new KitError('server', 'down');
     });
+    server.answer(async () => {
+      throw new KitError('insufficient-funds', 'quota balance too low');
+    });
     const flow = await ready(server);
     filled(flow, 2, '100');
     await flow.submit();
     await flow.submit();
+    const unknown = step(flow, 'outcome-unknown');
+    expect(unknown.error.code).to.equal('server');
+    expect(unknown.earlier.map((o) => o.status)).to.deep.equal(['issued', 'failed']);
+    await flow.submit();
     const result = step(flow, 'result');
-    expect(result.failure?.code).to.equal('server');
+    expect(result.failure?.code).to.equal('insufficient-funds');
     expect(result.outcomes.map((o) => o.status)).to.deep.equal(['issued', 'failed']);
   });
 
@@ -290,5 +311,116 @@ describe('IssueFlow (headless)', () => {
     flow.setRemark('  Q4 promo  ');
     await flow.submit();
     expect(server.calls[0]!.request).to.deep.include({ validFrom: first.toISOString(), cloudServiceTypes: ['obs'], remark: 'Q4 promo' });
+  });
+
+  describe('after an answer was lost', () => {
+    const lost = async () => {
+      throw new KitError('timeout', 'no answer');
+    };
+
+    async function frozen(server = backend(), customers = 2) {
+      server.answer(lost);
+      const flow = await ready(server);
+      filled(flow, customers, '100');
+      expect(await flow.submit()).to.equal(undefined);
+      return flow;
+    }
+
+    it('freezes the order: nothing can be edited, added, reset or sent differently', async () => {
+      const server = backend();
+      const flow = await frozen(server);
+      const unknown = step(flow, 'outcome-unknown');
+      expect(unknown.error.code).to.equal('timeout');
+      expect(flow.frozen).to.equal(true);
+      expect(flow.addCustomer(customer(3))).to.equal(false);
+      flow.removeCustomer('c-1');
+      flow.setFaceValue('150');
+      flow.setRemark('changed');
+      flow.setKind('cash');
+      flow.reset();
+      expect(step(flow, 'outcome-unknown').draft).to.deep.equal(unknown.draft);
+      expect(flow.state.draft.customers.map((c) => c.id)).to.deep.equal(['c-1', 'c-2']);
+      await flow.submit();
+      expect(server.calls).to.have.length(2);
+      expect(server.calls[1]!.key).to.equal(server.calls[0]!.key);
+      expect(server.calls[1]!.request).to.deep.equal(server.calls[0]!.request);
+      expect(step(flow, 'result').outcomes.map((o) => o.status)).to.deep.equal(['issued', 'issued']);
+    });
+
+    it('checks with the backend: done shows the result and reports it once', async () => {
+      const server = backend();
+      const flow = await frozen(server);
+      server.lookupAnswer({ status: 'done', result: { issued: [{ customerId: 'c-1', couponId: 'CP-1' }, { customerId: 'c-2', couponId: 'CP-2' }], failed: [] } });
+      const [report, again] = [flow.check(), flow.check()];
+      expect(step(flow, 'outcome-unknown').checking).to.equal(true);
+      expect(await again).to.equal(undefined);
+      expect((await report)?.issued).to.have.length(2);
+      expect(server.lookups).to.deep.equal([{ operation: 'issueCoupons', idempotencyKey: server.calls[0]!.key }]);
+      const result = step(flow, 'result');
+      expect(result.settled).to.equal('done');
+      expect(result.outcomes.map((o) => o.status)).to.deep.equal(['issued', 'issued']);
+      expect(server.calls).to.have.length(1);
+    });
+
+    it('checks with the backend: not done unfreezes the form, and a changed order goes under a new key', async () => {
+      const server = backend();
+      const flow = await frozen(server);
+      server.lookupAnswer({ status: 'not-done' });
+      expect(await flow.check()).to.equal(undefined);
+      const editing = step(flow, 'editing');
+      expect([editing.settled, editing.failure]).to.deep.equal(['not-done', undefined]);
+      expect(flow.addCustomer({ ...customer(3) })).to.equal(true);
+      await flow.submit();
+      expect(server.calls[1]!.key).not.to.equal(server.calls[0]!.key);
+      expect(server.calls[1]!.request.customerIds).to.deep.equal(['c-1', 'c-2', 'c-3']);
+    });
+
+    it('checks with the backend: still pending stays frozen and says so', async () => {
+      const server = backend();
+      const flow = await frozen(server);
+      server.lookupAnswer({ status: 'pending' });
+      await flow.check();
+      const unknown = step(flow, 'outcome-unknown');
+      expect([unknown.checking, unknown.stillUnknown]).to.deep.equal([false, true]);
+      expect(flow.addCustomer(customer(3))).to.equal(false);
+    });
+  });
+
+  it('retries the failed customers checked alone against what the quota has left, and shows a refusal in the result', async () => {
+    const left = quota('Q-2', { balance: 30_000 });
+    const server = backend([left]);
+    server.answer(async () => ({
+      issued: [{ customerId: 'c-1', couponId: 'CP-1' }],
+      failed: [{ customerId: 'c-2', error: { code: 'conflict', reason: 'quota-balance', message: 'low' } }],
+    }));
+    const flow = await ready(server);
+    filled(flow, 2, '100');
+    await flow.submit();
+    left.balance = 5_000;
+    await flow.loadQuotas();
+    expect(await flow.submit()).to.equal(undefined);
+    expect(step(flow, 'result').errors).to.deep.equal({ faceValue: 'total-over-balance' });
+    expect(server.calls).to.have.length(1);
+    left.balance = 10_000;
+    await flow.loadQuotas();
+    expect((await flow.submit())?.issued).to.deep.equal([{ customerId: 'c-2', couponId: 'CP-c-2' }]);
+    expect(server.calls[1]!.request.customerIds).to.deep.equal(['c-2']);
+    expect(step(flow, 'result').errors).to.deep.equal({});
+  });
+
+  it('refuses a face value whose total no quota could hold as too large, without an unsafe total', async () => {
+    const flow = await ready(backend([quota('Q-2', { maxFaceValue: undefined })]));
+    filled(flow, 2, '9999999999999.99');
+    for (let n = 3; n <= 10; n++) flow.addCustomer(customer(n));
+    expect(flow.total()).to.equal(undefined);
+    expect(await flow.submit()).to.equal(undefined);
+    expect(step(flow, 'editing').errors.faceValue).to.equal('too-large');
+  });
+
+  it('searches customers by the account name the form shows', async () => {
+    const server = backend();
+    const flow = await ready(server);
+    await flow.search.setFilters({ query: ' acct_2 ' });
+    expect(server.searches.at(-1)).to.deep.equal({ query: 'acct_2', by: 'account' });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkAmountBounds, formatMoney, parseAmount } from '../../src/core/money.js';
+import { MAX_MINOR, checkAmountBounds, formatMoney, multiplyMinor, parseAmount } from '../../src/core/money.js';
 import { apiAmountToMinor, decimalToMinor, minorToDecimal } from '../../src/model/decimal.js';
 
 describe('parseAmount', () => {
@@ -88,5 +88,16 @@ describe('checkAmountBounds', () => {
     expect(checkAmountBounds(50, { min: 100 })).to.equal('below-min');
     expect(checkAmountBounds(200, { max: 100 })).to.equal('above-max');
     expect(checkAmountBounds(100, { min: 100, max: 100 })).to.equal(undefined);
+  });
+});
+
+describe('multiplyMinor', () => {
+  it('multiplies within the kit’s range and refuses a total past it instead of losing digits', () => {
+    expect(multiplyMinor(10_000, 3)).to.equal(30_000);
+    expect(multiplyMinor(MAX_MINOR, 1)).to.equal(MAX_MINOR);
+    const face = parseAmount('9999999999999.99');
+    expect(face.ok && face.minor).to.equal(999_999_999_999_999);
+    expect(multiplyMinor(999_999_999_999_999, 10)).to.equal(undefined);
+    expect(multiplyMinor(MAX_MINOR, 2)).to.equal(undefined);
   });
 });

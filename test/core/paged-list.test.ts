@@ -60,9 +60,11 @@ describe('PagedList (headless)', () => {
     const { load } = list.state;
     expect(load.status === 'failed' && load.error.code).to.equal('server');
     expect(list.items[0]).to.equal(1);
+    expect([list.state.offset, list.state.page?.offset], 'asked for page 2, still showing page 1').to.deep.equal([10, 0]);
     await list.reload();
     expect(list.state.load).to.deep.equal({ status: 'ready' });
     expect(list.items[0]).to.equal(11);
+    expect(list.state.page?.offset).to.equal(10);
   });
 
   it('lets a newer request win: the older one is aborted and its page never lands', async () => {

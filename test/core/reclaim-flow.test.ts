@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ReclaimFlow, type ReclaimApi } from '../../src/core/vouchers/reclaim-flow.js';
 import { KitError } from '../../src/model/errors.js';
 import type { IssuedCoupon, ReclaimResult } from '../../src/model/schemas/coupons.js';
+import type { IntentLookup } from '../../src/model/schemas/intents.js';
 
 const coupon = (id = 'CP-1'): IssuedCoupon => ({
   id,
@@ -20,14 +21,20 @@ const coupon = (id = 'CP-1'): IssuedCoupon => ({
 function backend() {
   const keys: string[] = [];
   const script: (() => Promise<ReclaimResult>)[] = [];
+  const lookups: string[] = [];
+  const lookupAnswers: IntentLookup[] = [];
   const api: ReclaimApi = {
+    lookupIntent: async ({ idempotencyKey }) => {
+      lookups.push(idempotencyKey);
+      return lookupAnswers.shift() ?? { status: 'pending' };
+    },
     reclaimCoupon: async ({ couponId }, { idempotencyKey }) => {
       keys.push(idempotencyKey);
       await new Promise((resolve) => setTimeout(resolve, 5));
       return (script.shift() ?? (async () => ({ couponId, reclaimedAmount: 15_000, currency: 'CNY' })))();
     },
   };
-  return { api, keys, then: (next: () => Promise<ReclaimResult>) => script.push(next) };
+  return { api, keys, lookups, then: (next: () => Promise<ReclaimResult>) => script.push(next), lookupAnswer: (next: IntentLookup) => lookupAnswers.push(next) };
 }
 
 const fail = (error: KitError) => async (): Promise<ReclaimResult> => {
@@ -91,10 +98,10 @@ describe('ReclaimFlow (headless)', () => {
     flow.ask(coupon());
     await flow.confirm();
     const failed = flow.state;
-    expect(failed.step).to.equal('failed');
-    expect(failed.step === 'failed' && failed.error.code).to.equal('timeout');
+    expect(failed.step).to.equal('outcome-unknown');
+    expect(failed.step === 'outcome-unknown' && failed.error.code).to.equal('timeout');
     flow.dismiss();
-    flow.ask(coupon());
+    await flow.ask(coupon());
     expect(await flow.confirm()).to.not.equal(undefined);
     expect(server.keys).to.have.length(2);
     expect(server.keys[1]).to.equal(server.keys[0]);
@@ -113,5 +120,52 @@ describe('ReclaimFlow (headless)', () => {
     await flow.confirm();
     expect(server.keys[1]).not.to.equal(server.keys[0]);
     expect(server.keys[2]).not.to.equal(server.keys[1]);
+  });
+
+  it('holds a lost reclaim as of unknown outcome; a retry goes under the same key', async () => {
+    const server = backend();
+    server.then(fail(new KitError('server', '502')));
+    const flow = new ReclaimFlow({ api: server.api, verify: async () => undefined });
+    flow.ask(coupon());
+    expect(await flow.confirm()).to.equal(undefined);
+    expect(flow.state).to.deep.include({ step: 'outcome-unknown', checking: false, stillUnknown: false });
+    const [retry, again] = [flow.confirm(), flow.confirm()];
+    expect(await again).to.equal(undefined);
+    expect(await retry).to.deep.include({ reclaimedAmount: 15_000 });
+    expect(server.keys).to.have.length(2);
+    expect(server.keys[1]).to.equal(server.keys[0]);
+  });
+
+  it('asks the backend about a lost reclaim when the coupon is asked about again: done, still unknown, not done', async () => {
+    const server = backend();
+    server.then(fail(new KitError('timeout', 'lost')));
+    const flow = new ReclaimFlow({ api: server.api, verify: async () => undefined });
+    flow.ask(coupon());
+    await flow.confirm();
+    flow.dismiss();
+    expect(flow.state.step).to.equal('idle');
+
+    const asked = flow.ask(coupon());
+    expect(flow.state).to.deep.include({ step: 'outcome-unknown', checking: true });
+    expect(flow.busy).to.equal(true);
+    expect(await asked).to.equal(undefined);
+    expect(flow.state).to.deep.include({ step: 'outcome-unknown', checking: false, stillUnknown: true });
+    expect(server.lookups).to.deep.equal([server.keys[0]]);
+
+    server.lookupAnswer({ status: 'done', result: { couponId: 'CP-1', reclaimedAmount: 15_000, currency: 'CNY' } });
+    expect(await flow.check()).to.deep.equal({ couponId: 'CP-1', reclaimedAmount: 15_000, currency: 'CNY' });
+    expect(flow.state.step).to.equal('done');
+    expect(server.keys).to.have.length(1);
+
+    const other = new ReclaimFlow({ api: server.api, verify: async () => undefined });
+    server.then(fail(new KitError('network', 'offline')));
+    other.ask(coupon('CP-2'));
+    await other.confirm();
+    server.lookupAnswer({ status: 'not-done' });
+    expect(await other.check()).to.equal(undefined);
+    expect(other.state).to.deep.include({ step: 'not-done', error: undefined });
+    await other.confirm();
+    expect(other.state.step).to.equal('done');
+    expect(server.keys.at(-1)).not.to.equal(server.keys.at(-2));
   });
 });

@@ -7,25 +7,8 @@ import type { VoucherIssueForm } from '../../src/voucher-issue-form.js';
 import type { IssuedVoucherList } from '../../src/issued-voucher-list.js';
 import type { VoucherRecords } from '../../src/voucher-records.js';
 import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
-import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
-
-/** Verifies straight through the backend, as a user reading the outbox would; counts how often it was asked. */
-function outboxVerifier(api: MemoryPartnerApi) {
-  const verify = async ({ purpose }: { purpose: string }) => {
-    verify.calls += 1;
-    const policy = await api.getVerificationPolicy();
-    if (!policy.enabled || !policy.guardedPurposes.includes(purpose)) return undefined;
-    await api.sendVerificationCode({ purpose, channel: 'sms' }).catch(() => undefined);
-    return api.checkVerificationCode({ purpose, channel: 'sms', code: api.outbox.at(-1)!.code });
-  };
-  verify.calls = 0;
-  return verify;
-}
-
-const adapter = (options: MemoryAdapterOptions = {}) => createMemoryAdapter({ latencyMs: 5, verificationRules: { resendAfterSeconds: 0 }, ...options });
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T => el.shadowRoot!.querySelector(selector) as T;
-const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];
-const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
+import { $, $$, addCustomers, adapter, button, outboxVerifier, text, type } from './voucher-helpers.js';
 
 async function issueForm(api: MemoryPartnerApi, attrs: { max?: number; realModal?: boolean } = {}) {
   const el = await fixture<VoucherIssueForm>(
@@ -39,20 +22,6 @@ async function chooseQuota(el: VoucherIssueForm, id: string) {
   const radio = $$<HTMLInputElement>(el, 'input[name=quota]').find((r) => r.getAttribute('aria-describedby') === `quota-${id}`)!;
   radio.click();
   await el.updateComplete;
-}
-
-async function addCustomers(el: VoucherIssueForm, count: number) {
-  for (let i = 0; i < count; i++) {
-    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!.click();
-    await el.updateComplete;
-  }
-}
-
-async function type(el: HTMLElement, selector: string, value: string) {
-  const input = $<HTMLInputElement>(el, selector);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  await (el as VoucherIssueForm).updateComplete;
 }
 
 async function submit(el: VoucherIssueForm) {
@@ -70,7 +39,8 @@ describe('<voucher-issue-form>', () => {
     expect(line('Q-V-2026-003')).to.contain('Not yet effective');
     const disabled = $$<HTMLInputElement>(el, 'input[name=quota]').filter((r) => r.disabled).map((r) => r.getAttribute('aria-describedby'));
     expect(disabled).to.have.members(['quota-Q-V-2025-014', 'quota-Q-V-2026-004', 'quota-Q-V-2026-005', 'quota-Q-V-2026-003']);
-    expect(text(el, '.restrictions')).to.contain('cloudServiceType');
+    expect(text(el, '.restrictions')).to.contain('Cloud service types: Elastic Cloud Server (ECS)');
+    expect(text(el, '.restrictions')).not.to.contain('cloudServiceType');
     await expect(el).to.be.accessible();
     $<HTMLInputElement>(el, 'input[name=kind]:not(:checked)').click();
     await waitUntil(() => $$(el, 'input[name=quota]').some((r) => r.getAttribute('aria-describedby') === 'quota-Q-C-2026-001'), 'cash quotas did not load');
@@ -154,8 +124,8 @@ describe('<voucher-issue-form>', () => {
     expect(detail.issued).to.have.length(1);
 
     const records = await fixture<VoucherRecords>(html`<voucher-records .api=${api} locale="en-US"></voucher-records>`);
-    await waitUntil(() => $$(records, 'tbody tr').length > 0);
-    const first = $(records, 'tbody tr .remark');
+    await waitUntil(() => $$(records, '.tbody .tr').length > 0);
+    const first = $(records, '.tbody .tr .remark');
     expect(first.textContent).to.equal('<b>Q4 promo</b> for 郭');
     expect(first.querySelector('b')).to.equal(null);
     await expect(records).to.be.accessible();
@@ -170,7 +140,7 @@ describe('<voucher-issue-form>', () => {
     await submit(el);
     await submit(el);
     const modal = $<VerificationCodeModal>(el, 'verification-code-modal');
-    await waitUntil(() => modal.shadowRoot!.querySelector('dialog')?.open && modal.shadowRoot!.querySelector('[part=send]'), 'no code dialog');
+    await waitUntil(() => modal.shadowRoot?.querySelector('dialog')?.open && modal.shadowRoot.querySelector('[part=send]'), 'no code dialog');
     expect(text(modal, '[part=action]')).to.equal('Confirm issuing CN¥100.00 to 2 customers');
     (modal.shadowRoot!.querySelector('[part=send]') as HTMLButtonElement).click();
     await waitUntil(() => api.outbox.length === 1 && modal.shadowRoot!.activeElement?.id === 'code');
@@ -223,17 +193,20 @@ describe('<voucher-issue-form>', () => {
     expect(text(el, '[part=outcome]')).to.contain('3 issued, 0 failed.');
   });
 
-  it('keeps what was typed when the backend fails, and a retry issues once', async () => {
+  it('keeps what was typed when the answer is lost, says the issue may have gone through, and a retry issues once', async () => {
     const api = adapter({ verification: { enabled: false }, faults: { issueCoupons: { kind: 'timeout', afterEffect: true, times: 1 } } });
     const el = await issueForm(api);
     await addCustomers(el, 1);
     await type(el, '#face-value', '100');
     await submit(el);
-    await waitUntil(() => text(el, '#submit-error') !== '', 'no error shown');
-    expect(text(el, '#submit-error')).to.contain('did not answer in time');
+    await waitUntil(() => $(el, '[part=outcome-unknown]'), 'no unknown outcome shown');
+    expect(text(el, '[part=outcome-unknown]')).to.contain('the coupons may have been issued');
+    expect(text(el, '[part=outcome-unknown]')).to.contain('nobody gets a coupon twice');
+    expect(text(el, '[part=outcome-unknown]')).to.contain('did not answer in time');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#unknown-title'));
     expect($<HTMLInputElement>(el, '#face-value').value).to.equal('100');
     const issued = oneEvent(el, 'voucher-issued');
-    await submit(el);
+    button(el, 'Send the same issue again').click();
     await issued;
     expect(api.data.coupons.filter((c) => c.customerId === 'c-0001' && c.faceValue === 10_000 && c.issuedAt > '2026-11')).to.have.length(1);
   });
@@ -242,7 +215,7 @@ describe('<voucher-issue-form>', () => {
 describe('<issued-voucher-list>', () => {
   async function list(api: MemoryPartnerApi) {
     const el = await fixture<IssuedVoucherList>(html`<issued-voucher-list .api=${api} locale="en-US" .verifier=${outboxVerifier(api)}></issued-voucher-list>`);
-    await waitUntil(() => $$(el, 'tbody tr').length > 0, 'no rows');
+    await waitUntil(() => $$(el, '.tbody .tr').length > 0, 'no rows');
     return el;
   }
 
@@ -252,9 +225,9 @@ describe('<issued-voucher-list>', () => {
     const select = $$<HTMLSelectElement>(el, 'select')[1]!;
     select.value = 'usable';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => $$(el, 'tbody tr').every((r) => r.textContent?.includes('Usable')));
+    await waitUntil(() => $$(el, '.tbody .tr').every((r) => r.textContent?.includes('Usable')));
     const coupon = api.data.coupons.find((c) => c.id === 'CP20260007')!;
-    const row = () => $$(el, 'tbody tr').find((r) => r.textContent?.includes('CP20260007'));
+    const row = () => $$(el, '.tbody .tr').find((r) => r.textContent?.includes('CP20260007'));
     await waitUntil(() => row(), 'coupon not listed');
     const reclaimed = oneEvent(el, 'voucher-reclaimed');
     row()!.querySelector<HTMLButtonElement>('[part=reclaim]')!.click();
@@ -284,7 +257,7 @@ describe('<issued-voucher-list>', () => {
     const select = $$<HTMLSelectElement>(el, 'select')[1]!;
     select.value = 'expired';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => $$(el, 'tbody tr').length > 0 && $$(el, 'tbody tr').every((r) => r.textContent?.includes('Expired')), 'not filtered');
+    await waitUntil(() => $$(el, '.tbody .tr').length > 0 && $$(el, '.tbody .tr').every((r) => r.textContent?.includes('Expired')), 'not filtered');
     expect(text(el, '.pager')).to.contain('1–');
   });
 });
@@ -292,11 +265,11 @@ describe('<issued-voucher-list>', () => {
 describe('<voucher-records>', () => {
   it('filters by operation type', async () => {
     const el = await fixture<VoucherRecords>(html`<voucher-records .api=${adapter()} locale="en-US"></voucher-records>`);
-    await waitUntil(() => $$(el, 'tbody tr').length > 0);
+    await waitUntil(() => $$(el, '.tbody .tr').length > 0);
     const select = $<HTMLSelectElement>(el, 'select');
     select.value = 'reclaim';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => $$(el, 'tbody tr').length > 0 && $$(el, 'tbody tr').every((r) => r.textContent?.includes('· Reclaimed')));
+    await waitUntil(() => $$(el, '.tbody .tr').length > 0 && $$(el, '.tbody .tr').every((r) => r.querySelector('.td:nth-child(2) span')?.textContent === 'Reclaimed'));
   });
 });
 
@@ -317,14 +290,14 @@ describe('voucher elements leaving the page', () => {
   it('<voucher-records> removed while a typed filter waits never calls its backend', async () => {
     const api = adapter();
     const el = await fixture<VoucherRecords>(html`<voucher-records .api=${api} locale="en-US"></voucher-records>`);
-    await waitUntil(() => $$(el, 'tbody tr').length > 0);
+    await waitUntil(() => $$(el, '.tbody .tr').length > 0);
     expect(await typeThenRemove(el, 'input[type=search]', api, 'listCouponRecords')).to.equal(0);
   });
 
   it('<issued-voucher-list> removed while a typed filter waits never calls its backend', async () => {
     const api = adapter();
     const el = await fixture<IssuedVoucherList>(html`<issued-voucher-list .api=${api} locale="en-US"></issued-voucher-list>`);
-    await waitUntil(() => $$(el, 'tbody tr').length > 0);
+    await waitUntil(() => $$(el, '.tbody .tr').length > 0);
     expect(await typeThenRemove(el, 'input[type=search]', api, 'listIssuedCoupons')).to.equal(0);
   });
 
@@ -377,7 +350,6 @@ describe('<issued-voucher-list> reclaim dialog', () => {
     await el.updateComplete;
     return { api, el, opener, dialog: $<HTMLDialogElement>(el, 'dialog[part=dialog]') };
   }
-  const button = (el: HTMLElement, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent?.trim() === label)!;
 
   it('asks before closing on Esc; a host can keep it open; Cancel closes and focus returns to the row', async () => {
     const { el, opener, dialog } = await opened();
@@ -393,7 +365,7 @@ describe('<issued-voucher-list> reclaim dialog', () => {
     expect(dialog.open).to.equal(true);
     el.removeEventListener('issued-voucher-list-request-close', keep);
     const closing = oneEvent(el, 'issued-voucher-list-request-close');
-    button(el, 'Cancel').click();
+    button(el, 'Cancel', 'dialog').click();
     expect((await closing).detail).to.deep.equal({ source: 'close-button' });
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
@@ -405,9 +377,9 @@ describe('<issued-voucher-list> reclaim dialog', () => {
     const { api, el, dialog } = await opened();
     let events = 0;
     el.addEventListener('voucher-reclaimed', () => (events += 1));
-    button(el, 'Reclaim').click();
-    button(el, 'Reclaim').click();
-    button(el, 'Cancel').click();
+    button(el, 'Reclaim', 'dialog').click();
+    button(el, 'Reclaim', 'dialog').click();
+    button(el, 'Cancel', 'dialog').click();
     await el.updateComplete;
     expect(dialog.open).to.equal(true);
     await waitUntil(() => text(el, 'dialog').includes('was reclaimed'), 'not reclaimed');

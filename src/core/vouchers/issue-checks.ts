@@ -1,6 +1,6 @@
 import type { CouponKind, IssueCouponsRequest, Quota } from '../../model/schemas/coupons.js';
 import type { Customer } from '../../model/schemas/customers.js';
-import { checkAmountBounds, parseAmount, type AmountBoundViolation, type AmountRejection } from '../money.js';
+import { checkAmountBounds, multiplyMinor, parseAmount, type AmountBoundViolation, type AmountRejection } from '../money.js';
 import { localDate } from '../dates.js';
 import { Remark, firstRejection, type FieldRejection } from '../validation.js';
 
@@ -60,7 +60,7 @@ export function checkIssue(draft: IssueDraft, quota: Quota | undefined, limits: 
   else if (quota) {
     const bound = checkAmountBounds(parsed.minor, { min: quota.minFaceValue, max: quota.maxFaceValue });
     if (bound) errors.faceValue = bound;
-    else if (parsed.minor * customers.length > quota.balance) errors.faceValue = 'total-over-balance';
+    else errors.faceValue = checkTotal(quota, parsed.minor, customers.length);
   }
   if (quota && (validFrom || validUntil)) {
     // Calendar dates compare as text: YYYY-MM-DD sorts as time does.
@@ -75,6 +75,24 @@ export function checkIssue(draft: IssueDraft, quota: Quota | undefined, limits: 
   if (remark) errors.remark = remark;
   if (!quota || !parsed.ok || Object.values(errors).some(Boolean)) return { ok: false, errors };
   return { ok: true, quota, faceValue: parsed.minor };
+}
+
+/** Whether `count` coupons of `faceValue` fit the quota's balance; a total past what the kit counts is too large. */
+function checkTotal(quota: Quota, faceValue: number, count: number): IssueErrors['faceValue'] {
+  const total = multiplyMinor(faceValue, count);
+  if (total === undefined) return 'too-large';
+  return total > quota.balance ? 'total-over-balance' : undefined;
+}
+
+/**
+ * Checks a retry of the customers refused last time: only they count against what the quota has
+ * left now, since the others already got their coupons.
+ */
+export function checkRetry(quota: Quota, faceValue: number, count: number, now: number): IssueErrors {
+  const unusable = quotaUnusable(quota, now);
+  if (unusable) return { quota: unusable };
+  const faceIssue = checkTotal(quota, faceValue, count);
+  return faceIssue ? { faceValue: faceIssue } : {};
 }
 
 const latest = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);

@@ -1,18 +1,18 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { CouponKind, IssueCouponsRequest, Quota } from '../../model/schemas/coupons.js';
+import { IssueCouponsResult, type CouponKind, type IssueCouponsRequest, type Quota } from '../../model/schemas/coupons.js';
 import type { Customer } from '../../model/schemas/customers.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
-import { toKitError } from '../../model/errors.js';
+import { outcomeUnknown, toKitError } from '../../model/errors.js';
 import { MoneyIntent } from '../money-intent.js';
-import { parseAmount } from '../money.js';
+import { multiplyMinor, parseAmount } from '../money.js';
 import { PagedList } from '../paged-list.js';
 import { Store } from '../store.js';
-import { SERVICE_TYPE_RESTRICTION, checkIssue, issueRequest, quotaUnusable, type IssueDraft, type IssueErrors, type QuotaUnusable } from './issue-checks.js';
+import { SERVICE_TYPE_RESTRICTION, checkIssue, checkRetry, issueRequest, quotaUnusable, type IssueDraft, type IssueErrors, type QuotaUnusable } from './issue-checks.js';
 import { readOutcomes, type CustomerOutcome } from './issue-outcome.js';
 
 /** The backend operations issuing needs. */
-export type IssueApi = Pick<PartnerApi, 'listQuotas' | 'searchCustomers' | 'issueCoupons'>;
+export type IssueApi = Pick<PartnerApi, 'listQuotas' | 'searchCustomers' | 'issueCoupons' | 'lookupIntent'>;
 
 /** Asks for a verification code when the partner's policy guards issuing; resolves `undefined` when it does not. */
 export type IssueVerifier = (request: { purpose: 'issue-coupon'; customers: number; faceValue: number; currency: string }) => Promise<VerificationTicket | undefined>;
@@ -34,15 +34,32 @@ interface IssueBase {
 }
 
 /**
+ * What asking the backend about an issue of unknown outcome settled, for the user to be told:
+ * it went through, or it did not (then the order may be changed and sent again).
+ */
+export type IssueSettled = 'done' | 'not-done';
+
+/**
  * Where an issue stands. `editing`: the form, with the refusals of the last check and the failure
  * of the last submission. `verifying` / `submitting`: an order in flight (after a partial success,
- * the failed customers only, with the `earlier` outcomes kept). `result`: per customer, across the
- * first issue and every retry of the failed ones.
+ * the failed customers only, with the `earlier` outcomes kept). `outcome-unknown`: the order may or
+ * may not have gone through; it is frozen (nothing can be edited, nothing else sent) until a retry
+ * of the same order or a `check()` settles it; `checking` while asking, `stillUnknown` once an
+ * answer left it open. `result`: per customer, across the first issue and every retry of the failed
+ * ones, with the refusals of the last retry's check.
  */
 export type IssueState =
-  | (IssueBase & { step: 'editing'; errors: IssueErrors; failure: KitError | undefined })
+  | (IssueBase & { step: 'editing'; errors: IssueErrors; failure: KitError | undefined; settled: IssueSettled | undefined })
   | (IssueBase & { step: 'verifying' | 'submitting'; order: IssueOrder; earlier: readonly CustomerOutcome[] })
-  | (IssueBase & { step: 'result'; order: IssueOrder; outcomes: readonly CustomerOutcome[]; failure: KitError | undefined });
+  | (IssueBase & { step: 'outcome-unknown'; order: IssueOrder; earlier: readonly CustomerOutcome[]; error: KitError; checking: boolean; stillUnknown: boolean })
+  | (IssueBase & {
+      step: 'result';
+      order: IssueOrder;
+      outcomes: readonly CustomerOutcome[];
+      errors: IssueErrors;
+      failure: KitError | undefined;
+      settled: IssueSettled | undefined;
+    });
 
 /** Details of one answered submission, for the element's event: what the backend said. */
 export interface IssueReport {
@@ -82,6 +99,7 @@ export class IssueFlow extends Store<IssueState> {
       step: 'editing',
       errors: {},
       failure: undefined,
+      settled: undefined,
     });
     const { api } = options;
     this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
@@ -91,7 +109,8 @@ export class IssueFlow extends Store<IssueState> {
     this.search = new PagedList({
       filters: { query: '' },
       limit: 8,
-      fetch: async (filters, page, signal) => (await this.#api()).searchCustomers({ query: filters.query.trim(), by: 'name', ...page }, { signal }),
+      // The account name is what the form shows; a real name stays masked, so searching it would only confirm a guess.
+      fetch: async (filters, page, signal) => (await this.#api()).searchCustomers({ query: filters.query.trim(), by: 'account', ...page }, { signal }),
     });
   }
 
@@ -111,9 +130,14 @@ export class IssueFlow extends Store<IssueState> {
     return parsed.ok ? parsed.minor : undefined;
   }
 
-  /** Customers × face value, in minor units. */
-  total(): number {
-    return (this.faceValue() ?? 0) * this.state.draft.customers.length;
+  /** Customers × face value, in minor units; `undefined` past what any quota can hold. */
+  total(): number | undefined {
+    return multiplyMinor(this.faceValue() ?? 0, this.state.draft.customers.length);
+  }
+
+  /** Whether the order in hand may have gone through: the form is frozen until that is settled. */
+  get frozen(): boolean {
+    return this.state.step === 'outcome-unknown';
   }
 
   /** Loads the quotas of the current kind; keeps the choice when it is still usable. */
@@ -137,7 +161,7 @@ export class IssueFlow extends Store<IssueState> {
 
   /** Switches between vouchers and cash coupons: a new list of quotas, nothing chosen from the old one. */
   setKind(kind: CouponKind): void {
-    if (kind === this.state.draft.kind) return;
+    if (kind === this.state.draft.kind || this.frozen) return;
     this.setState({ quotas: { status: 'loading', quotas: [] } });
     this.#edit({ kind, quotaId: undefined, serviceTypes: [] }, ALL_FIELDS);
     void this.loadQuotas();
@@ -152,7 +176,7 @@ export class IssueFlow extends Store<IssueState> {
   /** Adds a customer; refused past the limit. Returns whether it was added. */
   addCustomer(customer: Customer): boolean {
     const { customers } = this.state.draft;
-    if (customers.some((c) => c.id === customer.id)) return false;
+    if (this.frozen || customers.some((c) => c.id === customer.id)) return false;
     if (customers.length >= this.maxCustomers) {
       if (this.state.step === 'editing') this.setState({ errors: { ...this.state.errors, customers: 'too-many' } });
       return false;
@@ -193,14 +217,15 @@ export class IssueFlow extends Store<IssueState> {
   }
 
   /**
-   * Issues to every chosen customer or, from a result, to the failed ones only. Resolves with a
-   * report when the backend answered; `undefined` when refused, failed, or while one is in flight
-   * (a second click joins nothing and calls nothing).
+   * Issues to every chosen customer or, from a result, to the failed ones only; after an unknown
+   * outcome, sends the same order again under the same key, so it cannot take effect twice.
+   * Resolves with a report when the backend answered; `undefined` when refused, failed, or while
+   * one is in flight (a second click joins nothing and calls nothing).
    */
   async submit(): Promise<IssueReport | undefined> {
-    const order = this.#nextOrder();
-    if (!order) return undefined;
-    const earlier = this.state.step === 'result' ? this.state.outcomes : [];
+    const next = this.#nextOrder();
+    if (!next) return undefined;
+    const { order, earlier } = next;
     this.#go({ ...this.#base(), step: 'verifying', order, earlier });
     const { quota, faceValue, customers } = order;
     try {
@@ -210,24 +235,37 @@ export class IssueFlow extends Store<IssueState> {
         call: (body, options) => api.issueCoupons(body, options),
         onPhase: (step) => this.#go({ ...this.#base(), step, order, earlier }),
       });
-      const { outcomes, unexpected } = readOutcomes(customers, answer, earlier);
-      this.#go({ ...this.#base(), step: 'result', order, outcomes, failure: unexpected });
-      void this.loadQuotas();
-      return {
-        quotaId: quota.id,
-        kind: quota.kind,
-        faceValue,
-        currency: quota.currency,
-        issued: answer.issued,
-        failed: answer.failed.map((f) => ({ customerId: f.customerId, reason: f.error.reason ?? f.error.code })),
-      };
+      return this.#answered(order, earlier, answer, undefined);
     } catch (caught) {
       const error = toKitError(caught);
-      const failure = error.code === 'cancelled' ? undefined : error;
-      if (earlier.length > 0) this.#go({ ...this.#base(), step: 'result', order, outcomes: earlier, failure });
-      else this.#go({ ...this.#base(), step: 'editing', errors: {}, failure });
+      if (outcomeUnknown(error) && this.#intent.outcomeUnknown) {
+        this.#go({ ...this.#base(), step: 'outcome-unknown', order, earlier, error, checking: false, stillUnknown: false });
+        void this.loadQuotas();
+      } else this.#settle(order, earlier, error.code === 'cancelled' ? undefined : error, undefined);
       return undefined;
     }
+  }
+
+  /**
+   * Asks the backend what became of the order whose outcome is unknown. Resolves with the report
+   * when it went through (the result is shown, as after an answered submission); `undefined` when
+   * it did not (the form can be changed again) or is still unknown (the order stays frozen).
+   */
+  async check(): Promise<IssueReport | undefined> {
+    const state = this.state;
+    if (state.step !== 'outcome-unknown' || state.checking) return undefined;
+    const { order, earlier } = state;
+    this.#go({ ...state, checking: true });
+    const answer = await this.#intent.resolve(
+      async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'issueCoupons', idempotencyKey }),
+      (result) => IssueCouponsResult.parse(result),
+    );
+    if (answer.status === 'done') return this.#answered(order, earlier, answer.result, 'done');
+    if (answer.status === 'not-done') {
+      this.#settle(order, earlier, answer.error, 'not-done');
+      void this.loadQuotas();
+    } else this.#go({ ...state, error: answer.error ?? state.error, checking: false, stillUnknown: true });
+    return undefined;
   }
 
   /** The customers a retry from the result would issue to: those the backend refused. */
@@ -235,12 +273,13 @@ export class IssueFlow extends Store<IssueState> {
     return this.state.step === 'result' ? this.state.outcomes.flatMap((o) => (o.status === 'failed' ? [o.customer] : [])) : [];
   }
 
-  /** Starts a new issue from the same quota and kind. */
+  /** Starts a new issue from the same quota and kind; not while one is in flight or of unknown outcome. */
   reset(): void {
-    if (this.state.step === 'verifying' || this.state.step === 'submitting') return;
+    const { step } = this.state;
+    if (step === 'verifying' || step === 'submitting' || step === 'outcome-unknown') return;
     this.#intent.forget();
     const { kind, quotaId } = this.state.draft;
-    this.#go({ draft: { kind, quotaId, ...EMPTY_ENTRIES }, quotas: this.state.quotas, step: 'editing', errors: {}, failure: undefined });
+    this.#go({ draft: { kind, quotaId, ...EMPTY_ENTRIES }, quotas: this.state.quotas, step: 'editing', errors: {}, failure: undefined, settled: undefined });
   }
 
   #go(next: IssueState): void {
@@ -251,13 +290,43 @@ export class IssueFlow extends Store<IssueState> {
     return { draft: this.state.draft, quotas: this.state.quotas };
   }
 
-  /** What the next submission sends: the checked form, or from a result the refused customers. */
-  #nextOrder(): IssueOrder | undefined {
+  /** The backend answered `order`: the result per customer, and the report for the element's event. */
+  #answered(order: IssueOrder, earlier: readonly CustomerOutcome[], answer: IssueCouponsResult, settled: IssueSettled | undefined): IssueReport {
+    const { quota, faceValue, customers } = order;
+    const { outcomes, unexpected } = readOutcomes(customers, answer, earlier);
+    this.#go({ ...this.#base(), step: 'result', order, outcomes, errors: {}, failure: unexpected, settled });
+    void this.loadQuotas();
+    return {
+      quotaId: quota.id,
+      kind: quota.kind,
+      faceValue,
+      currency: quota.currency,
+      issued: answer.issued,
+      failed: answer.failed.map((f) => ({ customerId: f.customerId, reason: f.error.reason ?? f.error.code })),
+    };
+  }
+
+  /** `order` did not go through: back where it was sent from, saying why. */
+  #settle(order: IssueOrder, earlier: readonly CustomerOutcome[], failure: KitError | undefined, settled: IssueSettled | undefined): void {
+    if (earlier.length > 0) this.#go({ ...this.#base(), step: 'result', order, outcomes: earlier, errors: {}, failure, settled });
+    else this.#go({ ...this.#base(), step: 'editing', errors: {}, failure, settled });
+  }
+
+  /**
+   * What the next submission sends: the checked form; from a result, the refused customers, checked
+   * alone against what the quota has left; after an unknown outcome, the very same order.
+   */
+  #nextOrder(): { order: IssueOrder; earlier: readonly CustomerOutcome[] } | undefined {
     const state = this.state;
+    if (state.step === 'outcome-unknown') return state.checking ? undefined : { order: state.order, earlier: state.earlier };
     if (state.step === 'result') {
       const customers = this.failedCustomers();
       if (customers.length === 0) return undefined;
-      return { ...state.order, customers, request: { ...state.order.request, customerIds: customers.map((c) => c.id) } };
+      const quota = state.quotas.quotas.find((q) => q.id === state.order.quota.id) ?? state.order.quota;
+      const errors = checkRetry(quota, state.order.faceValue, customers.length, this.#now());
+      this.setState({ errors });
+      if (Object.keys(errors).length > 0) return undefined;
+      return { order: { ...state.order, quota, customers, request: { ...state.order.request, customerIds: customers.map((c) => c.id) } }, earlier: state.outcomes };
     }
     if (state.step !== 'editing') return undefined;
     const check = checkIssue(state.draft, this.quota(), { now: this.#now(), maxCustomers: this.maxCustomers });
@@ -266,12 +335,16 @@ export class IssueFlow extends Store<IssueState> {
       return undefined;
     }
     const { quota, faceValue } = check;
-    return { quota, faceValue, customers: state.draft.customers, request: issueRequest(state.draft, quota, faceValue, state.draft.customers) };
+    return { order: { quota, faceValue, customers: state.draft.customers, request: issueRequest(state.draft, quota, faceValue, state.draft.customers) }, earlier: [] };
   }
 
-  /** Changes the draft in any step; while editing, also drops the refusals the change answers. */
+  /**
+   * Changes the draft in any step but an unknown outcome, which freezes it; while editing, also
+   * drops the refusals the change answers.
+   */
   #edit(patch: Partial<IssueDraft>, answers: readonly (keyof IssueErrors)[]): void {
     const state = this.state;
+    if (state.step === 'outcome-unknown') return;
     const draft = { ...state.draft, ...patch };
     if (state.step !== 'editing') {
       this.setState({ draft });

@@ -5,17 +5,18 @@ import type { KitError } from '../../model/errors.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
-import { localDate } from '../../core/dates.js';
 import { ReclaimFlow, type ReclaimVerifier } from '../../core/vouchers/reclaim-flow.js';
+import type { ReclaimResult } from '../../model/schemas/coupons.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
 import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
-import { dialogBase } from '../../styles/dialog.js';
+import { formatDateRange } from '../../i18n/format-date.js';
+import { badges, dialogBase, fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
-import { emit } from '../events.js';
-import { listStyles } from '../vouchers/list-styles.js';
+import { watchLoadFailed } from '../events.js';
+import { ConnectedEmitter } from '../vouchers/connected-emitter.js';
 import { ServerListController, type Column } from '../vouchers/server-list.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issuedMessages } from '../../i18n/messages/issued-voucher-list.js';
@@ -31,39 +32,52 @@ export interface VoucherReclaimedDetail {
 /** In the order a partner looks for them: what can still be reclaimed first. */
 const STATUSES: readonly CouponStatus[] = ['usable', 'inactive', 'used', 'expired', 'reclaimed'];
 
+const STATUS_TONE: Readonly<Record<CouponStatus, string>> = { usable: 'badge success', inactive: 'badge info', used: 'badge', expired: 'badge warning', reclaimed: 'badge' };
+
 /**
  * The vouchers and cash coupons the partner issued: customer (masked), face value, remaining
  * balance, validity and status, filtered and paged on the server. A usable coupon can be
  * reclaimed: after a confirmation and, when the policy asks, a verification code, a dialog shows
- * the amount the backend actually took back. Reclaiming twice reclaims once.
+ * the amount the backend actually took back. Reclaiming twice reclaims once; a reclaim whose answer
+ * was lost says so, and is settled by reclaiming again (the same reclaim) or by checking.
  *
  * @summary Issued vouchers with reclaim.
+ * @dependency verification-code-modal
  *
- * @event {CustomEvent<VoucherReclaimedDetail>} voucher-reclaimed - A coupon was reclaimed, once per reclaim.
+ * @event {CustomEvent<VoucherReclaimedDetail>} voucher-reclaimed - A coupon was reclaimed, once per reclaim, fired while the element is on the page.
  * @event {CustomEvent<RequestCloseDetail>} issued-voucher-list-request-close - The user asked to close the reclaim dialog
  *   (Esc, backdrop or its Cancel / Close button; `detail.source` says which). Cancelable: prevent it to keep the dialog open.
  *   A reclaim in flight keeps the dialog open anyway.
+ * @event {CustomEvent<LoadFailedDetail>} issued-voucher-list-load-failed - The first page of coupons could not be loaded; `detail.error` is the `KitError` (`configuration` under a provider with `require-api` and no adapter).
  *
  * @csspart table - The coupons table.
  * @csspart reclaim - Each row's reclaim button.
  * @csspart dialog - The reclaim dialog.
+ * @csspart error - Why the coupons could not be loaded.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
 export class IssuedVoucherList extends LitElement {
   static override styles = [
     token.base,
-    listStyles,
+    fields,
+    table,
+    badges,
+    pager,
+    states,
     dialogBase,
     css`
       :host {
         display: block;
       }
-      dialog {
-        width: min(26rem, calc(100vw - 2 * ${token.space3}));
-        padding: ${token.space4};
+      .table {
+        --pk-table-columns: minmax(9rem, 1.2fr) minmax(9rem, 1.4fr) minmax(7.5rem, 1fr) minmax(7.5rem, 1fr) minmax(12rem, 1.3fr) minmax(7rem, auto) minmax(5rem, max-content);
       }
-      h2 {
+      .muted {
+        color: ${token.textMuted};
+        font-size: ${token.fontSizeSmall};
+      }
+      .notice {
         margin: 0 0 ${token.space2};
-        font-size: 1.1em;
       }
     `,
   ];
@@ -100,7 +114,19 @@ export class IssuedVoucherList extends LitElement {
   readonly #verifier = new VerifierController<Parameters<ReclaimVerifier>[0]>(this, (request) => issuedMessages(this.#kit.locale).reclaimLabel(request.coupon.id));
   readonly #reclaim = new ReclaimFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
   readonly #reclaimView = new FlowController(this, this.#reclaim);
-  readonly #modal = new ModalController(this, { isOpen: () => this.#reclaim.state.step !== 'idle', onRequestClose: () => this.#reclaim.dismiss() });
+  readonly #events = new ConnectedEmitter(this);
+  /** The coupon last asked about: after it is reclaimed its button is gone, and focus moves on from its row. */
+  #asked: string | undefined;
+  readonly #modal = new ModalController(this, {
+    isOpen: () => this.#reclaim.state.step !== 'idle',
+    onRequestClose: () => this.#reclaim.dismiss(),
+    fallbackFocus: () => this.#focusAfter(this.#asked),
+  });
+
+  constructor() {
+    super();
+    watchLoadFailed(this, this.#coupons.list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
+  }
 
   /** Loads the list again (e.g. after an issue elsewhere on the page). */
   refresh(): Promise<void> {
@@ -122,27 +148,29 @@ export class IssuedVoucherList extends LitElement {
     const m = issuedMessages(locale);
     const v = voucherMessages(locale);
     const coupons = this.#coupons;
-    const num = true;
-    const columns: Column[] = [{ label: m.coupon }, { label: m.customer }, { label: m.faceValue, num }, { label: m.balance, num }, { label: m.validity }, { label: m.status }, { label: m.actions, hidden: true }];
-    return html`<div class="filters">
+    const money = (minor: number, c: IssuedCoupon) => formatMoney(minor, locale, c.currency);
+    const columns: Column<IssuedCoupon>[] = [
+      { label: m.coupon, cell: (c) => html`<span>${c.id}</span><span class="muted">${v.kind(c.kind)}</span>` },
+      { label: m.customer, cell: (c) => html`<span>${c.customerId}</span>${c.customerName ? html`<bdi class="muted">${mask(c.customerName, 'name')}</bdi>` : nothing}` },
+      { label: m.faceValue, num: true, cell: (c) => money(c.faceValue, c) },
+      { label: m.balance, num: true, cell: (c) => money(c.balance, c) },
+      { label: m.validity, cell: (c) => formatDateRange(c.effectiveFrom, c.expiresAt, locale) },
+      { label: m.status, cell: (c) => html`<span class=${STATUS_TONE[c.status]}>${v.status(c.status)}</span>` },
+      {
+        label: m.actions,
+        actions: true,
+        cell: (c) =>
+          c.status === 'usable'
+            ? html`<button part="reclaim" class="small" type="button" aria-label=${m.reclaimLabel(c.id)} @click=${() => this.#ask(c)}>${m.reclaim}</button>`
+            : nothing,
+      },
+    ];
+    return html`${this.#kit.renderDemoMarker()}<div class="field-row">
         ${this.kind ? nothing : coupons.select('kind', m.kindFilter, CouponKind.options.map((k) => [k, v.kind(k)] as const), locale)}
         ${coupons.select('status', m.statusFilter, STATUSES.map((st) => [st, v.status(st)] as const), locale)}
         ${coupons.search('customerId', m.customerFilter)}
       </div>
-      ${coupons.table('table', m.caption, columns, (c: IssuedCoupon) => html`<tr>
-          <td>${v.kind(c.kind)} ${c.id}</td>
-          <td>${c.customerName ? mask(c.customerName, 'name') : c.customerId}</td>
-          <td class="num">${formatMoney(c.faceValue, locale, c.currency)}</td>
-          <td class="num">${formatMoney(c.balance, locale, c.currency)}</td>
-          <td>${localDate(c.effectiveFrom)} – ${localDate(c.expiresAt)}</td>
-          <td>${v.status(c.status)}</td>
-          <td>
-            ${c.status === 'usable'
-              ? html`<button part="reclaim" type="button" aria-label=${m.reclaimLabel(c.id)} @click=${() => this.#reclaim.ask(c)}>${m.reclaim}</button>`
-              : nothing}
-          </td>
-        </tr>`)}
-      ${coupons.footer(locale, m.loadFailed)}
+      ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)}
       <dialog part="dialog" aria-labelledby="reclaim-title">${this.#renderDialog()}</dialog>
       ${this.#verifier.render()}`;
   }
@@ -153,22 +181,40 @@ export class IssuedVoucherList extends LitElement {
     const state = this.#reclaimView.state;
     if (state.step === 'idle') return nothing;
     const { coupon } = state;
+    const title = (text: string) => html`<header class="dialog-header"><h2 id="reclaim-title" tabindex="-1" data-focus>${text}</h2></header>`;
     if (state.step === 'done') {
       const { result } = state;
-      return html`<h2 id="reclaim-title" tabindex="-1" data-focus>${m.doneTitle}</h2>
-        <p>${m.doneText(formatMoney(result.reclaimedAmount, locale, result.currency), formatMoney(coupon.faceValue, locale, coupon.currency))}</p>
-        <div class="actions"><button type="button" class="primary" @click=${this.#close}>${m.close}</button></div>`;
+      return html`${title(m.doneTitle)}
+        <div class="dialog-body"><p>${m.doneText(formatMoney(result.reclaimedAmount, locale, result.currency), formatMoney(coupon.faceValue, locale, coupon.currency))}</p></div>
+        <footer class="dialog-actions"><button type="button" class="primary" @click=${this.#close}>${m.close}</button></footer>`;
     }
     const busy = this.#reclaim.busy;
-    const error = state.step === 'failed' ? state.error : undefined;
-    return html`<h2 id="reclaim-title" tabindex="-1" data-focus>${m.askTitle}</h2>
-      <p>${m.askText(coupon.id, formatMoney(coupon.balance, locale, coupon.currency))}</p>
-      <p part="error" role="alert">${error ? this.#errorText(error) : ''}</p>
-      <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>
-      <div class="actions">
+    const retry = voucherMessages(locale).retry;
+    if (state.step === 'outcome-unknown') {
+      return html`${title(m.unknownTitle)}
+        <div class="dialog-body">
+          <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
+          <p class="muted">${this.#errorText(state.error)}</p>
+          <p class="muted" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>
+        </div>
+        <footer class="dialog-actions">
+          <button type="button" aria-disabled=${String(busy)} @click=${this.#close}>${m.cancel}</button>
+          <button type="button" aria-busy=${String(state.checking)} @click=${this.#check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>
+          <button type="button" class="primary" aria-disabled=${String(busy)} @click=${this.#confirm}>${retry}</button>
+        </footer>`;
+    }
+    const error = state.step === 'failed' || state.step === 'not-done' ? state.error : undefined;
+    return html`${title(m.askTitle)}
+      <div class="dialog-body">
+        ${state.step === 'not-done' ? html`<p class="notice" role="status">${m.notDone}</p>` : nothing}
+        <p>${m.askText(coupon.id, formatMoney(coupon.balance, locale, coupon.currency))}</p>
+        <p part="error" role="alert">${error ? this.#errorText(error) : ''}</p>
+        <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>
+      </div>
+      <footer class="dialog-actions">
         <button type="button" aria-disabled=${String(busy)} @click=${this.#close}>${m.cancel}</button>
-        <button type="button" class="primary" aria-busy=${String(busy)} @click=${this.#confirm}>${error ? voucherMessages(locale).retry : m.confirm}</button>
-      </div>`;
+        <button type="button" class="primary" aria-busy=${String(busy)} @click=${this.#confirm}>${state.step === 'failed' ? retry : m.confirm}</button>
+      </footer>`;
   }
 
   #errorText(error: KitError): string {
@@ -177,18 +223,38 @@ export class IssuedVoucherList extends LitElement {
     return withSupportCode(error, locale, text);
   }
 
+  #ask(coupon: IssuedCoupon): void {
+    this.#asked = coupon.id;
+    void this.#reclaim.ask(coupon).then(this.#reclaimed);
+  }
+
   #confirm = async (): Promise<void> => {
-    const result = await this.#reclaim.confirm();
+    this.#reclaimed(await this.#reclaim.confirm());
+  };
+
+  #check = async (): Promise<void> => {
+    this.#reclaimed(await this.#reclaim.check());
+  };
+
+  /** Each settled reclaim comes here once: the row turns reclaimed, the event fires, focus stays in the dialog. */
+  #reclaimed = (result: ReclaimResult | undefined): void => {
     if (!result) return;
     // The coupon stays in the list, now reclaimed, with nothing left on it.
     this.#coupons.list.update(
       (c) => c.id === result.couponId,
       (c) => ({ ...c, status: 'reclaimed', balance: 0 }),
     );
-    emit<VoucherReclaimedDetail>(this, 'voucher-reclaimed', { couponId: result.couponId, reclaimedAmount: result.reclaimedAmount, currency: result.currency });
-    await this.updateComplete;
-    this.#modal.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus();
+    this.#events.emit<VoucherReclaimedDetail>('voucher-reclaimed', { couponId: result.couponId, reclaimedAmount: result.reclaimedAmount, currency: result.currency });
+    void this.updateComplete.then(() => this.#modal.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus());
   };
+
+  /** The next reclaim button after the row of `couponId`, else the table itself: never the page's body. */
+  #focusAfter(couponId: string | undefined): HTMLElement | undefined {
+    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('.tbody .tr')];
+    const at = rows.findIndex((row) => row.dataset['key'] === couponId);
+    const next = rows.slice(at + 1).find((row) => row.querySelector('[part=reclaim]'));
+    return next?.querySelector<HTMLElement>('[part=reclaim]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined;
+  }
 
   #close = (): void => {
     this.#modal.requestClose('close-button');

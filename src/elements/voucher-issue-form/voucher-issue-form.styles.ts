@@ -1,32 +1,23 @@
 import { css } from 'lit';
 import * as token from '../../styles/tokens.js';
 
+/** What only the issue form draws: quota cards, customer chips and results, the frozen notice. */
 export const issueFormStyles = css`
   :host {
     display: block;
     max-width: 44rem;
+    overflow-wrap: anywhere;
   }
-  fieldset {
-    margin: 0 0 ${token.space3};
-    padding: 0;
-    border: 0;
+  p {
+    margin: 0 0 ${token.space1};
   }
-  legend,
-  .field-label {
-    display: block;
-    margin: ${token.space2} 0 ${token.space1};
-    padding: 0;
-    font-weight: 600;
-  }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token.space1};
-    margin-inline-end: ${token.space3};
-  }
-  .quotas {
+  .quotas,
+  .results {
     display: grid;
     gap: ${token.space1};
+    margin: 0 0 ${token.space2};
+    padding: 0;
+    list-style: none;
   }
   .quota {
     display: flex;
@@ -35,25 +26,23 @@ export const issueFormStyles = css`
     padding: ${token.space2};
     border: 1px solid ${token.border};
     border-radius: ${token.radius};
+    font-weight: normal;
   }
   .quota:has(input:checked) {
     border-color: ${token.primary};
   }
   .quota > span {
     display: grid;
+    min-width: 0;
   }
   .quota.unusable {
     background: ${token.surfaceMuted};
   }
-  .small {
-    font-size: ${token.fontSizeSmall};
-  }
   .restrictions ul {
-    margin: 2px 0 ${token.space2};
+    margin: ${token.space1} 0 ${token.space3};
     padding-inline-start: 1.2em;
   }
-  .chips,
-  .results {
+  .chips {
     display: flex;
     flex-wrap: wrap;
     gap: ${token.space1};
@@ -65,55 +54,29 @@ export const issueFormStyles = css`
     display: inline-flex;
     align-items: center;
     gap: ${token.space1};
-    padding: 2px 2px 2px ${token.space2};
+    min-width: 0;
+    max-width: 100%;
+    padding-inline-start: ${token.space2};
     border: 1px solid ${token.border};
     border-radius: 999px;
     background: ${token.surfaceMuted};
-  }
-  .results {
-    display: grid;
-    margin-top: ${token.space1};
   }
   .results li {
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: ${token.space2};
-    padding: 2px 0;
+    min-height: ${token.controlHeight};
     border-bottom: 1px solid ${token.border};
   }
-  input:not([type='radio']):not([type='checkbox']),
-  textarea {
-    box-sizing: border-box;
-    width: 100%;
-  }
-  textarea {
-    min-height: 3.5em;
-    padding: ${token.space1} ${token.space2};
-    border: 1px solid ${token.border};
-    border-radius: ${token.radius};
-    font: inherit;
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: ${token.danger};
-  }
-  .dates {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
-    gap: ${token.space2};
-    margin-top: ${token.space2};
-  }
-  .dates label {
-    display: grid;
-    gap: 2px;
-  }
-  details {
-    margin: ${token.space2} 0;
+  .results li > span {
+    min-width: 0;
   }
   summary {
+    min-height: 24px;
+    margin: ${token.space2} 0;
+    font-weight: ${token.fontWeightStrong};
     cursor: pointer;
-    font-weight: 600;
   }
   .remark-meta {
     display: flex;
@@ -121,25 +84,19 @@ export const issueFormStyles = css`
     justify-content: space-between;
     gap: ${token.space2};
   }
-  .total {
-    margin: ${token.space1} 0;
-    font-variant-numeric: tabular-nums;
+  .notice,
+  .unknown {
+    margin-bottom: ${token.space3};
+    padding: ${token.space3};
+    border: 1px solid ${token.border};
+    border-inline-start: 4px solid ${token.warning};
+    border-radius: ${token.radius};
   }
-  p {
-    margin: 0 0 ${token.space1};
+  .unknown h3 {
+    margin: 0 0 ${token.space2};
+    font-size: ${token.fontSizeLarge};
   }
-  p[part='error']:empty {
-    margin: 0;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
-  button.icon {
-    min-height: 1.6em;
-    padding: 0 ${token.space1};
-    border: 0;
-    border-radius: 999px;
-    background: transparent;
+  .table {
+    --pk-table-columns: minmax(10rem, 1fr) minmax(12rem, 2fr);
   }
 `;

@@ -12,10 +12,14 @@ import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
-import { buttons } from '../../styles/dialog.js';
+import { formatDate } from '../../i18n/format-date.js';
+import { restrictionLabel, restrictionValue } from '../../i18n/restrictions.js';
+import { badges, buttons, fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
-import { emit } from '../events.js';
-import { listStyles } from '../vouchers/list-styles.js';
+import { integerAttribute, readInteger } from '../attributes.js';
+import { watchLoadFailed } from '../events.js';
+import { renderPager } from '../pager.js';
+import { ConnectedEmitter } from '../vouchers/connected-emitter.js';
 import { ServerListController } from '../vouchers/server-list.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issueMessages } from '../../i18n/messages/voucher-issue-form.js';
@@ -31,20 +35,27 @@ const FIELD_TARGETS = {
   remark: '#remark',
 } as const;
 
+/** The console's 10 customers per issue unless set; the API takes up to 100. */
+const MAX_CUSTOMERS = { attribute: 'max-customers', fallback: 10, min: 1, max: 100 };
+
 /** Detail of `voucher-issued`: per customer, the coupon id or why it failed. */
 export type VoucherIssuedDetail = IssueReport;
 
 /**
  * Issues vouchers (代金券) or cash coupons (现金券) out of a quota to several customers at once:
- * quota with its balance, window and restrictions; customers searched on the server and shown
- * masked; a face value within the quota's bounds and balance with the total live; an optional
- * validity inside the quota's window and service types within its restrictions; a remark only the
- * partner sees. Submitting asks for a verification code when the policy says so, issues once, and
- * lists the outcome per customer, with a retry for the failed ones only.
+ * quota with its balance, window and restrictions; customers searched on the server by account
+ * name and shown masked; a face value within the quota's bounds and balance with the total live;
+ * an optional validity inside the quota's window and service types within its restrictions; a
+ * remark only the partner sees. Submitting asks for a verification code when the policy says so,
+ * issues once, and lists the outcome per customer, with a retry for the failed ones only. When the
+ * answer to an issue is lost, the form freezes and says so until the same issue is sent again or
+ * a check with the partner center settles it.
  *
  * @summary A form that issues vouchers and cash coupons.
+ * @dependency verification-code-modal
  *
- * @event {CustomEvent<VoucherIssuedDetail>} voucher-issued - The backend answered an issue; once per submission, however often it was clicked.
+ * @event {CustomEvent<VoucherIssuedDetail>} voucher-issued - The backend answered an issue (or a check found it went through); once per submission, however often it was clicked, fired while the element is on the page.
+ * @event {CustomEvent<LoadFailedDetail>} voucher-issue-form-load-failed - The quotas could not be loaded; `detail.error` is the `KitError` (`configuration` under a provider with `require-api` and no adapter).
  *
  * @csspart form - The form.
  * @csspart quotas - The quota choice.
@@ -53,17 +64,19 @@ export type VoucherIssuedDetail = IssueReport;
  * @csspart face-value - The face value input.
  * @csspart remark - The remark textarea.
  * @csspart submit - The issue button.
+ * @csspart outcome-unknown - What the form says while an issue's outcome is unknown.
  * @csspart outcome - The per-customer result table.
  * @csspart error - A message at a field.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
 export class VoucherIssueForm extends LitElement {
-  static override styles = [token.base, listStyles, buttons, issueFormStyles];
+  static override styles = [token.base, buttons, fields, table, badges, pager, states, issueFormStyles];
 
   static override properties = {
     api: { attribute: false },
     locale: {},
     kind: {},
-    maxCustomers: { type: Number, attribute: 'max-customers' },
+    maxCustomers: { attribute: 'max-customers', converter: integerAttribute(MAX_CUSTOMERS) },
     verifier: { attribute: false },
     announcement: { state: true },
   };
@@ -74,7 +87,7 @@ export class VoucherIssueForm extends LitElement {
   declare locale: string | undefined;
   /** Voucher or cash coupon to start with; the user can switch. */
   declare kind: CouponKind;
-  /** Most customers per issue (attribute `max-customers`): the console's 10 by default; the API allows 100. */
+  /** Most customers per issue (attribute `max-customers`, 1–100): the console's 10 by default; not a whole number falls back to 10 with a console warning. */
   declare maxCustomers: number;
   /** Asks for the verification code instead of the built-in `<verification-code-modal>`. */
   declare verifier: IssueVerifier | undefined;
@@ -87,12 +100,14 @@ export class VoucherIssueForm extends LitElement {
   readonly #flow = new IssueFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
   readonly #view = new FlowController(this, this.#flow);
   readonly #search = new ServerListController(this, this.#flow.search);
+  readonly #events = new ConnectedEmitter(this);
 
   constructor() {
     super();
     this.kind = 'voucher';
-    this.maxCustomers = 10;
+    this.maxCustomers = MAX_CUSTOMERS.fallback;
     this.announcement = '';
+    watchLoadFailed(this, this.#flow, (state) => (state.quotas.status === 'failed' ? state.quotas.error : undefined));
   }
 
   override connectedCallback(): void {
@@ -104,29 +119,48 @@ export class VoucherIssueForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('maxCustomers')) this.#flow.maxCustomers = Math.max(1, Math.min(100, this.maxCustomers));
+    if (changed.has('maxCustomers')) this.#flow.maxCustomers = readInteger(this.maxCustomers, MAX_CUSTOMERS);
     if (changed.has('kind')) this.#flow.setKind(this.kind);
   }
 
   protected override render() {
     const state = this.#view.state;
     // One code dialog for the form and the result's retry alike.
-    return html`${state.step === 'result' ? this.#renderResult(state) : this.#renderForm(state)}${this.#verifier.render()}`;
+    return html`${this.#kit.renderDemoMarker()}${state.step === 'result' ? this.#renderResult(state) : this.#renderForm(state)}${this.#verifier.render()}`;
   }
 
   #renderForm(state: Exclude<IssueState, { step: 'result' }>) {
     const m = issueMessages(this.#kit.locale);
     const busy = state.step === 'verifying' || state.step === 'submitting';
+    const frozen = state.step === 'outcome-unknown';
     const errors = state.step === 'editing' ? state.errors : NO_ERRORS;
     const failure = state.step === 'editing' ? state.failure : undefined;
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
+      ${frozen ? this.#renderUnknown(state) : nothing}
+      ${state.step === 'editing' && state.settled === 'not-done' ? html`<p class="notice" role="status">${m.notDone}</p>` : nothing}
+      <fieldset class="frame" ?disabled=${frozen}>
         ${this.#renderKind(state)} ${this.#renderQuotas(state, errors)} ${this.#renderCustomers(state, errors)} ${this.#renderFaceValue(state, errors)}
         ${this.#renderAdvanced(state, errors)} ${this.#renderRemark(state, errors)}
-        <p id="submit-error" part="error" role="alert">${failure ? this.#errorText(failure) : ''}</p>
-        <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>
-        <div class="actions"><button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${m.submit}</button></div>
-        <div role="status" class="visually-hidden">${this.announcement}</div>
-      </form>`;
+      </fieldset>
+      <p id="submit-error" part="error" role="alert">${failure ? this.#errorText(failure) : ''}</p>
+      <p class="hint" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>
+      ${frozen ? nothing : html`<div class="actions"><button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${m.submit}</button></div>`}
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+    </form>`;
+  }
+
+  #renderUnknown(state: Extract<IssueState, { step: 'outcome-unknown' }>) {
+    const m = issueMessages(this.#kit.locale);
+    return html`<section class="unknown" part="outcome-unknown" aria-labelledby="unknown-title">
+      <h3 id="unknown-title" tabindex="-1">${m.unknownTitle}</h3>
+      <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
+      <p class="hint">${this.#errorText(state.error)}</p>
+      <p class="hint" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>
+      <div class="actions">
+        <button type="button" aria-busy=${String(state.checking)} @click=${this.#check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>
+        <button type="submit" class="primary" aria-disabled=${String(state.checking)}>${m.sendAgain}</button>
+      </div>
+    </section>`;
   }
 
   #renderKind(state: IssueState) {
@@ -152,11 +186,17 @@ export class VoucherIssueForm extends LitElement {
     return html`<fieldset part="quotas" aria-describedby="quota-error" aria-busy=${String(list.status === 'loading')}>
         <legend>${m.quota}</legend>
         ${list.status === 'failed'
-          ? html`<p part="error">${m.quotasFailed} ${errorMessage(list.error, locale)}
-              <button type="button" @click=${() => void this.#flow.loadQuotas()}>${v.retry}</button></p>`
+          ? html`<div class="error-state" part="error">
+              <p>${m.quotasFailed} ${errorMessage(list.error, locale)}</p>
+              <button type="button" @click=${() => void this.#flow.loadQuotas()}>${v.retry}</button>
+            </div>`
           : nothing}
-        ${list.status === 'loading' && list.quotas.length === 0 ? html`<p class="muted">${m.quotasLoading}</p>` : nothing}
-        ${list.status === 'ready' && list.quotas.length === 0 ? html`<p class="muted">${m.noQuota}</p>` : nothing}
+        ${list.status === 'loading' && list.quotas.length === 0
+          ? html`<div class="skeleton">
+              <span class="visually-hidden">${m.quotasLoading}</span><div class="skeleton-row" aria-hidden="true"></div><div class="skeleton-row" aria-hidden="true"></div>
+            </div>`
+          : nothing}
+        ${list.status === 'ready' && list.quotas.length === 0 ? html`<p class="empty">${m.noQuota}</p>` : nothing}
         <div class="quotas">
           ${list.quotas.map((q) => {
             const why = this.#flow.unusable(q);
@@ -164,9 +204,9 @@ export class VoucherIssueForm extends LitElement {
               <input type="radio" name="quota" .checked=${live(q.id === state.draft.quotaId)} ?disabled=${why !== undefined}
                 aria-describedby=${`quota-${q.id}`} @change=${() => this.#flow.chooseQuota(q.id)} />
               <span><strong>${q.id}</strong>
-                <span id=${`quota-${q.id}`} class="muted small">
-                  ${m.quotaLine(formatMoney(q.balance, locale, q.currency), formatMoney(q.total, locale, q.currency), localDate(q.effectiveFrom), localDate(q.expiresAt))}
-                  ${why ? html` · <span class="failed">${v.quotaUnusable(why)}</span>` : nothing}
+                <span id=${`quota-${q.id}`} class="hint">
+                  ${m.quotaLine(formatMoney(q.balance, locale, q.currency), formatMoney(q.total, locale, q.currency), formatDate(q.effectiveFrom, locale), formatDate(q.expiresAt, locale))}
+                  ${why ? html` · <span class="badge warning">${v.quotaUnusable(why)}</span>` : nothing}
                 </span></span>
             </label>`;
           })}
@@ -177,12 +217,13 @@ export class VoucherIssueForm extends LitElement {
   }
 
   #renderRestrictions(quota: Quota) {
-    const m = issueMessages(this.#kit.locale);
-    return html`<div class="restrictions">
-      <span class="muted small">${m.restrictions}</span>
+    const locale = this.#kit.locale;
+    const m = issueMessages(locale);
+    return html`<div class="restrictions hint">
+      <span>${m.restrictions}</span>
       ${quota.restrictions.length === 0
-        ? html`<span class="small">${m.noRestrictions}</span>`
-        : html`<ul class="small">${quota.restrictions.map((r) => html`<li>${r.key}: ${r.values.join(', ')}</li>`)}</ul>`}
+        ? html`<span>${m.noRestrictions}</span>`
+        : html`<ul>${quota.restrictions.map((r) => html`<li>${restrictionLabel(r.key, r.values, locale)}</li>`)}</ul>`}
     </div>`;
   }
 
@@ -196,31 +237,51 @@ export class VoucherIssueForm extends LitElement {
     return html`<fieldset class="customers" aria-describedby="customers-error">
       <legend>${m.customers(this.#flow.maxCustomers)}</legend>
       ${customers.length === 0
-        ? html`<p class="muted small">${m.customersNone}</p>`
+        ? html`<p class="hint">${m.customersNone}</p>`
         : html`<ul class="chips">
             ${customers.map((c) => {
               const name = mask(c.name, 'name');
-              return html`<li part="chip" class="chip">${name} <span class="muted">${c.accountName}</span>
-                <button type="button" class="icon" aria-label=${m.remove(name)} @click=${() => this.#remove(c)}>×</button></li>`;
+              return html`<li part="chip" class="chip"><bdi>${name}</bdi> <bdi class="hint">${c.accountName}</bdi>
+                <button type="button" class="link small" aria-label=${m.remove(name)} @click=${() => this.#remove(c)}>×</button></li>`;
             })}
           </ul>`}
-      <label for="customer-search" class="field-label">${m.search}</label>
-      <input id="customer-search" type="search" autocomplete="off" .value=${live(search.state.filters.query)} @input=${this.#search.typed('query')} aria-controls="customer-results" />
+      <div class="field">
+        <label for="customer-search">${m.search}</label>
+        <input id="customer-search" type="search" autocomplete="off" .value=${live(search.state.filters.query)} @input=${this.#search.typed('query')}
+          aria-controls="customer-results" aria-describedby="search-status" />
+      </div>
       <ul id="customer-results" part="results" class="results" aria-busy=${String(search.state.load.status === 'loading')}>
         ${search.items.map((c) => {
           const name = mask(c.name, 'name');
           const chosen = customers.some((s) => s.id === c.id);
           const referral = c.associationType !== 'resale';
           return html`<li>
-            <span>${name} <span class="muted">${c.accountName}</span>${referral ? html`<span class="muted small" id=${`why-${c.id}`}> · ${m.referral}</span>` : nothing}</span>
-            <button type="button" aria-label=${m.addLabel(chosen ? m.added : m.add, name, c.accountName)} aria-describedby=${referral ? `why-${c.id}` : nothing}
+            <span><bdi>${name}</bdi> <bdi class="hint">${c.accountName}</bdi>${referral ? html`<span class="hint" id=${`why-${c.id}`}> · ${m.referral}</span>` : nothing}</span>
+            <button type="button" class="small" aria-label=${m.addLabel(chosen ? m.added : m.add, name, c.accountName)} aria-describedby=${referral ? `why-${c.id}` : nothing}
               ?disabled=${chosen || referral || full} @click=${() => this.#add(c)}>${chosen ? m.added : m.add}</button>
           </li>`;
         })}
       </ul>
-      ${this.#search.footer(locale, m.searchFailed)}
+      ${this.#renderSearchStatus()}
       <p id="customers-error" part="error">${full ? m.limitReached(this.#flow.maxCustomers) : error === 'required' ? m.customersRequired : ''}</p>
     </fieldset>`;
+  }
+
+  /** Under the results: a failure with a retry, or that nothing matched the query, then the pager. */
+  #renderSearchStatus() {
+    const locale = this.#kit.locale;
+    const m = issueMessages(locale);
+    const { load, page, limit, filters } = this.#search.list.state;
+    const query = filters.query.trim();
+    return html`<p id="search-status" class="hint" aria-live="polite">
+        ${load.status === 'failed'
+          ? html`<span part="error">${m.searchFailed} ${errorMessage(load.error, locale)}</span>
+              <button type="button" class="link" @click=${() => void this.#search.list.reload()}>${voucherMessages(locale).retry}</button>`
+          : load.status === 'ready' && page?.total === 0 && query
+            ? m.noMatch(query)
+            : ''}
+      </p>
+      ${page && load.status !== 'failed' ? renderPager({ offset: page.offset, limit, total: page.total }, locale, (to) => void this.#search.list.goTo(to)) : nothing}`;
   }
 
   #renderFaceValue(state: IssueState, errors: IssueErrors) {
@@ -231,22 +292,29 @@ export class VoucherIssueForm extends LitElement {
     const min = formatMoney(quota?.minFaceValue ?? 1, locale, currency);
     const max = formatMoney(quota?.maxFaceValue ?? quota?.balance ?? 0, locale, currency);
     const face = this.#flow.faceValue();
+    const total = this.#flow.total();
+    const count = state.draft.customers.length;
     const issue = errors.faceValue;
-    return html`<label for="face-value" class="field-label">${m.faceValue}</label>
+    return html`<div class="field">
+      <label for="face-value">${m.faceValue}</label>
       <input id="face-value" part="face-value" inputmode="decimal" autocomplete="off" spellcheck="false" .value=${live(state.draft.faceValueText)}
         aria-invalid=${String(issue !== undefined)} aria-describedby="face-hint face-total face-error"
         @input=${(e: Event) => this.#flow.setFaceValue((e.target as HTMLInputElement).value)} />
-      <p id="face-hint" class="muted small">${m.faceHint(min, max)}</p>
+      <p id="face-hint" class="hint">${m.faceHint(min, max)}</p>
       <p id="face-total" class="total" aria-live="polite">
-        ${face !== undefined && quota && state.draft.customers.length > 0
-          ? m.total(state.draft.customers.length, formatMoney(face, locale, currency), formatMoney(this.#flow.total(), locale, currency), formatMoney(quota.balance, locale, currency))
+        ${face !== undefined && quota && count > 0
+          ? total === undefined
+            ? html`<span part="error">${m.faceIssue('too-large', min, max)}</span>`
+            : m.total(count, formatMoney(face, locale, currency), formatMoney(total, locale, currency), formatMoney(quota.balance, locale, currency))
           : ''}
       </p>
-      <p id="face-error" part="error">${issue ? m.faceIssue(issue, min, max) : ''}</p>`;
+      <p id="face-error" part="error">${issue ? m.faceIssue(issue, min, max) : ''}</p>
+    </div>`;
   }
 
   #renderAdvanced({ draft }: IssueState, errors: IssueErrors) {
-    const m = issueMessages(this.#kit.locale);
+    const locale = this.#kit.locale;
+    const m = issueMessages(locale);
     const quota = this.#flow.quota();
     const first = quota ? localDate(quota.effectiveFrom) : '';
     const last = quota ? localDate(quota.expiresAt) : '';
@@ -254,23 +322,34 @@ export class VoucherIssueForm extends LitElement {
     const validity = errors.validity;
     return html`<details ?open=${validity !== undefined}>
       <summary>${m.advanced}</summary>
-      <div class="dates">
-        <label>${m.validFrom}<input id="valid-from" type="date" min=${first} max=${last} .value=${live(draft.validFrom)}
-          aria-invalid=${String(validity !== undefined)} aria-describedby="validity-hint validity-error"
-          @change=${(e: Event) => this.#flow.setValidity((e.target as HTMLInputElement).value, draft.validUntil)} /></label>
-        <label>${m.validUntil}<input id="valid-until" type="date" min=${first} max=${last} .value=${live(draft.validUntil)}
-          aria-invalid=${String(validity !== undefined)} aria-describedby="validity-hint validity-error"
-          @change=${(e: Event) => this.#flow.setValidity(draft.validFrom, (e.target as HTMLInputElement).value)} /></label>
+      <div class="field-row">
+        <div class="field">
+          <label for="valid-from">${m.validFrom}</label>
+          <input id="valid-from" type="date" min=${first} max=${last} .value=${live(draft.validFrom)} aria-invalid=${String(validity !== undefined)}
+            aria-describedby="validity-hint validity-error" @change=${(e: Event) => this.#flow.setValidity((e.target as HTMLInputElement).value, draft.validUntil)} />
+        </div>
+        <div class="field">
+          <label for="valid-until">${m.validUntil}</label>
+          <input id="valid-until" type="date" min=${first} max=${last} .value=${live(draft.validUntil)} aria-invalid=${String(validity !== undefined)}
+            aria-describedby="validity-hint validity-error" @change=${(e: Event) => this.#flow.setValidity(draft.validFrom, (e.target as HTMLInputElement).value)} />
+        </div>
       </div>
-      <p id="validity-hint" class="muted small">${quota ? m.validityHint(first, last) : ''}</p>
+      <p id="validity-hint" class="hint">${quota ? m.validityHint(formatDate(quota.effectiveFrom, locale), formatDate(quota.expiresAt, locale)) : ''}</p>
       <p id="validity-error" part="error">${validity === 'order' ? m.validityOrder : validity === 'outside-quota' ? m.validityOutside : ''}</p>
       ${types.length > 0
         ? html`<fieldset>
             <legend>${m.services}</legend>
             ${types.map(
-              (t) => html`<label class="choice"><input type="checkbox" .checked=${live(draft.serviceTypes.includes(t))} @change=${() => this.#flow.toggleServiceType(t)} />${t}</label>`,
+              (t) =>
+                html`<label class="choice"
+                  ><input type="checkbox" .checked=${live(draft.serviceTypes.includes(t))} @change=${() => this.#flow.toggleServiceType(t)} />${restrictionValue(
+                    SERVICE_TYPE_RESTRICTION,
+                    t,
+                    locale,
+                  )}</label
+                >`,
             )}
-            <p class="muted small">${m.servicesHint}</p>
+            <p class="hint">${m.servicesHint}</p>
           </fieldset>`
         : nothing}
     </details>`;
@@ -280,41 +359,51 @@ export class VoucherIssueForm extends LitElement {
     const m = issueMessages(this.#kit.locale);
     const used = Array.from(draft.remark).length;
     const error = errors.remark;
-    return html`<label for="remark" class="field-label">${m.remark}</label>
+    return html`<div class="field">
+      <label for="remark">${m.remark}</label>
       <textarea id="remark" part="remark" rows="2" .value=${live(draft.remark)} aria-invalid=${String(error !== undefined)}
         aria-describedby="remark-note remark-count remark-error" @input=${(e: Event) => this.#flow.setRemark((e.target as HTMLTextAreaElement).value)}></textarea>
-      <div class="remark-meta">
-        <span id="remark-note" class="muted small">${m.remarkNote}</span>
-        <span id="remark-count" class=${used > REMARK_MAX_LENGTH ? 'failed small' : 'muted small'}>${m.remarkCount(used, REMARK_MAX_LENGTH)}</span>
+      <div class="remark-meta hint">
+        <span id="remark-note">${m.remarkNote}</span>
+        <span id="remark-count" part=${used > REMARK_MAX_LENGTH ? 'error' : nothing}>${m.remarkCount(used, REMARK_MAX_LENGTH)}</span>
       </div>
-      <p id="remark-error" part="error">${error === 'too-long' ? m.remarkTooLong(REMARK_MAX_LENGTH) : error === 'format' ? m.remarkFormat : ''}</p>`;
+      <p id="remark-error" part="error">${error === 'too-long' ? m.remarkTooLong(REMARK_MAX_LENGTH) : error === 'format' ? m.remarkFormat : ''}</p>
+    </div>`;
   }
 
   #renderResult(state: Extract<IssueState, { step: 'result' }>) {
     const locale = this.#kit.locale;
     const m = issueMessages(locale);
+    const v = voucherMessages(locale);
     const failed = this.#flow.failedCustomers();
     const ok = state.outcomes.filter((o) => o.status === 'issued').length;
+    const { quota } = state.order;
+    const { errors } = state;
+    const min = formatMoney(quota.minFaceValue ?? 1, locale, quota.currency);
+    const max = formatMoney(quota.maxFaceValue ?? quota.balance, locale, quota.currency);
+    const retryError = errors.quota && errors.quota !== 'required' ? m.quotaError(v.quotaUnusable(errors.quota)) : errors.faceValue ? m.faceIssue(errors.faceValue, min, max) : '';
     return html`<section part="outcome" aria-labelledby="result-title">
       <h3 id="result-title" tabindex="-1">${m.resultTitle}</h3>
+      ${state.settled ? html`<p class="notice" role="status">${state.settled === 'done' ? m.recovered : m.notDone}</p>` : nothing}
       <p role="status">${m.resultSummary(ok, state.outcomes.length - ok)}</p>
       <div class="table-wrap">
-        <table>
-          <tbody>
+        <div class="table" role="table" aria-labelledby="result-title" tabindex="0">
+          <div class="tbody" role="rowgroup">
             ${state.outcomes.map(
-              (o) => html`<tr>
-                <th scope="row">${mask(o.customer.name, 'name')} <span class="muted">${o.customer.accountName}</span></th>
-                <td class=${o.status === 'issued' ? 'ok' : 'failed'}>${this.#outcomeText(o)}</td>
-              </tr>`,
+              (o) => html`<div class="tr" role="row">
+                <span class="td" role="rowheader"><bdi>${mask(o.customer.name, 'name')}</bdi> <bdi class="hint">${o.customer.accountName}</bdi></span>
+                <span class="td" role="cell"><span class=${o.status === 'issued' ? 'badge success' : 'badge danger'}>${this.#outcomeText(o)}</span></span>
+              </div>`,
             )}
-          </tbody>
-        </table>
+          </div>
+        </div>
       </div>
       <p part="error" role="alert">${state.failure ? this.#errorText(state.failure) : ''}</p>
+      <p id="retry-error" part="error">${retryError}</p>
       <div class="actions">
         <button type="button" @click=${() => this.#flow.reset()}>${m.newIssue}</button>
         ${failed.length > 0
-          ? html`<button type="button" class="primary" @click=${() => void this.#send()}>${m.retryFailed(failed.length)}</button>`
+          ? html`<button type="button" class="primary" aria-describedby="retry-error" @click=${() => void this.#send()}>${m.retryFailed(failed.length)}</button>`
           : nothing}
       </div>
     </section>`;
@@ -349,16 +438,28 @@ export class VoucherIssueForm extends LitElement {
     await this.#send();
   };
 
+  #check = async (): Promise<void> => {
+    await this.#reported(await this.#flow.check());
+  };
+
   async #send(): Promise<void> {
-    const report = await this.#flow.submit();
+    await this.#reported(await this.#flow.submit());
+  }
+
+  /** After a submission or a check: the event once, and focus where the user continues. */
+  async #reported(report: IssueReport | undefined): Promise<void> {
     await this.updateComplete;
     if (report) {
-      emit<VoucherIssuedDetail>(this, 'voucher-issued', report);
+      this.#events.emit<VoucherIssuedDetail>('voucher-issued', report);
       this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
       return;
     }
-    // Focus goes to the first field that needs the user, in the order the form shows them.
     const { state } = this.#flow;
+    if (state.step === 'outcome-unknown') {
+      this.renderRoot.querySelector<HTMLElement>('#unknown-title')?.focus();
+      return;
+    }
+    // Focus goes to the first field that needs the user, in the order the form shows them.
     const errors = state.step === 'editing' ? state.errors : NO_ERRORS;
     const first = (Object.keys(FIELD_TARGETS) as (keyof typeof FIELD_TARGETS)[]).find((field) => errors[field]);
     if (first) this.renderRoot.querySelector<HTMLElement>(FIELD_TARGETS[first])?.focus();

@@ -1,14 +1,15 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
 import { CouponOperation, type CouponRecord } from '../../model/schemas/coupons.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { watchLoadFailed } from '../events.js';
 import { formatDateTime } from '../../i18n/format-date.js';
+import { fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
-import { listStyles } from '../vouchers/list-styles.js';
-import { ServerListController } from '../vouchers/server-list.js';
+import { ServerListController, type Column } from '../vouchers/server-list.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { recordsMessages } from '../../i18n/messages/voucher-records.js';
 
@@ -18,11 +19,41 @@ import { recordsMessages } from '../../i18n/messages/voucher-records.js';
  *
  * @summary Issue and reclaim records of vouchers and cash coupons.
  *
+ * @event {CustomEvent<LoadFailedDetail>} voucher-records-load-failed - The first page of records could not be loaded; `detail.error` is the `KitError` (`configuration` under a provider with `require-api` and no adapter).
+ *
  * @csspart table - The records table.
  * @csspart error - Why the records could not be loaded.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
 export class VoucherRecords extends LitElement {
-  static override styles = [token.base, listStyles];
+  static override styles = [
+    token.base,
+    fields,
+    table,
+    pager,
+    states,
+    css`
+      :host {
+        display: block;
+      }
+      .table {
+        --pk-table-columns: minmax(10rem, 1fr) minmax(9rem, 1.2fr) minmax(9rem, 1.2fr) minmax(8rem, 1fr) minmax(7.5rem, 1fr) minmax(7rem, 1fr) minmax(10rem, 1.6fr);
+      }
+      .muted {
+        color: ${token.textMuted};
+        font-size: ${token.fontSizeSmall};
+      }
+      .ok {
+        color: ${token.success};
+      }
+      .failed {
+        color: ${token.danger};
+      }
+      .remark {
+        white-space: pre-wrap;
+      }
+    `,
+  ];
 
   static override properties = {
     api: { attribute: false },
@@ -63,6 +94,11 @@ export class VoucherRecords extends LitElement {
     }),
   );
 
+  constructor() {
+    super();
+    watchLoadFailed(this, this.#records.list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
+  }
+
   /** Loads the records again (e.g. after an issue elsewhere on the page). */
   refresh(): Promise<void> {
     return this.#records.list.reload();
@@ -78,23 +114,23 @@ export class VoucherRecords extends LitElement {
     const m = recordsMessages(locale);
     const v = voucherMessages(locale);
     const records = this.#records;
-    const columns = [{ label: m.time }, { label: m.type }, { label: m.customer }, { label: m.coupon }, { label: m.amount, num: true }, { label: m.result }, { label: m.remark }];
-    return html`<div class="filters">
+    const columns: Column<CouponRecord>[] = [
+      { label: m.time, cell: (r) => formatDateTime(r.operatedAt, locale) },
+      { label: m.type, cell: (r) => html`<span>${v.operation(r.operation)}</span><span class="muted">${v.kind(r.kind)}</span>` },
+      // The ID is what the filter above takes; the masked name helps to recognise the customer.
+      { label: m.customer, cell: (r) => html`<span>${r.customerId}</span>${r.customerName ? html`<bdi class="muted">${mask(r.customerName, 'name')}</bdi>` : nothing}` },
+      { label: m.coupon, cell: (r) => r.couponId ?? '—' },
+      { label: m.amount, num: true, cell: (r) => formatMoney(r.amount, locale, r.currency) },
+      { label: m.result, cell: (r) => html`<span class=${r.succeeded ? 'ok' : 'failed'}>${r.succeeded ? m.succeeded : m.failed(r.failureCode ?? '')}</span>` },
+      { label: m.remark, cell: (r) => html`<span class="remark">${r.remark ?? ''}</span>` },
+    ];
+    return html`${this.#kit.renderDemoMarker()}<div class="field-row">
         ${records.date('from', m.from)} ${records.date('to', m.to)}
         ${records.select('operation', m.type, CouponOperation.options.map((op) => [op, v.operation(op)] as const), locale)}
         ${records.search('customerId', m.customer)} ${records.search('quotaId', m.quota)}
       </div>
       <p class="muted">${m.remarkNote}</p>
-      ${records.table('table', m.caption, columns, (r: CouponRecord) => html`<tr>
-          <td>${formatDateTime(r.operatedAt, locale)}</td>
-          <td>${v.kind(r.kind)} · ${v.operation(r.operation)}</td>
-          <td>${r.customerName ? mask(r.customerName, 'name') : r.customerId}</td>
-          <td>${r.couponId ?? '—'}</td>
-          <td class="num">${formatMoney(r.amount, locale, r.currency)}</td>
-          <td class=${r.succeeded ? 'ok' : 'failed'}>${r.succeeded ? m.succeeded : m.failed(r.failureCode ?? '')}</td>
-          <td class="remark">${r.remark ?? ''}</td>
-        </tr>`)}
-      ${records.footer(locale, m.loadFailed)}`;
+      ${records.table('table', m.caption, columns, locale, m.loadFailed, (r) => r.id)}`;
   }
 }
 

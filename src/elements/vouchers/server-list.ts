@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PagedList } from '../../core/paged-list.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
@@ -10,22 +10,26 @@ import { voucherMessages } from '../../i18n/messages/vouchers.js';
 /** Filters as the user set them: text, empty for "any". */
 export type Filters<K extends string> = Record<K, string>;
 
-/** A column of a server-paged table. */
-export interface Column {
+/** A column of a server-paged table: its header and what each row shows in it. */
+export interface Column<T> {
   label: string;
+  cell: (item: T) => unknown;
   /** Right-aligned figures. */
   num?: boolean;
-  /** Named for screen readers only (an actions column). */
-  hidden?: boolean;
+  /** The row's actions: kept in view at the end, its header named for screen readers only. */
+  actions?: boolean;
 }
+
+const SKELETON_ROWS = 5;
 
 /**
  * What the voucher elements' server-paged lists share: re-render on the list's changes, filters
  * that apply at once (a select, a date) or once typing pauses (dropped when the element leaves the
- * page, so a removed element never calls its backend), the table, and under it the loading /
- * nothing-matches / failed-with-retry line and the pager.
+ * page, so a removed element never calls its backend), and the table on the shared grid sheet with
+ * its states: skeleton rows while nothing is shown yet, "nothing matches", a failure with a retry in
+ * place of rows that no longer answer the filters, and the pager of the page actually shown.
  */
-export class ServerListController<K extends string, T> implements ReactiveController {
+export class ServerListController<K extends string, T> {
   readonly list: PagedList<Filters<K>, T>;
   readonly #typing: DebounceController<[Partial<Filters<K>>]>;
 
@@ -33,29 +37,34 @@ export class ServerListController<K extends string, T> implements ReactiveContro
     this.list = list;
     new FlowController(host, list);
     this.#typing = new DebounceController(host, (patch: Partial<Filters<K>>) => void list.setFilters(patch), 250);
-    host.addController(this);
   }
 
   /** A `<select>` filter: one option per `[value, text]`, after "All". */
   select(key: K, label: string, options: readonly (readonly [string, string])[], locale: Locale): TemplateResult {
     const chosen = this.list.state.filters[key];
-    return html`<label
-      >${label}
-      <select @change=${(event: Event) => void this.list.setFilters(this.#patch(key, event))}>
+    return html`<div class="field">
+      <label for=${`filter-${key}`}>${label}</label>
+      <select id=${`filter-${key}`} @change=${(event: Event) => void this.list.setFilters(this.#patch(key, event))}>
         <option value="">${voucherMessages(locale).all}</option>
         ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`)}
-      </select></label
-    >`;
+      </select>
+    </div>`;
   }
 
   /** A text filter applied once typing pauses. */
   search(key: K, label: string): TemplateResult {
-    return html`<label>${label}<input type="search" .value=${this.list.state.filters[key]} @input=${this.typed(key)} /></label>`;
+    return html`<div class="field">
+      <label for=${`filter-${key}`}>${label}</label>
+      <input id=${`filter-${key}`} type="search" autocomplete="off" .value=${this.list.state.filters[key]} @input=${this.typed(key)} />
+    </div>`;
   }
 
   /** A date filter applied at once. */
   date(key: K, label: string): TemplateResult {
-    return html`<label>${label}<input type="date" .value=${this.list.state.filters[key]} @change=${(event: Event) => void this.list.setFilters(this.#patch(key, event))} /></label>`;
+    return html`<div class="field">
+      <label for=${`filter-${key}`}>${label}</label>
+      <input id=${`filter-${key}`} type="date" .value=${this.list.state.filters[key]} @change=${(event: Event) => void this.list.setFilters(this.#patch(key, event))} />
+    </div>`;
   }
 
   /** An input handler that filters by `key` once typing pauses. */
@@ -63,41 +72,55 @@ export class ServerListController<K extends string, T> implements ReactiveContro
     return (event) => this.#typing.call(this.#patch(key, event));
   }
 
-  /** The table of the current page. */
-  table(part: string, caption: string, columns: readonly Column[], row: (item: T) => TemplateResult): TemplateResult {
+  /**
+   * The current page as one grid, then the pager; a failed load replaces both, since the rows
+   * shown no longer answer what was asked. `failed` says what could not be loaded; `key` names a
+   * row (its `data-key`), for focus to find it again.
+   */
+  table(part: string, caption: string, columns: readonly Column<T>[], locale: Locale, failed: string, key: (item: T) => string): TemplateResult {
+    const m = voucherMessages(locale);
+    const { load, page, limit } = this.list.state;
+    if (load.status === 'failed') {
+      return html`<div class="error-state" part="error" role="alert">
+        <p>${failed} ${errorMessage(load.error, locale)}</p>
+        <button type="button" @click=${() => void this.list.reload()}>${m.retry}</button>
+      </div>`;
+    }
+    const busy = load.status === 'loading' || load.status === 'idle';
+    const rows = page?.items ?? [];
     return html`<div class="table-wrap">
-      <table part=${part} aria-busy=${String(this.list.state.load.status === 'loading')}>
-        <caption class="visually-hidden">${caption}</caption>
-        <thead>
-          <tr>
-            ${columns.map(
-              (c) => html`<th scope="col" class=${c.num ? 'num' : nothing}>${c.hidden ? html`<span class="visually-hidden">${c.label}</span>` : c.label}</th>`,
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          ${this.list.items.map(row)}
-        </tbody>
-      </table>
+        <div class="table" part=${part} role="table" aria-label=${caption} aria-busy=${String(busy)} tabindex="0">
+          <div class="thead" role="rowgroup">
+            <div class="tr" role="row">
+              ${columns.map(
+                (c) => html`<span class=${c.num ? 'th num' : c.actions ? 'th sticky-end' : 'th'} role="columnheader"
+                  >${c.actions ? html`<span class="visually-hidden">${c.label}</span>` : c.label}</span
+                >`,
+              )}
+            </div>
+          </div>
+          <div class="tbody" role="rowgroup">
+            ${busy && rows.length === 0
+              ? html`<div class="skeleton" role="row">
+                  <span role="cell" class="visually-hidden">${m.loading}</span>
+                  ${Array.from({ length: SKELETON_ROWS }, () => html`<div class="skeleton-row" aria-hidden="true"></div>`)}
+                </div>`
+              : rows.length === 0
+                ? html`<div class="empty" role="row"><span role="cell">${m.none}</span></div>`
+                : rows.map((item) => this.#row(columns, item, key(item)))}
+          </div>
+        </div>
+      </div>
+      ${page ? renderPager({ offset: page.offset, limit, total: page.total }, locale, (to) => void this.list.goTo(to)) : nothing}`;
+  }
+
+  #row(columns: readonly Column<T>[], item: T, key: string): TemplateResult {
+    return html`<div class="tr" role="row" data-key=${key}>
+      ${columns.map(
+        (c) => html`<span class=${c.num ? 'td num' : c.actions ? 'td sticky-end' : 'td'} role="cell" data-label=${c.actions ? nothing : c.label}>${c.cell(item)}</span>`,
+      )}
     </div>`;
   }
-
-  /** Why the list is empty (still loading, nothing matches, or failed with a retry), then the pager. */
-  footer(locale: Locale, failed: string): TemplateResult {
-    const m = voucherMessages(locale);
-    const { load, page, offset, limit } = this.list.state;
-    const status =
-      load.status === 'failed'
-        ? html`<p part="error" role="alert">${failed} ${errorMessage(load.error, locale)} <button type="button" @click=${() => void this.list.reload()}>${m.retry}</button></p>`
-        : !page && load.status === 'loading'
-          ? html`<p class="muted">${m.loading}</p>`
-          : page?.total === 0
-            ? html`<p class="muted">${m.none}</p>`
-            : nothing;
-    return html`${status}${renderPager({ offset, limit, total: page?.total ?? 0 }, locale, (to) => void this.list.goTo(to))}`;
-  }
-
-  hostConnected(): void {}
 
   #patch(key: K, event: Event): Partial<Filters<K>> {
     const { value } = event.target as HTMLInputElement;

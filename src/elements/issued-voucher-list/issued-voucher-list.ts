@@ -16,7 +16,7 @@ import { formatDateRange } from '../../i18n/format-date.js';
 import { badges, dialogBase, fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
 import { watchLoadFailed } from '../events.js';
-import { ConnectedEmitter } from '../vouchers/connected-emitter.js';
+import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { ServerListController, type Column } from '../vouchers/server-list.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issuedMessages } from '../../i18n/messages/issued-voucher-list.js';

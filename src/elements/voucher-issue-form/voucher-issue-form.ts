@@ -19,7 +19,7 @@ import * as token from '../../styles/tokens.js';
 import { integerAttribute, readInteger } from '../attributes.js';
 import { watchLoadFailed } from '../events.js';
 import { renderPager } from '../pager.js';
-import { ConnectedEmitter } from '../vouchers/connected-emitter.js';
+import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { ServerListController } from '../vouchers/server-list.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issueMessages } from '../../i18n/messages/voucher-issue-form.js';

@@ -16,6 +16,7 @@ import type {
   WithdrawSummary,
   WithdrawVerifying,
 } from '../../core/withdraw/withdraw-state.js';
+import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
@@ -110,7 +111,7 @@ export class WithdrawDialog extends LitElement {
    * finished while the dialog was off the page (the event follows when it is put back).
    */
   get lastWithdrawal(): WithdrawalSubmittedDetail | undefined {
-    return this.#last?.detail;
+    return this.#last;
   }
 
   readonly #kit = new KitController(this);
@@ -124,7 +125,8 @@ export class WithdrawDialog extends LitElement {
   readonly #search = new DebounceController(this, (query: string) => void this.#flow.searchBranches(query), 200);
   /** What has focus since the step last changed; a newly rendered step takes it. */
   #focused: HTMLElement | undefined;
-  #last: { detail: WithdrawalSubmittedDetail; reported: boolean } | undefined;
+  #last: WithdrawalSubmittedDetail | undefined;
+  readonly #events = new ConnectedEmitter(this);
 
   constructor() {
     super();
@@ -134,8 +136,8 @@ export class WithdrawDialog extends LitElement {
     this.#flow.subscribe((state) => {
       if (state.step === 'done' && previous.step !== 'done') {
         const { referenceId, amount, currency, flowIds } = state.result;
-        this.#last = { detail: { referenceId, amount, currency, flowIds }, reported: false };
-        this.#report();
+        this.#last = { referenceId, amount, currency, flowIds };
+        this.#events.emit<WithdrawalSubmittedDetail>('withdrawal-submitted', this.#last);
       }
       previous = state;
     });
@@ -151,12 +153,6 @@ export class WithdrawDialog extends LitElement {
     const done = this.#flow.state.step === 'done';
     this.#flow.dismiss();
     this.#hide(done);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Put back on the page: a withdrawal that went through meanwhile is reported now.
-    this.#report();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -416,14 +412,6 @@ export class WithdrawDialog extends LitElement {
 
   #errorText(error: KitError | undefined): string {
     return error ? withSupportCode(error, this.#kit.locale) : '';
-  }
-
-  /** `withdrawal-submitted`, once per withdrawal, on an element on the page: held back while it is off the page. */
-  #report(): void {
-    const last = this.#last;
-    if (!last || last.reported || !this.isConnected) return;
-    last.reported = true;
-    emit<WithdrawalSubmittedDetail>(this, 'withdrawal-submitted', last.detail);
   }
 
   #hide(done: boolean): void {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit } from '../events.js';
+import { emit } from '../elements/events.js';
 
 /**
  * Fires an element's outcome events only while it is on the page: an intent that finishes after

@@ -1,0 +1,122 @@
+import type { PartnerApi } from '../../api/adapter.js';
+import { toKitError, type KitError } from '../../model/errors.js';
+import { checkLinkLabel, type ReportFieldRejection } from '../../model/rules/report.js';
+import type { OfflineInvitationLink, InvitationLinkRequest, OpenInvitationLinkRequest } from '../../model/schemas/reporting.js';
+import { MoneyIntent } from '../money-intent.js';
+import { Store } from '../store.js';
+
+/** The backend operations an invitation link needs. */
+export type LinkApi = Pick<PartnerApi, 'openInvitationLink' | 'regenerateInvitationLink' | 'revokeInvitationLink'>;
+
+/** What the user can do to a link after confirming it. */
+export type LinkAction = 'regenerate' | 'revoke';
+
+/**
+ * Where the link stands:
+ * - `loading` / `load-failed`: asking for the link of `request`;
+ * - `ready`: the link, with the last action's `failure` if it did not go through (an action whose
+ *   answer was lost keeps its idempotency key, so confirming it again cannot act twice);
+ * - `confirming`: the user asked to regenerate or revoke and has not confirmed yet;
+ * - `working`: the confirmed action is on its way;
+ * - `revoked`: the link no longer works; asking again makes a new one.
+ */
+export type LinkState =
+  | { step: 'loading'; request: OpenInvitationLinkRequest }
+  | { step: 'load-failed'; request: OpenInvitationLinkRequest; error: KitError }
+  | { step: 'ready'; link: OfflineInvitationLink; failure: { action: LinkAction; error: KitError } | undefined }
+  | { step: 'confirming'; link: OfflineInvitationLink; action: LinkAction }
+  | { step: 'working'; link: OfflineInvitationLink; action: LinkAction }
+  | { step: 'revoked'; link: OfflineInvitationLink; revokedAt: string };
+
+/**
+ * An offline invitation link, without any DOM: the generic one or a custom one with a label (no
+ * label: the backend takes the operator's account name), regenerated or revoked after a confirm
+ * step. Each action is an intent with its own idempotency key, reused on a retry of the same action.
+ */
+export class InvitationLinkFlow extends Store<LinkState> {
+  readonly #api: () => Promise<LinkApi>;
+  readonly #intents = new Map<string, MoneyIntent<InvitationLinkRequest>>();
+  #ask = 0;
+
+  constructor(api: () => Promise<LinkApi>) {
+    super({ step: 'loading', request: { kind: 'generic' } });
+    this.#api = api;
+  }
+
+  /** The link being shown, in every state that has one. */
+  get link(): OfflineInvitationLink | undefined {
+    const { state } = this;
+    return state.step === 'loading' || state.step === 'load-failed' ? undefined : state.link;
+  }
+
+  /**
+   * Shows the link of `request`; a custom label is checked first and its refusal returned without
+   * a call. An answer to an earlier ask that arrives later is dropped.
+   */
+  async open(request: OpenInvitationLinkRequest): Promise<ReportFieldRejection | undefined> {
+    let asked = request;
+    if (request.kind === 'custom' && request.label !== undefined) {
+      const label = checkLinkLabel(request.label);
+      if (!label.ok) return label.reason;
+      asked = { kind: 'custom', label: label.value };
+    }
+    const ask = ++this.#ask;
+    this.replaceState({ step: 'loading', request: asked });
+    let next: LinkState;
+    try {
+      next = { step: 'ready', link: await (await this.#api()).openInvitationLink(asked), failure: undefined };
+    } catch (caught) {
+      next = { step: 'load-failed', request: asked, error: toKitError(caught) };
+    }
+    if (ask === this.#ask) this.replaceState(next);
+    return undefined;
+  }
+
+  /** Asks for the link again after a failed load, or for a new one after a revoke. */
+  reload(): Promise<ReportFieldRejection | undefined> {
+    const { state } = this;
+    if (state.step === 'load-failed') return this.open(state.request);
+    if (state.step === 'revoked') return this.open(state.link.kind === 'custom' ? { kind: 'custom', label: state.link.label } : { kind: 'generic' });
+    return Promise.resolve(undefined);
+  }
+
+  /** The user asked to regenerate or revoke: the confirm step. */
+  ask(action: LinkAction): void {
+    const { state } = this;
+    if (state.step === 'ready') this.replaceState({ step: 'confirming', link: state.link, action });
+  }
+
+  /** The user stepped back from the confirm step. */
+  dismiss(): void {
+    const { state } = this;
+    if (state.step === 'confirming') this.replaceState({ step: 'ready', link: state.link, failure: undefined });
+  }
+
+  /** Runs the confirmed action once; resolves with the state it led to. */
+  async confirm(): Promise<LinkState> {
+    const { state } = this;
+    if (state.step !== 'confirming') return state;
+    const { link, action } = state;
+    this.replaceState({ step: 'working', link, action });
+    const slot = `${action}|${link.id}`;
+    let intent = this.#intents.get(slot);
+    if (!intent) {
+      intent = new MoneyIntent<InvitationLinkRequest>('lnk');
+      this.#intents.set(slot, intent);
+    }
+    const verify = () => Promise.resolve(undefined);
+    try {
+      const api = await this.#api();
+      if (action === 'revoke') {
+        const { revokedAt } = await intent.run({ linkId: link.id }, { verify, call: (r, o) => api.revokeInvitationLink(r, o) });
+        this.replaceState({ step: 'revoked', link, revokedAt });
+      } else {
+        const fresh = await intent.run({ linkId: link.id }, { verify, call: (r, o) => api.regenerateInvitationLink(r, o) });
+        this.replaceState({ step: 'ready', link: fresh, failure: undefined });
+      }
+    } catch (caught) {
+      this.replaceState({ step: 'ready', link, failure: { action, error: toKitError(caught) } });
+    }
+    return this.state;
+  }
+}

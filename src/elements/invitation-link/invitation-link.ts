@@ -1,0 +1,299 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { PartnerApi } from '../../api/adapter.js';
+import { LINK_LABEL_MAX, type ReportFieldRejection } from '../../model/rules/report.js';
+import type { KitError } from '../../model/errors.js';
+import type { OfflineInvitationLink as Link } from '../../model/schemas/reporting.js';
+import { InvitationLinkFlow, type LinkAction, type LinkState } from '../../core/invitations/invitation-link-flow.js';
+import { FlowController } from '../../controllers/flow-controller.js';
+import { KitController } from '../../controllers/kit-controller.js';
+import { ModalController } from '../../controllers/modal-controller.js';
+import { withSupportCode } from '../../i18n/error-messages.js';
+import { formatDateTime } from '../../i18n/format-date.js';
+import { linkMessages } from '../../i18n/messages/invitation-link.js';
+import { QUIET_ZONE, qrExtent, qrModules, qrPath, qrSvgFile, type QrModules } from '../../qr/qr-code.js';
+import { download, qrPng } from '../../qr/qr-png.js';
+import { watchLoadFailed, type LoadFailedDetail } from '../events.js';
+import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
+import { invitationLinkStyles } from './invitation-link.styles.js';
+
+/** Detail of `invitation-link-regenerated`: the new link's id and the one it replaced. */
+export interface InvitationLinkRegeneratedDetail {
+  linkId: string;
+  replacedLinkId: string;
+}
+
+/** Detail of `invitation-link-revoked`. */
+export interface InvitationLinkRevokedDetail {
+  linkId: string;
+}
+
+/** Which link: the generic one, or a custom one carrying a label. */
+export type InvitationLinkKind = Link['kind'];
+
+type Messages = ReturnType<typeof linkMessages>;
+
+/**
+ * An offline invitation (F13): the partner's generic link, or a custom link carrying a label (by
+ * default the operator's account name), with its QR code, its expiry, copy, download as SVG or PNG,
+ * and regenerate or revoke behind a confirm step. The QR code is inline SVG built from numbers
+ * only (one path, `crispEdges`, black on white with its quiet zone): sharp at any size, readable in
+ * dark themes, and allowed under a strict CSP. It encodes exactly the link shown. Regenerating and
+ * revoking are intents with an idempotency key: confirming again after a lost answer cannot act twice.
+ *
+ * @summary An invitation link with its QR code.
+ *
+ * @event {CustomEvent<InvitationLinkRegeneratedDetail>} invitation-link-regenerated - A new link replaced the old one.
+ * @event {CustomEvent<InvitationLinkRevokedDetail>} invitation-link-revoked - The link was revoked.
+ * @event {CustomEvent<RequestCloseDetail>} invitation-link-request-close - The user asked to close the confirm step (Esc, backdrop, Cancel). Cancelable.
+ * @event {CustomEvent<LoadFailedDetail>} invitation-link-load-failed - The link could not be loaded; `detail.error` is the `KitError`.
+ *
+ * @csspart link - The read-only link field.
+ * @csspart qr - The QR code.
+ * @csspart actions - Copy, download, regenerate, revoke.
+ * @csspart dialog - The confirm step.
+ * @csspart error - Why something failed.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
+ *
+ * @cssproperty --pk-qr-size - Width of the QR code. Default 12rem.
+ */
+export class InvitationLink extends LitElement {
+  static override styles = invitationLinkStyles;
+
+  static override properties = {
+    api: { attribute: false },
+    locale: {},
+    kind: {},
+    label: {},
+    labelDraft: { state: true },
+    labelError: { state: true },
+    feedback: { state: true },
+  };
+
+  /** The adapter. Unset: the provider's, else the embedded default. */
+  declare api: PartnerApi | undefined;
+  /** `zh-CN` or `en-US`. Unset: the provider's, else `<html lang>`. */
+  declare locale: string | undefined;
+  /** `generic` (default) or `custom`; the user can switch. */
+  declare kind: InvitationLinkKind;
+  /** The label a custom link starts with. Unset or empty: the operator's account name, as the backend knows it. */
+  declare label: string | null | undefined;
+  private declare labelDraft: string;
+  private declare labelError: ReportFieldRejection | undefined;
+  /** What the live region says after copy or download. */
+  private declare feedback: string;
+
+  readonly #kit = new KitController(this);
+  readonly #flow = new InvitationLinkFlow(() => this.#kit.api());
+  readonly #view = new FlowController(this, this.#flow);
+  readonly #modal = new ModalController(this, {
+    isOpen: () => this.#view.state.step === 'confirming' || this.#view.state.step === 'working',
+    onRequestClose: () => this.#flow.dismiss(),
+  });
+  readonly #events = new ConnectedEmitter(this);
+  #qr: { url: string; modules: QrModules } | undefined;
+  #shownLink: string | undefined;
+
+  constructor() {
+    super();
+    this.kind = 'generic';
+    this.labelDraft = '';
+    this.labelError = undefined;
+    this.feedback = '';
+    watchLoadFailed(this, this.#flow, (state) => (state.step === 'load-failed' ? state.error : undefined));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // An empty or removed `label` attribute means the default label, as an unset property does.
+    if (changed.has('kind') || changed.has('label')) void this.#open(this.kind, this.label || undefined);
+    const link = this.#flow.link;
+    // A custom link that arrives shows its label in the field: the default is the operator's account name.
+    if (link && link.id !== this.#shownLink) {
+      this.#shownLink = link.id;
+      if (link.kind === 'custom' && this.labelError === undefined) this.labelDraft = link.label ?? '';
+    }
+  }
+
+  protected override render() {
+    const m = linkMessages(this.#kit.locale);
+    const state = this.#view.state;
+    const kind = state.step === 'loading' || state.step === 'load-failed' ? state.request.kind : state.link.kind;
+    return html`${this.#kit.renderDemoMarker()}
+      <section aria-labelledby="title">
+        <h2 id="title" class="visually-hidden">${m.title}</h2>
+        <fieldset>
+          <legend>${m.kind}</legend>
+          <div class="kinds">
+            ${(['generic', 'custom'] as const).map(
+              (k) => html`<label class="choice"
+                ><input type="radio" name="kind" .checked=${live(kind === k)} @change=${() => void this.#open(k, k === 'custom' ? this.label || undefined : undefined)} />${k === 'generic'
+                  ? m.generic
+                  : m.custom}</label
+              >`,
+            )}
+          </div>
+        </fieldset>
+        ${kind === 'custom' ? this.#renderLabel(m) : nothing} ${this.#renderBody(state, m)}
+        <div role="status" class="visually-hidden">${this.feedback}</div>
+      </section>
+      ${this.#renderConfirm(state, m)}`;
+  }
+
+  #renderLabel(m: Messages) {
+    const error = this.labelError;
+    const text =
+      error === 'required' ? m.labelRequired : error === 'too-long' ? m.tooLong(LINK_LABEL_MAX) : error === 'hidden-characters' ? m.hiddenCharacters : error === 'format' ? m.labelFormat : '';
+    return html`<form class="label-row" novalidate @submit=${this.#applyLabel}>
+      <div class="field">
+        <label for="label">${m.label}</label>
+        <input id="label" autocomplete="off" spellcheck="false" maxlength=${LINK_LABEL_MAX * 2} .value=${live(this.labelDraft)}
+          aria-invalid=${String(error !== undefined)} aria-describedby="label-hint label-error"
+          @input=${(e: Event) => {
+            this.labelDraft = (e.target as HTMLInputElement).value;
+            this.labelError = undefined;
+          }} />
+        <p id="label-hint" class="hint">${m.labelHint}</p>
+        <p id="label-error" part="error">${text}</p>
+      </div>
+      <button type="submit">${m.applyLabel}</button>
+    </form>`;
+  }
+
+  #renderBody(state: LinkState, m: Messages) {
+    const locale = this.#kit.locale;
+    switch (state.step) {
+      case 'loading':
+        return html`<div class="skeleton" aria-hidden="true"><div class="skeleton-row"></div><div class="skeleton-row"></div></div>
+          <p class="visually-hidden" role="status">${m.loading}</p>`;
+      case 'load-failed':
+        return html`<div class="error-state" part="error" role="alert">
+          <p>${m.loadFailed} ${withSupportCode(state.error, locale)}</p>
+          <button type="button" @click=${() => void this.#flow.reload()}>${m.retry}</button>
+        </div>`;
+      case 'revoked':
+        return html`<p role="status">${m.revoked(formatDateTime(state.revokedAt, locale))}</p>
+          <div class="actions"><button type="button" class="primary" @click=${() => void this.#flow.reload()}>${m.newLink}</button></div>`;
+      default:
+        return this.#renderLink(state.link, state.step === 'ready' ? state.failure : undefined, m);
+    }
+  }
+
+  #renderLink(link: Link, failure: { action: LinkAction; error: KitError } | undefined, m: Messages) {
+    const locale = this.#kit.locale;
+    const modules = this.#modules(link.url);
+    const extent = qrExtent(modules);
+    const why = failure && (failure.error.reason === 'link-revoked' ? m.alreadyRevoked : withSupportCode(failure.error, locale));
+    return html`<div class="field">
+        <label for="url">${m.link}</label>
+        <input id="url" part="link" readonly dir="ltr" spellcheck="false" .value=${live(link.url)} aria-describedby="expiry" @focus=${this.#selectLink} />
+        <p id="expiry" class="hint">${m.expires(formatDateTime(link.expiresAt, locale))}</p>
+      </div>
+      <figure part="qr" class="qr">
+        <svg role="img" aria-label=${m.qr} viewBox=${`${-QUIET_ZONE} ${-QUIET_ZONE} ${extent} ${extent}`} shape-rendering="crispEdges">
+          <rect x=${-QUIET_ZONE} y=${-QUIET_ZONE} width=${extent} height=${extent} fill="#fff"></rect>
+          <path d=${qrPath(modules)} fill="#000"></path>
+        </svg>
+      </figure>
+      <div part="actions" class="actions">
+        <button type="button" class="primary" @click=${this.#copy}>${m.copy}</button>
+        <button type="button" @click=${this.#downloadSvg}>${m.downloadSvg}</button>
+        <button type="button" @click=${this.#downloadPng}>${m.downloadPng}</button>
+        <button type="button" @click=${() => this.#flow.ask('regenerate')}>${m.regenerate}</button>
+        <button type="button" class="danger" @click=${() => this.#flow.ask('revoke')}>${m.revoke}</button>
+      </div>
+      <p part="error" role="alert">${failure ? `${failure.action === 'revoke' ? m.revokeFailed : m.regenerateFailed} ${why ?? ''}` : ''}</p>`;
+  }
+
+  #renderConfirm(state: LinkState, m: Messages) {
+    const action = state.step === 'confirming' || state.step === 'working' ? state.action : 'revoke';
+    const working = state.step === 'working';
+    return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
+      <header class="dialog-header"><h2 id="confirm-title">${action === 'revoke' ? m.confirmRevokeTitle : m.confirmRegenerateTitle}</h2></header>
+      <div class="dialog-body">
+        <p id="confirm-text">${action === 'revoke' ? m.confirmRevokeText : m.confirmRegenerateText}</p>
+        <p class="hint" aria-live="polite">${working ? m.working : ''}</p>
+      </div>
+      <footer class="dialog-actions">
+        <button type="button" data-focus aria-disabled=${String(working)} @click=${() => !working && this.#modal.requestClose('close-button')}>${m.cancel}</button>
+        <button type="button" class=${action === 'revoke' ? 'danger' : 'primary'} aria-busy=${String(working)} @click=${this.#confirm}>
+          ${action === 'revoke' ? m.revoke : m.regenerate}
+        </button>
+      </footer>
+    </dialog>`;
+  }
+
+  /** The modules of `url`, encoded once per link rather than on every render. */
+  #modules(url: string): QrModules {
+    if (this.#qr?.url !== url) this.#qr = { url, modules: qrModules(url) };
+    return this.#qr.modules;
+  }
+
+  /** Shows the link of `kind`; a refused label stays in its field with the reason, beside the default-labelled link. */
+  async #open(kind: InvitationLinkKind, label: string | undefined): Promise<void> {
+    this.labelError = undefined;
+    const refused = await this.#flow.open(kind === 'custom' ? { kind, ...(label === undefined ? {} : { label }) } : { kind });
+    if (!refused) return;
+    this.labelError = refused;
+    this.labelDraft = label ?? '';
+    if (!this.#flow.link) await this.#flow.open({ kind: 'custom' });
+  }
+
+  #applyLabel = (event: Event): void => {
+    event.preventDefault();
+    void this.#open('custom', this.labelDraft);
+  };
+
+  #selectLink = (event: Event): void => {
+    (event.target as HTMLInputElement).select();
+  };
+
+  #copy = async (): Promise<void> => {
+    const link = this.#flow.link;
+    if (!link) return;
+    const m = linkMessages(this.#kit.locale);
+    try {
+      await navigator.clipboard.writeText(link.url);
+      this.feedback = m.copied;
+    } catch {
+      this.feedback = m.copyFailed;
+      this.renderRoot.querySelector<HTMLInputElement>('#url')?.focus();
+    }
+  };
+
+  #downloadSvg = (): void => {
+    const link = this.#flow.link;
+    if (!link) return;
+    download(new Blob([qrSvgFile(this.#modules(link.url))], { type: 'image/svg+xml' }), `invitation-${link.id}.svg`);
+    this.feedback = linkMessages(this.#kit.locale).downloaded;
+  };
+
+  #downloadPng = async (): Promise<void> => {
+    const link = this.#flow.link;
+    if (!link) return;
+    download(await qrPng(this.#modules(link.url)), `invitation-${link.id}.png`);
+    this.feedback = linkMessages(this.#kit.locale).downloaded;
+  };
+
+  #confirm = async (): Promise<void> => {
+    const before = this.#flow.state;
+    if (before.step !== 'confirming') return;
+    const after = await this.#flow.confirm();
+    const m = linkMessages(this.#kit.locale);
+    if (after.step === 'revoked') this.#events.emit<InvitationLinkRevokedDetail>('invitation-link-revoked', { linkId: after.link.id });
+    if (after.step === 'ready' && !after.failure && after.link.id !== before.link.id) {
+      this.feedback = m.regenerated;
+      this.#events.emit<InvitationLinkRegeneratedDetail>('invitation-link-regenerated', { linkId: after.link.id, replacedLinkId: before.link.id });
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'invitation-link': InvitationLink;
+  }
+  interface GlobalEventHandlersEventMap {
+    'invitation-link-regenerated': CustomEvent<InvitationLinkRegeneratedDetail>;
+    'invitation-link-revoked': CustomEvent<InvitationLinkRevokedDetail>;
+    'invitation-link-load-failed': CustomEvent<LoadFailedDetail>;
+  }
+}

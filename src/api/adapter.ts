@@ -38,6 +38,32 @@ import type {
 } from '../model/schemas/invitations.js';
 import type { RevealRequest, RevealResult } from '../model/schemas/reveal.js';
 import type { IntentLookup, LookupIntentRequest } from '../model/schemas/intents.js';
+import type * as accounts from '../model/schemas/customer-accounts.js';
+import type {
+  CustomerAccount,
+  InvitationEmailPreview,
+  OfflineInvitationLink,
+  InvitationLinkRequest,
+  LookupAccountsRequest,
+  OpenInvitationLinkRequest,
+  PreviewInvitationEmailRequest,
+  ReportCustomerRequest,
+  ReportCustomerResult,
+  RevokeInvitationLinkResult,
+} from '../model/schemas/reporting.js';
+import type {
+  CreateTopUpRequest,
+  NotifyOrderCustomerRequest,
+  NotifyOrderCustomerResult,
+  OrderPaymentOverview,
+  PaymentStatus,
+  PaymentStatusRequest,
+  PayOrderRequest,
+  PayOrderResult,
+  RejectOrderRequest,
+  RejectOrderResult,
+  TopUpResult,
+} from '../model/schemas/payments.js';
 
 /** Per-call options every operation takes. */
 export interface CallOptions {
@@ -84,6 +110,42 @@ export interface PartnerApi {
    * answer on the backend refuses that key, so a request still on its way cannot take effect later.
    */
   lookupIntent(request: LookupIntentRequest, options?: CallOptions): Promise<IntentLookup>;
+  /** The Huawei Cloud accounts registered with a mobile: a report names one of them. */
+  lookupCustomerAccounts(request: LookupAccountsRequest, options?: CallOptions): Promise<CustomerAccount[]>;
+  /** Reports (报备) one customer and, when asked, e-mails the invitation; the new row joins `listInvitations`. */
+  reportCustomer(request: ReportCustomerRequest, options: IntentCallOptions): Promise<ReportCustomerResult>;
+  /** The invitation e-mail as a customer would get it, in plain text. */
+  previewInvitationEmail(request: PreviewInvitationEmailRequest, options?: CallOptions): Promise<InvitationEmailPreview>;
+  /** The offline invitation link in force for a kind (and label), made on first ask. */
+  openInvitationLink(request: OpenInvitationLinkRequest, options?: CallOptions): Promise<OfflineInvitationLink>;
+  /** Replaces a link with a new one; the old one stops working. */
+  regenerateInvitationLink(request: InvitationLinkRequest, options: IntentCallOptions): Promise<OfflineInvitationLink>;
+  /** Revokes a link: scanning it no longer invites anyone. */
+  revokeInvitationLink(request: InvitationLinkRequest, options: IntentCallOptions): Promise<RevokeInvitationLinkResult>;
+  /** The orders customers asked the partner to pay (代支付), with the account and allocatable balance. */
+  getOrderPaymentOverview(options?: CallOptions): Promise<OrderPaymentOverview>;
+  /** Pays one order (guarded by the `pay-order` code where the policy says so); online payment answers with a payment action. */
+  payOrder(request: PayOrderRequest, options: IntentCallOptions): Promise<PayOrderResult>;
+  /** Turns a request down with a reason: it goes back to the customer to pay. */
+  rejectOrder(request: RejectOrderRequest, options: IntentCallOptions): Promise<RejectOrderResult>;
+  /** Tells the customer an order can no longer be paid (its service start passed) and must be placed again. */
+  notifyOrderCustomer(request: NotifyOrderCustomerRequest, options: IntentCallOptions): Promise<NotifyOrderCustomerResult>;
+  /** Opens an online top-up of the partner account: the answer says where the payer goes (a page or a QR code). */
+  createTopUp(request: CreateTopUpRequest, options: IntentCallOptions): Promise<TopUpResult>;
+  /** Where an online payment (a top-up's or an order's) stands. */
+  getPaymentStatus(request: PaymentStatusRequest, options?: CallOptions): Promise<PaymentStatus>;
+  /** Whether an account name, mobile or e-mail is still free to register (CheckUserIdentity; 5 calls a second). */
+  checkCustomerIdentity(request: accounts.CheckIdentityRequest, options?: CallOptions): Promise<accounts.CheckIdentityResult>;
+  /** Texts the registration code to the new customer's mobile. */
+  sendRegistrationCode(request: accounts.SendRegistrationCodeRequest, options?: CallOptions): Promise<accounts.SendRegistrationCodeResult>;
+  /** Creates a customer account; its association with the partner may finish later (`listSubCustomers` shows it then). */
+  createCustomer(request: accounts.CreateCustomerRequest, options: IntentCallOptions): Promise<accounts.CreateCustomerResult>;
+  /** The partner's associated customers, personal values masked. */
+  listSubCustomers(request: accounts.ListSubCustomersRequest, options?: CallOptions): Promise<Page<accounts.SubCustomer>>;
+  /** What unbinding a customer would change: the coupons it reclaims automatically. */
+  previewUnbind(request: accounts.UnbindCustomerRequest, options?: CallOptions): Promise<accounts.UnbindPreview>;
+  /** Ends the association with a customer, reclaiming its coupons. */
+  unbindCustomer(request: accounts.UnbindCustomerRequest, options: IntentCallOptions): Promise<accounts.UnbindCustomerResult>;
 }
 
 /** The name of one backend operation. */

@@ -67,7 +67,7 @@ const BACKEND_CODES: Readonly<Record<string, Mapping>> = {
   'CBC.5017': { code: 'validation', reason: 'mobile-format' },
   'CBC.99000030': { code: 'conflict', reason: 'mobile-registration-cap' },
   'CBC.99000036': { code: 'validation', reason: 'password-format' },
-  'CBC.99000051': { code: 'conflict', reason: 'already-reported' },
+  'CBC.99000051': { code: 'conflict', reason: 'reported-by-huawei' },
   'CBC.50010085': { code: 'permission', reason: 'partner-restricted' },
   'CBC.50010086': { code: 'permission', reason: 'partner-restricted' },
   'KIT.EMAIL_TAKEN': { code: 'conflict', reason: 'email-taken' },

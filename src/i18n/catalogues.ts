@@ -1,8 +1,12 @@
 import type { errorMessages } from './error-messages.js';
+import type { createCustomerMessages } from './messages/customer-create-form.js';
+import type { reportMessages } from './messages/customer-report-form.js';
+import type { linkMessages } from './messages/invitation-link.js';
 import type { inviteMessages } from './messages/invite-table.js';
 import type { issuedMessages } from './messages/issued-voucher-list.js';
 import type { kitMessages } from './messages/kit.js';
 import type { maskedFieldMessages } from './messages/masked-field.js';
+import type { orderPaymentMessages } from './messages/order-payment.js';
 import type { pagerMessages } from './messages/pager.js';
 import type { restrictionMessages } from './messages/restrictions.js';
 import type { verificationMessages } from './messages/verification-code-modal.js';
@@ -18,11 +22,15 @@ type MessagesOf<C> = C extends (locale: never) => infer M ? M : never;
  * parameters. Types only: naming a catalogue here costs a host's bundle nothing.
  */
 export interface KitCatalogues {
+  'customer-create-form': MessagesOf<typeof createCustomerMessages>;
   errors: MessagesOf<typeof errorMessages>;
+  'customer-report-form': MessagesOf<typeof reportMessages>;
+  'invitation-link': MessagesOf<typeof linkMessages>;
   'invite-table': MessagesOf<typeof inviteMessages>;
   'issued-voucher-list': MessagesOf<typeof issuedMessages>;
   kit: MessagesOf<typeof kitMessages>;
   'masked-field': MessagesOf<typeof maskedFieldMessages>;
+  'order-payment': MessagesOf<typeof orderPaymentMessages>;
   pager: MessagesOf<typeof pagerMessages>;
   restrictions: MessagesOf<typeof restrictionMessages>;
   'verification-code-modal': MessagesOf<typeof verificationMessages>;

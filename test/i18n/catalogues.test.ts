@@ -3,9 +3,11 @@ import '../../src/i18n/error-messages.js';
 import { definedCatalogues, type Message } from '../../src/i18n/catalogue.js';
 import type { CatalogueName, KitCatalogues } from '../../src/i18n/catalogues.js';
 import '../../src/i18n/messages/invite-table.js';
+import '../../src/i18n/messages/customer-create-form.js';
 import '../../src/i18n/messages/issued-voucher-list.js';
 import '../../src/i18n/messages/kit.js';
 import '../../src/i18n/messages/masked-field.js';
+import '../../src/i18n/messages/order-payment.js';
 import '../../src/i18n/messages/pager.js';
 import '../../src/i18n/messages/restrictions.js';
 import '../../src/i18n/messages/verification-code-modal.js';
@@ -16,11 +18,15 @@ import '../../src/i18n/messages/withdraw-dialog.js';
 
 /** Naming every catalogue of the type map: a catalogue added there and not here fails to compile. */
 const CATALOGUES: Record<CatalogueName, true> = {
+  'customer-create-form': true,
   errors: true,
+  'customer-report-form': true,
+  'invitation-link': true,
   'invite-table': true,
   'issued-voucher-list': true,
   kit: true,
   'masked-field': true,
+  'order-payment': true,
   pager: true,
   restrictions: true,
   'verification-code-modal': true,
@@ -51,6 +57,15 @@ const one = (values: readonly unknown[], ...rest: unknown[]): Args[] => values.m
 
 /** Arguments a message is called with, where counts would not do: enums, text it reads, names. */
 const SAMPLES: Samples = {
+  'customer-create-form.issue': one(
+    every<FirstParam<'customer-create-form', 'issue'>>({
+      required: true, 'too-short': true, 'too-long': true, format: true, 'first-character': true, 'all-digits': true, 'reserved-prefix': true, classes: true,
+      'equals-account-name': true, 'contains-mobile': true, taken: true, 'registration-cap': true, reported: true, 'code-expired': true, 'code-incorrect': true,
+      'attempts-exceeded': true, 'code-not-sent': true, 'not-accepted': true,
+    }),
+  ),
+  'customer-create-form.associating': [['zhao_ming01']],
+  'customer-create-form.done': [['zhao_ming01']],
   'errors.withCode': [['Text.', 'CBC.99000013']],
   'invite-table.statusLabel': one(every<FirstParam<'invite-table', 'statusLabel'>>({ reported: true, invited: true, associated: true, failed: true })),
   'invite-table.failure': one(every<FirstParam<'invite-table', 'failure'>>({ 'system-busy': true, 'link-expired': true, 'link-missing': true, 'code-used': true })),

@@ -263,6 +263,148 @@ export class HttpPartnerApi implements PartnerApi {
     }
   }
 
+  async lookupCustomerAccounts(request: s.LookupAccountsRequest, options?: CallOptions): Promise<s.CustomerAccount[]> {
+    const r = parseRequest(s.LookupAccountsRequest, request);
+    const accounts = await this.#call({ operation: 'lookupCustomerAccounts', method: 'GET', path: '/kit/v1/customer-accounts', query: { mobile: r.mobile }, options, wire: w.CustomerAccountsWire });
+    return parseResponse(s.CustomerAccountList, accounts, 'lookupCustomerAccounts');
+  }
+
+  async reportCustomer(request: s.ReportCustomerRequest, options: IntentCallOptions): Promise<s.ReportCustomerResult> {
+    const r = parseRequest(s.ReportCustomerRequest, request);
+    const body = w.jsonBody({ name: r.name, mobile: r.mobile, ...(r.email === undefined ? {} : { email: r.email }), account_id: r.accountId, send_invitation: r.sendInvitation });
+    const result = await this.#call({ operation: 'reportCustomer', method: 'POST', path: '/kit/v1/customer-reports', body, options, wire: w.ReportWire });
+    return parseResponse(s.ReportCustomerResult, result, 'reportCustomer');
+  }
+
+  async previewInvitationEmail(request: s.PreviewInvitationEmailRequest, options?: CallOptions): Promise<s.InvitationEmailPreview> {
+    const r = parseRequest(s.PreviewInvitationEmailRequest, request);
+    const body = w.jsonBody({ locale: r.locale, ...(r.customerName === undefined ? {} : { customer_name: r.customerName }) });
+    const preview = await this.#call({ operation: 'previewInvitationEmail', method: 'POST', path: '/kit/v1/invitation-email/preview', body, options, wire: w.EmailPreviewWire });
+    return parseResponse(s.InvitationEmailPreview, preview, 'previewInvitationEmail');
+  }
+
+  async openInvitationLink(request: s.OpenInvitationLinkRequest, options?: CallOptions): Promise<s.OfflineInvitationLink> {
+    const r = parseRequest(s.OpenInvitationLinkRequest, request);
+    const body = w.jsonBody(r.kind === 'custom' && r.label !== undefined ? { kind: 'custom', label: r.label } : { kind: r.kind });
+    const link = await this.#call({ operation: 'openInvitationLink', method: 'POST', path: '/kit/v1/invitation-links', body, options, wire: w.InvitationLinkWire });
+    return parseResponse(s.OfflineInvitationLink, link, 'openInvitationLink');
+  }
+
+  async regenerateInvitationLink(request: s.InvitationLinkRequest, options: IntentCallOptions): Promise<s.OfflineInvitationLink> {
+    const r = parseRequest(s.InvitationLinkRequest, request);
+    const path = `/kit/v1/invitation-links/${encodeURIComponent(r.linkId)}/regenerate`;
+    const link = await this.#call({ operation: 'regenerateInvitationLink', method: 'POST', path, body: '{}', options, wire: w.InvitationLinkWire });
+    return parseResponse(s.OfflineInvitationLink, link, 'regenerateInvitationLink');
+  }
+
+  async revokeInvitationLink(request: s.InvitationLinkRequest, options: IntentCallOptions): Promise<s.RevokeInvitationLinkResult> {
+    const r = parseRequest(s.InvitationLinkRequest, request);
+    const path = `/kit/v1/invitation-links/${encodeURIComponent(r.linkId)}/revoke`;
+    const result = await this.#call({ operation: 'revokeInvitationLink', method: 'POST', path, body: '{}', options, wire: w.RevokeLinkWire });
+    return parseResponse(s.RevokeInvitationLinkResult, result, 'revokeInvitationLink');
+  }
+
+  async getOrderPaymentOverview(options?: CallOptions): Promise<s.OrderPaymentOverview> {
+    const overview = await this.#call({ operation: 'getOrderPaymentOverview', method: 'GET', path: '/kit/v1/order-payments', options, wire: w.OrderPaymentOverviewWire });
+    return parseResponse(s.OrderPaymentOverview, overview, 'getOrderPaymentOverview');
+  }
+
+  async payOrder(request: s.PayOrderRequest, options: IntentCallOptions): Promise<s.PayOrderResult> {
+    const r = parseRequest(s.PayOrderRequest, request);
+    const body = w.jsonBody(r.method.type === 'balance' ? { method: 'balance' } : { method: 'online', channel: r.method.channel });
+    const path = `/kit/v1/order-payments/${encodeURIComponent(r.orderId)}/pay`;
+    const result = await this.#call({ operation: 'payOrder', method: 'POST', path, body, options, wire: w.PayOrderWire });
+    return parseResponse(s.PayOrderResult, result, 'payOrder');
+  }
+
+  async rejectOrder(request: s.RejectOrderRequest, options: IntentCallOptions): Promise<s.RejectOrderResult> {
+    const r = parseRequest(s.RejectOrderRequest, request);
+    const path = `/kit/v1/order-payments/${encodeURIComponent(r.orderId)}/reject`;
+    const result = await this.#call({ operation: 'rejectOrder', method: 'POST', path, body: w.jsonBody({ reason: r.reason }), options, wire: w.RejectOrderWire });
+    return parseResponse(s.RejectOrderResult, result, 'rejectOrder');
+  }
+
+  async notifyOrderCustomer(request: s.NotifyOrderCustomerRequest, options: IntentCallOptions): Promise<s.NotifyOrderCustomerResult> {
+    const r = parseRequest(s.NotifyOrderCustomerRequest, request);
+    const path = `/kit/v1/order-payments/${encodeURIComponent(r.orderId)}/notify-customer`;
+    const result = await this.#call({ operation: 'notifyOrderCustomer', method: 'POST', path, body: '{}', options, wire: w.NotifyCustomerWire });
+    return parseResponse(s.NotifyOrderCustomerResult, result, 'notifyOrderCustomer');
+  }
+
+  async createTopUp(request: s.CreateTopUpRequest, options: IntentCallOptions): Promise<s.TopUpResult> {
+    const r = parseRequest(s.CreateTopUpRequest, request);
+    const result = await this.#call({ operation: 'createTopUp', method: 'POST', path: '/kit/v1/top-ups', body: w.jsonBody({ amount: r.amount }, ['amount']), options, wire: w.TopUpWire });
+    return parseResponse(s.TopUpResult, result, 'createTopUp');
+  }
+
+  async getPaymentStatus(request: s.PaymentStatusRequest, options?: CallOptions): Promise<s.PaymentStatus> {
+    const r = parseRequest(s.PaymentStatusRequest, request);
+    const status = await this.#call({ operation: 'getPaymentStatus', method: 'GET', path: `/kit/v1/payments/${encodeURIComponent(r.paymentId)}`, options, wire: w.PaymentStatusWire });
+    return parseResponse(s.PaymentStatus, status, 'getPaymentStatus');
+  }
+
+  async checkCustomerIdentity(request: s.CheckIdentityRequest, options?: CallOptions): Promise<s.CheckIdentityResult> {
+    const r = parseRequest(s.CheckIdentityRequest, request);
+    const body = w.jsonBody({ search_type: r.kind, search_value: r.value });
+    const answer = await this.#call({ operation: 'checkCustomerIdentity', method: 'POST', path: '/v2/partners/sub-customers/users/check-identity', body, options, wire: w.IdentityCheckWire });
+    return { kind: r.kind, availability: answer.check_result };
+  }
+
+  async sendRegistrationCode(request: s.SendRegistrationCodeRequest, options?: CallOptions): Promise<s.SendRegistrationCodeResult> {
+    const r = parseRequest(s.SendRegistrationCodeRequest, request);
+    // The API takes the bare number, without the country code the kit keeps.
+    const body = w.jsonBody({ receiver_type: 1, mobile_phone: r.mobile.slice(r.mobile.indexOf('-') + 1), lang: r.lang, scene: 29 });
+    const result = await this.#call({ operation: 'sendRegistrationCode', method: 'POST', path: '/v2/bases/verificationcode/send', body, options, wire: w.RegistrationCodeWire });
+    return parseResponse(s.SendRegistrationCodeResult, result, 'sendRegistrationCode');
+  }
+
+  async createCustomer(request: s.CreateCustomerRequest, options: IntentCallOptions): Promise<s.CreateCustomerResult> {
+    const r = parseRequest(s.CreateCustomerRequest, request);
+    const body = w.jsonBody({
+      // The partner-platform user id must be unique: the intent's key is, and a retry repeats it (CBC.99000039).
+      xaccount_id: options.idempotencyKey,
+      domain_name: r.accountName,
+      ...(r.displayName === undefined ? {} : { display_name: r.displayName }),
+      ...(r.mobile === undefined ? {} : { mobile_phone: r.mobile.slice(r.mobile.indexOf('-') + 1), verification_code: r.verificationCode }),
+      ...(r.email === undefined ? {} : { email: r.email }),
+      ...(r.password === undefined ? {} : { password: r.password }),
+      include_association_result: false,
+    });
+    const result = await this.#call({ operation: 'createCustomer', method: 'POST', path: '/v2/partners/sub-customers', body, options, wire: w.CreatedCustomerWire });
+    return parseResponse(s.CreateCustomerResult, result, 'createCustomer');
+  }
+
+  async listSubCustomers(request: s.ListSubCustomersRequest, options?: CallOptions): Promise<Page<s.SubCustomer>> {
+    const r = parseRequest(s.ListSubCustomersRequest, request);
+    const body = w.jsonBody({
+      offset: r.offset,
+      limit: r.limit,
+      ...(r.accountName ? { account_name: r.accountName } : {}),
+      ...(r.customerName ? { customer: r.customerName } : {}),
+      ...(r.associationType ? { association_type: r.associationType === 'referral' ? '1' : '2' } : {}),
+      ...(r.associatedFrom ? { associated_on_begin: r.associatedFrom } : {}),
+      ...(r.associatedTo ? { associated_on_end: r.associatedTo } : {}),
+      ...(r.label ? { label: r.label } : {}),
+      ...(r.customerId ? { customer_id: r.customerId } : {}),
+    });
+    const page = await this.#call({ operation: 'listSubCustomers', method: 'POST', path: '/v2/partners/sub-customers/query', body, options, wire: w.SubCustomerPageWire });
+    return parseResponse(s.SubCustomerPage, page, 'listSubCustomers');
+  }
+
+  async previewUnbind(request: s.UnbindCustomerRequest, options?: CallOptions): Promise<s.UnbindPreview> {
+    const r = parseRequest(s.UnbindCustomerRequest, request);
+    const path = `/kit/v1/sub-customers/${encodeURIComponent(r.customerId)}/unbind-preview`;
+    const preview = await this.#call({ operation: 'previewUnbind', method: 'GET', path, options, wire: w.UnbindPreviewWire });
+    return parseResponse(s.UnbindPreview, preview, 'previewUnbind');
+  }
+
+  async unbindCustomer(request: s.UnbindCustomerRequest, options: IntentCallOptions): Promise<s.UnbindCustomerResult> {
+    const r = parseRequest(s.UnbindCustomerRequest, request);
+    const path = `/kit/v1/sub-customers/${encodeURIComponent(r.customerId)}/unbind`;
+    const result = await this.#call({ operation: 'unbindCustomer', method: 'POST', path, body: '{}', options, wire: w.UnbindResultWire });
+    return parseResponse(s.UnbindCustomerResult, result, 'unbindCustomer');
+  }
+
   /**
    * One operation, with its retries. Reads are retried on rate limits, 5xx, timeouts and network
    * failures. Money-moving calls and code sends / checks are retried automatically only on rate
@@ -384,5 +526,23 @@ function intentResult(operation: s.IntentOperation, raw: unknown): unknown {
       const answer = parseResponse(w.ReclaimLookupWire, raw, 'lookupIntent');
       return { couponId: answer.coupon_id, reclaimedAmount: answer.reclaimed_amount, currency: 'CNY' };
     }
+    case 'reportCustomer':
+      return parseResponse(s.ReportCustomerResult, parseResponse(w.ReportWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'regenerateInvitationLink':
+      return parseResponse(s.OfflineInvitationLink, parseResponse(w.InvitationLinkWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'revokeInvitationLink':
+      return parseResponse(s.RevokeInvitationLinkResult, parseResponse(w.RevokeLinkWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'createCustomer':
+      return parseResponse(s.CreateCustomerResult, parseResponse(w.CreatedCustomerWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'unbindCustomer':
+      return parseResponse(s.UnbindCustomerResult, parseResponse(w.UnbindResultWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'payOrder':
+      return parseResponse(s.PayOrderResult, parseResponse(w.PayOrderWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'rejectOrder':
+      return parseResponse(s.RejectOrderResult, parseResponse(w.RejectOrderWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'notifyOrderCustomer':
+      return parseResponse(s.NotifyOrderCustomerResult, parseResponse(w.NotifyCustomerWire, raw, 'lookupIntent'), 'lookupIntent');
+    case 'createTopUp':
+      return parseResponse(s.TopUpResult, parseResponse(w.TopUpWire, raw, 'lookupIntent'), 'lookupIntent');
   }
 }

@@ -441,3 +441,204 @@ export function jsonBody(body: Record<string, unknown>, amountKeys: readonly str
   );
   return text.replace(/"\\u0000yuan:(\d+\.\d+)"/g, '$1');
 }
+
+// ── Customer expansion: reports and invitation links ─────────────────────────────────────────
+
+/** `GET /kit/v1/customer-accounts?mobile=…`: the accounts registered with a mobile. */
+export const CustomerAccountsWire = z.pipe(
+  z.object({ accounts: z.array(z.object({ account_id: Str, account_name: Str })) }),
+  z.transform((w) => w.accounts.map((a) => ({ accountId: a.account_id, accountName: a.account_name }))),
+);
+
+/** `POST /kit/v1/customer-reports`: the invitations-list row a report made. */
+export const ReportWire = z.pipe(
+  z.object({ invitation_id: Str, status: Str, reported_at: Str, link_expires_at: OptStr }),
+  z.transform((w) => ({ invitationId: w.invitation_id, status: w.status, reportedAt: w.reported_at, ...present('linkExpiresAt', w.link_expires_at) })),
+);
+
+/** `POST /kit/v1/invitation-email/preview`: the e-mail in plain text. */
+export const EmailPreviewWire = z.pipe(
+  z.object({ subject: Str, body: Str, link_valid_days: z.int() }),
+  z.transform((w) => ({ subject: w.subject, body: w.body, linkValidDays: w.link_valid_days })),
+);
+
+/** An offline invitation link. */
+export const InvitationLinkWire = z.pipe(
+  z.object({ link_id: Str, kind: Str, label: OptStr, url: Str, created_at: Str, expires_at: Str }),
+  z.transform((w) => ({ id: w.link_id, kind: w.kind, ...present('label', w.label), url: w.url, createdAt: w.created_at, expiresAt: w.expires_at })),
+);
+
+/** `POST /kit/v1/invitation-links/{id}/revoke`. */
+export const RevokeLinkWire = z.pipe(
+  z.object({ link_id: Str, revoked_at: Str }),
+  z.transform((w) => ({ linkId: w.link_id, revokedAt: w.revoked_at })),
+);
+
+// ── Payments: orders paid on a customer's behalf, top-ups ────────────────────────────────────
+
+/** A payment action as sent: where the payer goes next. */
+const PaymentActionWire = z.pipe(
+  z.object({ kind: Str, payment_id: Str, url: OptStr, payload: OptStr, expires_at: OptStr }),
+  z.transform((w) => ({ kind: w.kind, paymentId: w.payment_id, ...present('url', w.url), ...present('payload', w.payload), ...present('expiresAt', w.expires_at) })),
+);
+
+/** `GET /kit/v1/order-payments`: the pending orders and both balances, amounts in yuan. */
+export const OrderPaymentOverviewWire = z.pipe(
+  z.object({
+    currency: Str,
+    account_balance: Yuan,
+    allocatable_balance: Yuan,
+    orders: z.array(
+      z.object({
+        order_id: Str,
+        customer_id: Str,
+        masked_customer: Str,
+        product: Str,
+        amount: Yuan,
+        currency: Str,
+        service_start_time: Str,
+        payment_deadline: Str,
+        marketplace_goods: z.boolean(),
+        online_channels: z.array(Str),
+        estimated_rebate: Yuan,
+      }),
+    ),
+  }),
+  z.transform((w) => ({
+    currency: w.currency,
+    accountBalance: w.account_balance,
+    allocatableBalance: w.allocatable_balance,
+    orders: w.orders.map((o) => ({
+      id: o.order_id,
+      customerId: o.customer_id,
+      maskedCustomer: o.masked_customer,
+      product: o.product,
+      amount: o.amount,
+      currency: o.currency,
+      serviceStartAt: o.service_start_time,
+      paymentDeadline: o.payment_deadline,
+      marketplaceGoods: o.marketplace_goods,
+      onlineChannels: o.online_channels,
+      estimatedRebate: o.estimated_rebate,
+    })),
+  })),
+);
+
+/** `POST /kit/v1/order-payments/{id}/pay`: paid at once, or a payment action for the payer. */
+export const PayOrderWire = z.pipe(
+  z.object({ status: Str, order_id: Str, amount: z.optional(Yuan), currency: OptStr, paid_at: OptStr, action: z.optional(PaymentActionWire) }),
+  z.transform((w) => ({
+    status: w.status,
+    orderId: w.order_id,
+    ...present('amount', w.amount),
+    ...present('currency', w.currency),
+    ...present('paidAt', w.paid_at),
+    ...present('action', w.action),
+  })),
+);
+
+/** `POST /kit/v1/order-payments/{id}/reject`. */
+export const RejectOrderWire = z.pipe(
+  z.object({ order_id: Str, rejected_at: Str }),
+  z.transform((w) => ({ orderId: w.order_id, rejectedAt: w.rejected_at })),
+);
+
+/** `POST /kit/v1/order-payments/{id}/notify-customer`. */
+export const NotifyCustomerWire = z.pipe(
+  z.object({ order_id: Str, notified_at: Str }),
+  z.transform((w) => ({ orderId: w.order_id, notifiedAt: w.notified_at })),
+);
+
+/** `POST /kit/v1/top-ups`: the top-up and where the payer goes. */
+export const TopUpWire = z.pipe(
+  z.object({ top_up_id: Str, amount: Yuan, currency: Str, action: PaymentActionWire }),
+  z.transform((w) => ({ topUpId: w.top_up_id, amount: w.amount, currency: w.currency, action: w.action })),
+);
+
+/** `GET /kit/v1/payments/{id}`: where an online payment stands; the balance once paid. */
+export const PaymentStatusWire = z.pipe(
+  z.object({ payment_id: Str, status: Str, balance: z.optional(Yuan), currency: OptStr }),
+  z.transform((w) => ({ paymentId: w.payment_id, status: w.status, ...present('balance', w.balance), ...present('currency', w.currency) })),
+);
+
+// ── Customer accounts: create, list, unbind ──────────────────────────────────────────────────
+
+/** CheckUserIdentity's answer; values past `available` are the kit contract's reasons. */
+export const IdentityCheckWire = z.object({ check_result: z.enum(['available', 'taken', 'registration-cap', 'reported']) });
+
+/** SendVerificationMessageCode answers 204; a kit backend may say when the code can be resent and expires. */
+export const RegistrationCodeWire = z.pipe(
+  z.object({ resend_after_seconds: z.optional(Count), expires_in_seconds: z.optional(Count) }),
+  z.transform((w) => ({ resendAfterSeconds: w.resend_after_seconds ?? 60, expiresInSeconds: w.expires_in_seconds ?? 600 })),
+);
+
+/** CreateSubCustomer: the account; association is asynchronous unless the answer says it finished. */
+export const CreatedCustomerWire = z.pipe(
+  z.object({ domain_id: Str, domain_name: Str, association_result: OptStr }),
+  z.transform((w) => ({ customerId: w.domain_id, accountName: w.domain_name, association: w.association_result === 'done' ? 'done' : 'pending' })),
+);
+
+const CUSTOMER_TYPES: Readonly<Record<string, s.CustomerType>> = { '-1': 'none', '0': 'individual', '1': 'enterprise' };
+const VERIFIED: Readonly<Record<string, s.VerifiedStatus>> = { '-1': 'unverified', '0': 'reviewing', '1': 'rejected', '2': 'verified', '3': 'failed' };
+
+/**
+ * ListSubCustomers. The API returns the real-name name and the mobile in full; only a masked copy
+ * leaves the adapter, and the full value is fetched again, audited, when the user reveals it.
+ */
+const SubCustomerRow = z.object({
+  customer_id: Str,
+  account_name: Str,
+  customer: OptStr,
+  telephone: OptStr,
+  country_code: OptStr,
+  association_type: OptStr,
+  associated_on: OptStr,
+  label: OptStr,
+  customer_type: z.optional(z.nullable(IntLike)),
+  verified_status: z.optional(z.nullable(IntLike)),
+  is_frozen: z.optional(z.nullable(IntLike)),
+});
+
+function toSubCustomer(c: z.output<typeof SubCustomerRow>): s.SubCustomer {
+  const mobile = c.telephone ? `${c.country_code ?? '0086'}-${c.telephone}` : undefined;
+  return {
+    id: c.customer_id,
+    accountName: c.account_name,
+    maskedName: `${Array.from(c.customer ?? c.account_name)[0] ?? ''}**`,
+    ...present('maskedMobile', mobile ? `${mobile.slice(0, 8)}****${mobile.slice(-4)}` : undefined),
+    associationType: c.association_type === '1' ? 'referral' : 'resale',
+    ...present('associatedAt', c.associated_on),
+    ...present('label', c.label),
+    customerType: CUSTOMER_TYPES[String(c.customer_type ?? -1)] ?? 'none',
+    verifiedStatus: c.verified_status == null ? 'off' : (VERIFIED[String(c.verified_status)] ?? 'off'),
+    frozen: c.is_frozen === 1,
+  };
+}
+
+/**
+ * ListSubCustomers. The API returns the real-name name and the mobile in full; only a masked copy
+ * leaves the adapter, and the full value is fetched again, audited, when the user reveals it.
+ */
+export const SubCustomerPageWire = z.pipe(
+  z.object({ count: Count, customer_infos: rows(SubCustomerRow, toSubCustomer) }),
+  z.transform((w) => page(w.count, w.customer_infos)),
+);
+
+/** `GET /kit/v1/sub-customers/{id}/unbind-preview`: the coupons unbinding reclaims. */
+export const UnbindPreviewWire = z.pipe(
+  z.object({ customer_id: Str, coupons: z.array(z.object({ coupon_id: Str, coupon_type: IntLike, balance: Yuan, currency: OptStr })) }),
+  z.transform((w) => ({
+    customerId: w.customer_id,
+    coupons: w.coupons.map((c) => ({ couponId: c.coupon_id, kind: c.coupon_type === 4 ? ('cash' as const) : ('voucher' as const), balance: c.balance, currency: c.currency ?? 'CNY' })),
+  })),
+);
+
+/** `POST /kit/v1/sub-customers/{id}/unbind`: when, and the coupons reclaimed with it. */
+export const UnbindResultWire = z.pipe(
+  z.object({ customer_id: Str, unbound_at: Str, reclaimed: z.array(z.object({ coupon_id: Str, reclaimed_amount: Yuan, currency: OptStr })) }),
+  z.transform((w) => ({
+    customerId: w.customer_id,
+    unboundAt: w.unbound_at,
+    reclaimed: w.reclaimed.map((r) => ({ couponId: r.coupon_id, reclaimedAmount: r.reclaimed_amount, currency: r.currency ?? 'CNY' })),
+  })),
+);

@@ -113,6 +113,20 @@ export class CouponDesk {
     return { couponId, reclaimedAmount, currency: coupon.currency };
   }
 
+  /** Takes back every usable coupon of a customer being unbound, recorded as "reclaim-on-unbind". */
+  reclaimOnUnbind(customerId: string): s.ReclaimResult[] {
+    const customer = this.#data.customers.find((c) => c.id === customerId);
+    return this.#data.coupons
+      .filter((c) => c.customerId === customerId && c.status === 'usable')
+      .map((coupon) => {
+        const reclaimedAmount = coupon.balance;
+        coupon.balance = 0;
+        coupon.status = 'reclaimed';
+        this.#record({ operation: 'reclaim-on-unbind', quota: { id: 'unbind', kind: coupon.kind }, couponId: coupon.id, customer, customerId, amount: reclaimedAmount });
+        return { couponId: coupon.id, reclaimedAmount, currency: coupon.currency };
+      });
+  }
+
   listIssuedCoupons(request: s.ListIssuedCouponsRequest): Page<s.IssuedCoupon> {
     const { kind, status, customerId, offset, limit } = parseRequest(s.ListIssuedCouponsRequest, request);
     const matches = this.#data.coupons.filter(

@@ -4,7 +4,10 @@ import * as s from '../../model/schemas/index.js';
 import { CouponDesk } from './coupons.js';
 import type { FaultPlan } from './faults.js';
 import { InvitationDesk, type RevealAudit } from './invitations.js';
+import { PaymentDesk } from './payments.js';
 import { Prng } from './prng.js';
+import { ReportingDesk } from './reporting.js';
+import { CustomerAccountDesk, type RegistrationCode } from './customer-accounts.js';
 import { seedData, type MemoryData } from './seed.js';
 import { Transport } from './transport.js';
 import { DEFAULT_VERIFICATION_POLICY, DEFAULT_VERIFICATION_RULES, VerificationDesk, type OutboxMessage, type VerificationRules } from './verification-desk.js';
@@ -46,6 +49,9 @@ export class MemoryPartnerApi implements PartnerApi {
   readonly #coupons: CouponDesk;
   readonly #withdrawal: WithdrawalDesk;
   readonly #invitations: InvitationDesk;
+  readonly #reporting: ReportingDesk;
+  readonly #customerAccounts: CustomerAccountDesk;
+  readonly #payments: PaymentDesk;
 
   constructor(options: MemoryAdapterOptions = {}) {
     const now = options.now ?? (() => Date.now());
@@ -57,6 +63,9 @@ export class MemoryPartnerApi implements PartnerApi {
     this.#coupons = new CouponDesk(this.data, now, options.maxCustomersPerIssue ?? 100);
     this.#withdrawal = new WithdrawalDesk(this.data, now);
     this.#invitations = new InvitationDesk(this.data, now);
+    this.#reporting = new ReportingDesk(this.data, now, new Prng(seed * 104_729));
+    this.#customerAccounts = new CustomerAccountDesk(this.data, this.#coupons, now, new Prng(seed * 15_485_863));
+    this.#payments = new PaymentDesk(now);
   }
 
   /** Simulated network latency per call, changeable at any time (the demo's latency field). */
@@ -178,5 +187,99 @@ export class MemoryPartnerApi implements PartnerApi {
 
   lookupIntent(request: s.LookupIntentRequest, options?: CallOptions): Promise<s.IntentLookup> {
     return this.#transport.lookup(s.LookupIntentRequest.parse(request), options);
+  }
+
+  lookupCustomerAccounts(request: s.LookupAccountsRequest, options?: CallOptions): Promise<s.CustomerAccount[]> {
+    return this.#transport.call('lookupCustomerAccounts', options, s.CustomerAccountList, () => this.#reporting.lookupAccounts(request));
+  }
+
+  reportCustomer(request: s.ReportCustomerRequest, options: IntentCallOptions): Promise<s.ReportCustomerResult> {
+    return this.#transport.intent('reportCustomer', request, options, s.ReportCustomerResult, () => this.#reporting.report(request));
+  }
+
+  previewInvitationEmail(request: s.PreviewInvitationEmailRequest, options?: CallOptions): Promise<s.InvitationEmailPreview> {
+    return this.#transport.call('previewInvitationEmail', options, s.InvitationEmailPreview, () => this.#reporting.preview(request));
+  }
+
+  openInvitationLink(request: s.OpenInvitationLinkRequest, options?: CallOptions): Promise<s.OfflineInvitationLink> {
+    return this.#transport.call('openInvitationLink', options, s.OfflineInvitationLink, () => this.#reporting.open(request));
+  }
+
+  regenerateInvitationLink(request: s.InvitationLinkRequest, options: IntentCallOptions): Promise<s.OfflineInvitationLink> {
+    return this.#transport.intent('regenerateInvitationLink', request, options, s.OfflineInvitationLink, () => this.#reporting.regenerate(request));
+  }
+
+  revokeInvitationLink(request: s.InvitationLinkRequest, options: IntentCallOptions): Promise<s.RevokeInvitationLinkResult> {
+    return this.#transport.intent('revokeInvitationLink', request, options, s.RevokeInvitationLinkResult, () => this.#reporting.revoke(request));
+  }
+
+  /** The payments desk, for QA tools and tests: its balances and rules. Not part of the adapter contract. */
+  get payments(): PaymentDesk {
+    return this.#payments;
+  }
+
+  /** The payer finished an online payment (`paid`) or gave up (`failed`): what the payment provider would report. */
+  settlePayment(paymentId: string, outcome: 'paid' | 'failed'): void {
+    this.#payments.settle(paymentId, outcome);
+  }
+
+  getOrderPaymentOverview(options?: CallOptions): Promise<s.OrderPaymentOverview> {
+    return this.#transport.call('getOrderPaymentOverview', options, s.OrderPaymentOverview, () => this.#payments.overview());
+  }
+
+  payOrder(request: s.PayOrderRequest, options: IntentCallOptions): Promise<s.PayOrderResult> {
+    const ticket = this.#verification.ticketFor('pay-order', options?.verificationTicket);
+    return this.#transport.intent('payOrder', request, options, s.PayOrderResult, () => this.#payments.pay(request, ticket));
+  }
+
+  rejectOrder(request: s.RejectOrderRequest, options: IntentCallOptions): Promise<s.RejectOrderResult> {
+    return this.#transport.intent('rejectOrder', request, options, s.RejectOrderResult, () => this.#payments.reject(request));
+  }
+
+  notifyOrderCustomer(request: s.NotifyOrderCustomerRequest, options: IntentCallOptions): Promise<s.NotifyOrderCustomerResult> {
+    return this.#transport.intent('notifyOrderCustomer', request, options, s.NotifyOrderCustomerResult, () => this.#payments.notify(request));
+  }
+
+  createTopUp(request: s.CreateTopUpRequest, options: IntentCallOptions): Promise<s.TopUpResult> {
+    return this.#transport.intent('createTopUp', request, options, s.TopUpResult, () => this.#payments.topUp(request));
+  }
+
+  getPaymentStatus(request: s.PaymentStatusRequest, options?: CallOptions): Promise<s.PaymentStatus> {
+    return this.#transport.call('getPaymentStatus', options, s.PaymentStatus, () => this.#payments.status(request));
+  }
+
+  /** The registration codes "texted" to new customers' mobiles, oldest first. */
+  get registrationCodes(): readonly RegistrationCode[] {
+    return this.#customerAccounts.codes;
+  }
+
+  /** Restricts the partner (CBC.50010085): creating customers is refused, as the partner center does. */
+  setPartnerRestricted(restricted: boolean): void {
+    this.#customerAccounts.restricted = restricted;
+  }
+
+  checkCustomerIdentity(request: s.CheckIdentityRequest, options?: CallOptions): Promise<s.CheckIdentityResult> {
+    return this.#transport.call('checkCustomerIdentity', options, s.CheckIdentityResult, () => this.#customerAccounts.checkIdentity(request));
+  }
+
+  sendRegistrationCode(request: s.SendRegistrationCodeRequest, options?: CallOptions): Promise<s.SendRegistrationCodeResult> {
+    return this.#transport.call('sendRegistrationCode', options, s.SendRegistrationCodeResult, () => this.#customerAccounts.sendCode(request));
+  }
+
+  createCustomer(request: s.CreateCustomerRequest, options: IntentCallOptions): Promise<s.CreateCustomerResult> {
+    return this.#transport.intent('createCustomer', request, options, s.CreateCustomerResult, () => this.#customerAccounts.create(request));
+  }
+
+  listSubCustomers(request: s.ListSubCustomersRequest, options?: CallOptions): Promise<Page<s.SubCustomer>> {
+    return this.#transport.call('listSubCustomers', options, s.SubCustomerPage, () => this.#customerAccounts.list(request));
+  }
+
+  previewUnbind(request: s.UnbindCustomerRequest, options?: CallOptions): Promise<s.UnbindPreview> {
+    return this.#transport.call('previewUnbind', options, s.UnbindPreview, () => this.#customerAccounts.previewUnbind(request));
+  }
+
+  unbindCustomer(request: s.UnbindCustomerRequest, options: IntentCallOptions): Promise<s.UnbindCustomerResult> {
+    const ticket = this.#verification.ticketFor('unbind', options?.verificationTicket);
+    return this.#transport.intent('unbindCustomer', request, options, s.UnbindCustomerResult, () => this.#customerAccounts.unbind(request, ticket));
   }
 }

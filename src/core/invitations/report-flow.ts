@@ -4,7 +4,7 @@ import { outcomeUnknown, toKitError } from '../../model/errors.js';
 import type { ReportCustomerRequest, ReportCustomerResult } from '../../model/schemas/reporting.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
-import { Pacer } from './pacer.js';
+import { Pacer } from '../pacer.js';
 import { blank, editable, mobileOf, parsePastedRows, rowErrors, rowRequest, sendable, type ReportRow, type RowField, type RowOutcome } from './report-rows.js';
 
 /** The backend operations reporting needs. */

@@ -1,9 +1,9 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import type { Invitation, ResendInvitationResult } from '../../model/schemas/invitations.js';
-import { delay } from '../../model/delay.js';
 import type { KitError } from '../../model/errors.js';
 import { toKitError } from '../../model/errors.js';
 import { createIntentKey } from '../intent-key.js';
+import { Pacer } from '../pacer.js';
 import { Store } from '../store.js';
 
 /** The backend operation a resend needs. */
@@ -94,10 +94,7 @@ export class ResendJob extends Store<ResendJobState> {
   #rows = new Set<string>();
   #progress: ResendProgress = { total: 0, done: 0, succeeded: [], failed: [], skipped: [] };
   #running: Promise<ResendJobRun> | undefined;
-  #pausedUntil = 0;
-  /** Gap kept between two sends, learnt from 429s: doubled on each, eased off on each success. */
-  #spacing = 0;
-  #nextSlot = 0;
+  readonly #pacer: Pacer;
 
   constructor(options: ResendJobOptions) {
     super(IDLE);
@@ -106,6 +103,7 @@ export class ResendJob extends Store<ResendJobState> {
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.#recentMs = options.recentMs ?? 60_000;
     this.#now = options.now ?? (() => Date.now());
+    this.#pacer = new Pacer(this.#now);
   }
 
   /**
@@ -197,24 +195,13 @@ export class ResendJob extends Store<ResendJobState> {
   #report(): void {
     const progress = this.#progress;
     if (this.#stop.signal.aborted) this.replaceState({ status: 'cancelling', progress });
-    else if (this.#now() < this.#pausedUntil) this.replaceState({ status: 'paused-rate-limited', progress, until: this.#pausedUntil });
+    else if (this.#pacer.pausedUntil !== undefined) this.replaceState({ status: 'paused-rate-limited', progress, until: this.#pacer.pausedUntil });
     else this.replaceState({ status: 'running', progress });
   }
 
   async #send(api: ResendApi, id: string, stop: AbortSignal): Promise<'ok' | 'failed' | 'again' | 'stopped'> {
     // Workers take turns: each send waits for the pause and for its slot after the last one.
-    const now = this.#now();
-    const at = Math.max(now, this.#pausedUntil, this.#nextSlot);
-    this.#nextSlot = at + this.#spacing;
-    const wait = at - now;
-    if (wait > 0) {
-      try {
-        await delay(wait, stop);
-      } catch {
-        return 'stopped';
-      }
-    }
-    if (stop.aborted) return 'stopped';
+    if (!(await this.#pacer.slot(stop))) return 'stopped';
     if (this.state.status === 'paused-rate-limited') this.#report();
     let key = this.#keys.get(id);
     if (!key) {
@@ -223,18 +210,14 @@ export class ResendJob extends Store<ResendJobState> {
     }
     try {
       const receipt = await api.resendInvitation({ invitationId: id }, { idempotencyKey: key });
-      this.#spacing = this.#spacing < 5 ? 0 : this.#spacing * 0.985;
+      this.#pacer.succeeded();
       this.#sentAt.set(id, this.#now());
       this.#tally({ succeeded: [...this.#progress.succeeded, receipt] });
       return 'ok';
     } catch (caught) {
       const error = toKitError(caught);
       if (error.code === 'rate-limited') {
-        const now = this.#now();
-        const until = now + (error.retryAfterMs ?? 1000);
-        // One burst of 429s (every worker hitting the same full window) slows the pace once, not once per worker.
-        if (this.#pausedUntil <= now) this.#spacing = Math.min(2000, Math.max(50, this.#spacing * 1.3));
-        this.#pausedUntil = Math.max(this.#pausedUntil, until);
+        this.#pacer.rateLimited(error.retryAfterMs);
         this.#report();
         return 'again';
       }

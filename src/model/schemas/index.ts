@@ -6,3 +6,6 @@ export * from './verification.js';
 export * from './invitations.js';
 export * from './reveal.js';
 export * from './intents.js';
+export * from './reporting.js';
+export * from './customer-accounts.js';
+export * from './payments.js';

@@ -1,10 +1,10 @@
-import { delay } from '../../model/delay.js';
+import { delay } from '../model/delay.js';
 
 /**
  * The pace of a job that sends many requests: each send takes the next slot after the last one,
  * a 429 pauses every sender until the Retry-After and widens the gap between slots, and each
  * success narrows it again, so the job settles near the backend's rate instead of bouncing off it
- * (the rhythm `ResendJob` keeps for batch resends).
+ * (batch resends and customer reports keep this rhythm).
  */
 export class Pacer {
   readonly #now: () => number;

@@ -1,0 +1,10 @@
+/**
+ * `<customer-create-form>`: importing this entry registers the element (once, even if loaded twice).
+ * @module
+ */
+import { CustomerCreateForm } from './elements/customer-create-form/customer-create-form.js';
+import { defineElement } from './elements/define.js';
+
+export { CustomerCreateForm, type CustomerCreatedDetail } from './elements/customer-create-form/customer-create-form.js';
+
+defineElement('customer-create-form', CustomerCreateForm);

@@ -1,0 +1,246 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PartnerApi } from '../../api/adapter.js';
+import { OrderPaymentFlow, type OrderPaymentVerifier } from '../../core/payments/order-payment-flow.js';
+import type { OrderPaymentReady, OrderTask, PaidOrder } from '../../core/payments/order-payment-state.js';
+import { formatMoney } from '../../core/money.js';
+import type { KitError } from '../../model/errors.js';
+import type { PaymentAction, PendingOrder } from '../../model/schemas/payments.js';
+import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
+import { FlowController } from '../../controllers/flow-controller.js';
+import { KitController } from '../../controllers/kit-controller.js';
+import { VerifierController } from '../../controllers/verifier-controller.js';
+import { withSupportCode } from '../../i18n/error-messages.js';
+import { formatDateTime } from '../../i18n/format-date.js';
+import { orderPaymentMessages } from '../../i18n/messages/order-payment.js';
+import { badges, buttons, fields, states, table } from '../../styles/index.js';
+import * as token from '../../styles/tokens.js';
+import { watchLoadFailed } from '../events.js';
+import '../../masked-field.js';
+import { orderPaymentStyles } from './order-payment.styles.js';
+
+/** Detail of `order-paid`: the order and what was paid. */
+export type OrderPaidDetail = PaidOrder;
+
+/** Detail of `order-payment-redirect`: where an online payment continues; cancel the event to navigate yourself. */
+export interface OrderPaymentRedirectDetail {
+  orderId: string;
+  url: string;
+}
+
+/**
+ * The orders customers asked the partner to pay (代支付): pay one from the balance or online, pay
+ * several as a rate-limited job, reject a request with a reason, or — when an order's service has
+ * started — tell the customer to order again. Each order is paid at most once, whatever the
+ * clicks, retries and reopenings; a lost answer freezes that order until it is checked.
+ *
+ * @summary Pays customers' orders on their behalf.
+ * @dependency verification-code-modal
+ * @dependency masked-field
+ *
+ * @event {CustomEvent<OrderPaidDetail>} order-paid - An order was paid (or a check found it was); once per order.
+ * @event {CustomEvent<OrderPaymentRedirectDetail>} order-payment-redirect - An online payment continues on a payment page; cancelable: the element navigates only if not prevented.
+ * @event {CustomEvent<LoadFailedDetail>} order-payment-load-failed - The orders could not be loaded.
+ *
+ * @csspart table - The orders.
+ * @csspart task - The panel of the order being paid or rejected.
+ * @csspart job - The pay-many job and its per-order results.
+ */
+export class OrderPayment extends LitElement {
+  static override styles = [token.base, buttons, fields, table, badges, states, orderPaymentStyles];
+
+  static override properties = {
+    api: { attribute: false },
+    locale: {},
+    verifier: { attribute: false },
+  };
+
+  /** The adapter. Unset: the provider's, else the embedded default. */
+  declare api: PartnerApi | undefined;
+  /** `zh-CN` or `en-US`. Unset: the provider's, else `<html lang>`. */
+  declare locale: string | undefined;
+  /** Asks for the verification code instead of the built-in `<verification-code-modal>`. */
+  declare verifier: OrderPaymentVerifier | undefined;
+
+  readonly #kit = new KitController(this);
+  readonly #events = new ConnectedEmitter(this);
+  readonly #verifier = new VerifierController<Parameters<OrderPaymentVerifier>[0]>(this, (request) =>
+    orderPaymentMessages(this.#kit.locale).verifyAction(formatMoney(request.amount, this.#kit.locale, request.currency)),
+  );
+  readonly #flow = new OrderPaymentFlow({
+    api: () => this.#kit.api(),
+    verify: (request) => this.#verifier.verify(request),
+    onPaid: (result) => this.#events.emit<OrderPaidDetail>('order-paid', result),
+  });
+  readonly #view = new FlowController(this, this.#flow);
+
+  constructor() {
+    super();
+    watchLoadFailed(this, this.#flow, (state) => (state.step === 'load-failed' ? state.error : undefined));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#flow.state.step === 'idle') void this.#flow.load();
+  }
+
+  protected override render() {
+    const m = orderPaymentMessages(this.#kit.locale);
+    const state = this.#view.state;
+    let body;
+    if (state.step === 'ready') body = this.#renderReady(state);
+    else if (state.step === 'load-failed')
+      body = html`<div class="error-state" role="alert"><p>${m.loadFailed} ${withSupportCode(state.error, this.#kit.locale)}</p><button type="button" @click=${() => void this.#flow.load()}>${m.retry}</button></div>`;
+    else body = html`<p role="status">${m.loading}</p>`;
+    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title"><h2 id="title">${m.title}</h2>${body}</section>${this.#verifier.render()}`;
+  }
+
+  #renderReady(state: OrderPaymentReady) {
+    const { locale } = this.#kit;
+    const m = orderPaymentMessages(locale);
+    const { overview } = state;
+    const money = (minor: number) => formatMoney(minor, locale, overview.currency);
+    return html`<p>${m.balances(money(overview.accountBalance), money(overview.allocatableBalance))}</p>
+      ${state.task ? this.#renderTask(state.task) : nothing}
+      ${overview.orders.length === 0
+        ? html`<p class="empty">${m.empty}</p>`
+        : html`<div class="table" part="table" role="table" aria-label=${m.title}>
+            <div role="row" class="row head">
+              <span role="columnheader"><span class="visually-hidden">${m.select('')}</span></span>
+              ${[m.order, m.customer, m.product, m.amount, m.serviceStart, m.deadline, m.actions].map((h) => html`<span role="columnheader">${h}</span>`)}
+            </div>
+            ${overview.orders.map((order) => this.#renderRow(order, state))}
+          </div>`}
+      ${this.#renderSelection(state)}`;
+  }
+
+  #renderRow(order: PendingOrder, state: OrderPaymentReady) {
+    const { locale } = this.#kit;
+    const m = orderPaymentMessages(locale);
+    const started = this.#flow.startPassed(order);
+    const busy = state.job?.running ?? false;
+    return html`<div role="row" class="row">
+      <span role="cell"><input type="checkbox" aria-label=${m.select(order.id)} .checked=${state.selected.includes(order.id)} ?disabled=${started || busy} @change=${() => this.#flow.toggleSelect(order.id)} /></span>
+      <span role="cell">${order.id}</span>
+      <span role="cell"><masked-field kind="name" .masked=${order.maskedCustomer} reveal-resource="customer" reveal-id=${order.customerId} .api=${this.api} locale=${locale}></masked-field></span>
+      <span role="cell">${order.product}</span>
+      <span role="cell">${formatMoney(order.amount, locale, order.currency)}</span>
+      <span role="cell">${formatDateTime(order.serviceStartAt, locale)} ${started ? html`<span class="badge warning">${m.started}</span>` : nothing}</span>
+      <span role="cell">${formatDateTime(order.paymentDeadline, locale)}</span>
+      <span role="cell" class="actions">
+        <button type="button" class="primary" aria-label=${`${m.pay} ${order.id}`} @click=${() => this.#flow.open(order.id)}>${m.pay}</button>
+        <button type="button" aria-label=${`${m.reject} ${order.id}`} @click=${() => this.#flow.beginReject(order.id)}>${m.reject}</button>
+      </span>
+    </div>`;
+  }
+
+  #renderTask(task: OrderTask) {
+    const { locale } = this.#kit;
+    const m = orderPaymentMessages(locale);
+    const order = this.#flow.order(task.orderId);
+    const close = html`<button type="button" @click=${() => this.#flow.close()}>${m.close}</button>`;
+    let content;
+    switch (task.phase) {
+      case 'choosing':
+      case 'verifying':
+      case 'submitting': {
+        if (!order) return nothing;
+        const busy = task.phase !== 'choosing';
+        const block = task.phase === 'choosing' ? task.block : undefined;
+        const refusal = task.phase === 'choosing' ? task.refusal : undefined;
+        content = html`<fieldset ?disabled=${busy}>
+            <legend>${m.method}</legend>
+            <label class="choice"><input type="radio" name="method" .checked=${task.method.type === 'balance'} @change=${() => this.#flow.setMethod({ type: 'balance' })} />${m.balance}</label>
+            ${order.onlineChannels.map(
+              (channel) =>
+                html`<label class="choice"><input type="radio" name="method" .checked=${task.method.type === 'online' && task.method.channel === channel} @change=${() => this.#flow.setMethod({ type: 'online', channel })} />${m.online(channel)}</label>`,
+            )}
+          </fieldset>
+          <p class="estimate">${m.rebate(formatMoney(order.estimatedRebate, locale, order.currency))} — ${m.rebateNote}</p>
+          <p role="alert">${block ? m[block] : refusal ? this.#refusal(refusal) : ''}</p>
+          <p aria-live="polite">${task.phase === 'verifying' ? m.verifying : task.phase === 'submitting' ? m.submitting : ''}</p>
+          <div class="actions">
+            <button type="button" class="primary" aria-busy=${String(busy)} @click=${() => void this.#flow.confirm()}>${m.confirm} ${formatMoney(order.amount, locale, order.currency)}</button>
+            ${busy ? nothing : close}
+          </div>`;
+        break;
+      }
+      case 'outcome-unknown':
+        content = html`<h3>${m.unknownTitle}</h3>
+          <p role="alert">${task.checked ? m.stillUnknown : m.unknownText}</p>
+          <div class="actions">
+            <button type="button" aria-busy=${String(task.checking)} @click=${() => void this.#flow.check()}>${m.check}</button>
+            <button type="button" class="primary" @click=${() => void this.#flow.confirm()}>${m.payAgain}</button>
+            ${close}
+          </div>`;
+        break;
+      case 'paid':
+        content = html`<p role="status">${m.paid(formatMoney(task.result.amount, locale, task.result.currency))}</p>${close}`;
+        break;
+      case 'action':
+        content = html`<div class="actions"><button type="button" class="primary" @click=${() => this.#redirect(task.orderId, task.action)}>${m.redirect}</button>${close}</div>`;
+        break;
+      case 'start-passed':
+        content = html`<p role="alert">${m['start-passed']}</p>
+          <p role="status">${task.notified ? m.notified : task.error ? withSupportCode(task.error, locale) : ''}</p>
+          <div class="actions">
+            ${task.notified ? nothing : html`<button type="button" class="primary" aria-busy=${String(task.notifying)} @click=${() => void this.#flow.notifyCustomer()}>${task.notifying ? m.notifying : m.notify}</button>`}
+            ${close}
+          </div>`;
+        break;
+      case 'rejecting':
+        content = html`<label for="reason">${m.rejectReason}</label>
+          <textarea id="reason" maxlength="200" aria-describedby="reason-error" .value=${task.reason} ?disabled=${task.busy} @input=${(e: Event) => this.#flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
+          <p id="reason-error" role="alert">${task.error ? (task.error.reason === 'reason-missing' ? m.reasonMissing : withSupportCode(task.error, locale)) : ''}</p>
+          <div class="actions"><button type="button" class="primary" aria-busy=${String(task.busy)} @click=${() => void this.#flow.reject()}>${m.rejectConfirm}</button>${close}</div>`;
+        break;
+      case 'rejected':
+        content = html`<p role="status">${m.rejected}</p>${close}`;
+        break;
+    }
+    return html`<section class="task" part="task" aria-label=${task.orderId}><h3>${task.orderId}</h3>${content}</section>`;
+  }
+
+  #renderSelection(state: OrderPaymentReady) {
+    const { locale } = this.#kit;
+    const m = orderPaymentMessages(locale);
+    const { job } = state;
+    const selection = this.#flow.selection();
+    const outcomes = job ? [...job.outcomes] : [];
+    const failed = outcomes.some(([, o]) => o.status === 'failed' || o.status === 'unknown');
+    if (state.selected.length === 0 && !job) return nothing;
+    return html`<section class="job" part="job" aria-label=${m.payMany}>
+      <p>${m.selected(state.selected.length, formatMoney(selection.total, locale, state.overview.currency))}</p>
+      <p role="alert">${selection.shortfall ? m[selection.shortfall] : ''}</p>
+      ${job
+        ? html`<p role="status">${m.jobProgress(outcomes.filter(([, o]) => o.status === 'paid').length, outcomes.length)}</p>
+            <ul>
+              ${outcomes.map(([id, o]) => html`<li>${id}: ${m.outcome(o.status)}${'error' in o ? html` — ${this.#refusal(o.error)}` : nothing}</li>`)}
+            </ul>`
+        : nothing}
+      <div class="actions">
+        <button type="button" class="primary" aria-busy=${String(job?.running ?? false)} ?disabled=${state.selected.length === 0 || !!selection.shortfall} @click=${() => void this.#flow.payMany()}>${m.payMany}</button>
+        ${failed && !job?.running ? html`<button type="button" @click=${() => void this.#flow.retryFailed()}>${m.retryFailed}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  #refusal(error: KitError): string {
+    const m = orderPaymentMessages(this.#kit.locale);
+    const key = `refusal:${error.reason ?? ''}` as keyof typeof m;
+    const own = m[key];
+    return withSupportCode(error, this.#kit.locale, typeof own === 'string' ? own : undefined);
+  }
+
+  #redirect(orderId: string, action: PaymentAction): void {
+    if (action.kind !== 'redirect') return;
+    const event = new CustomEvent<OrderPaymentRedirectDetail>('order-payment-redirect', { detail: { orderId, url: action.url }, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) window.location.assign(action.url);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'order-paid': CustomEvent<OrderPaidDetail>;
+    'order-payment-redirect': CustomEvent<OrderPaymentRedirectDetail>;
+  }
+}

@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import { MemoryPartnerApi } from '../../../src/api/memory/memory-adapter.js';
+import { CAPPED_MOBILE, REPORTED_MOBILE } from '../../../src/api/memory/customer-accounts.js';
+import { CreateCustomerFlow, type CreateCustomerState } from '../../../src/core/customers/create-customer-flow.js';
+
+const FAST = { checkDelayMs: 5, checkSpacingMs: 1, pollMs: 20 };
+const GOOD = { accountName: 'new_customer01', displayName: 'New Customer', agreed: true };
+
+function until(flow: CreateCustomerFlow, ok: (state: CreateCustomerState) => boolean, ms = 3000): Promise<CreateCustomerState> {
+  return new Promise((resolve, reject) => {
+    if (ok(flow.state)) return resolve(flow.state);
+    const timer = setTimeout(() => reject(new Error(`state stayed ${JSON.stringify(flow.state.step)}`)), ms);
+    const stop = flow.subscribe((state) => {
+      if (!ok(state)) return;
+      clearTimeout(timer);
+      stop();
+      resolve(state);
+    });
+  });
+}
+
+const editing = (state: CreateCustomerState) => {
+  if (state.step !== 'editing') throw new Error(`not editing: ${state.step}`);
+  return state;
+};
+
+describe('CreateCustomerFlow', () => {
+  let flows: CreateCustomerFlow[] = [];
+  const make = (api: MemoryPartnerApi, extra = {}) => {
+    const flow = new CreateCustomerFlow({ api, ...FAST, ...extra });
+    flows.push(flow);
+    return flow;
+  };
+  afterEach(() => {
+    for (const flow of flows) flow.pause();
+    flows = [];
+  });
+
+  it('creates the account once, shows association pending, then confirms it by polling the list', async () => {
+    const api = new MemoryPartnerApi();
+    const flow = make(api);
+    flow.edit(GOOD);
+    const [first, second] = await Promise.all([flow.submit(), flow.submit()]);
+    expect(first?.association).to.equal('pending');
+    expect(second).to.equal(undefined);
+    expect(api.calls.get('createCustomer')).to.equal(1);
+    expect(flow.state.step).to.equal('associating');
+    const done = await until(flow, (s) => s.step === 'done');
+    expect(done.step === 'done' && done.result.association).to.equal('done');
+    const listed = await api.listSubCustomers({ customerId: first?.customerId ?? '', offset: 0, limit: 1 });
+    expect(listed.items[0]?.accountName).to.equal('new_customer01');
+  });
+
+  it('checks availability once typing pauses, and says "taken" at the field', async () => {
+    const api = new MemoryPartnerApi();
+    const taken = api.data.customers[0]?.accountName ?? '';
+    const flow = make(api);
+    flow.edit({ accountName: 'zh' });
+    flow.edit({ accountName: taken.slice(0, 6) });
+    flow.edit({ accountName: taken });
+    const state = editing(await until(flow, (s) => s.step === 'editing' && s.availability.name.status === 'unavailable'));
+    expect(state.issues.accountName).to.equal('taken');
+    expect(api.calls.get('checkCustomerIdentity')).to.equal(1);
+  });
+
+  it('stays within 5 checks a second when every field changes at once, and still answers each', async () => {
+    const api = new MemoryPartnerApi();
+    const flow = make(api, { checkSpacingMs: 200 });
+    flow.edit({ accountName: 'free_name01', mobile: '0086-13700000001', email: 'free@example.com' });
+    const state = editing(await until(flow, (s) => s.step === 'editing' && Object.values(s.availability).every((a) => a.status === 'available')));
+    expect(state.issues).to.not.have.property('accountName');
+  });
+
+  it('says why a mobile cannot be used: registrations at the cap, or reported by the platform', async () => {
+    const api = new MemoryPartnerApi();
+    const flow = make(api);
+    flow.edit({ mobile: CAPPED_MOBILE });
+    expect(editing(await until(flow, (s) => s.step === 'editing' && s.availability.mobile.status === 'unavailable')).issues.mobile).to.equal('registration-cap');
+    flow.edit({ mobile: REPORTED_MOBILE });
+    expect(editing(await until(flow, (s) => s.step === 'editing' && s.availability.mobile.status === 'unavailable')).issues.mobile).to.equal('reported');
+  });
+
+  it('refuses without a call until every rule passes and the agreement is accepted', async () => {
+    const api = new MemoryPartnerApi();
+    const flow = make(api);
+    flow.edit({ accountName: 'op_admin', password: 'short' });
+    expect(await flow.submit()).to.equal(undefined);
+    const state = editing(flow.state);
+    expect(state.issues).to.deep.include({ accountName: 'reserved-prefix', password: 'too-short', agreement: 'not-accepted' });
+    expect(state.touched.has('agreement')).to.equal(true);
+    expect(api.calls.get('createCustomer')).to.equal(undefined);
+  });
+
+  it('needs the code texted to the mobile, and puts a wrong code at the code field', async () => {
+    const api = new MemoryPartnerApi();
+    const flow = make(api);
+    flow.edit({ ...GOOD, mobile: '0086-13700000002' });
+    expect(await flow.submit()).to.equal(undefined);
+    expect(editing(flow.state).issues.code).to.equal('required');
+    await flow.sendCode();
+    expect(editing(flow.state).code.status).to.equal('sent');
+    const sent = api.registrationCodes.at(-1)?.code ?? '';
+    flow.edit({ code: sent === '000000' ? '111111' : '000000' });
+    expect(await flow.submit()).to.equal(undefined);
+    expect(editing(flow.state).issues.code).to.equal('code-incorrect');
+    flow.edit({ code: sent });
+    expect((await flow.submit())?.accountName).to.equal('new_customer01');
+  });
+
+  it('maps backend refusals to their fields: name taken between check and submit, partner restricted at the form', async () => {
+    const api = new MemoryPartnerApi();
+    const first = make(api);
+    first.edit(GOOD);
+    await first.submit();
+    const flow = make(api);
+    flow.edit(GOOD);
+    expect(await flow.submit()).to.equal(undefined);
+    expect(editing(flow.state).issues.accountName).to.equal('taken');
+    api.setPartnerRestricted(true);
+    flow.edit({ accountName: 'other_name01' });
+    await flow.submit();
+    expect(editing(flow.state).error).to.include({ code: 'permission', reason: 'partner-restricted' });
+  });
+
+  for (const kind of ['timeout', 'server', 'offline', 'rate-limited'] as const) {
+    it(`keeps the form and says so when creating meets ${kind}; a retry creates once`, async () => {
+      const api = new MemoryPartnerApi({ faults: { createCustomer: { kind, times: 1, ...(kind === 'timeout' ? { afterEffect: true } : {}) } } });
+      const flow = make(api);
+      flow.edit(GOOD);
+      expect(await flow.submit()).to.equal(undefined);
+      expect(editing(flow.state).error).to.not.equal(undefined);
+      expect(editing(flow.state).fields.accountName).to.equal('new_customer01');
+      expect((await flow.submit())?.accountName).to.equal('new_customer01');
+      expect((await api.checkCustomerIdentity({ kind: 'name', value: 'new_customer01' })).availability).to.equal('taken');
+    });
+  }
+
+  it('the backend refuses more than 5 availability checks a second', async () => {
+    const api = new MemoryPartnerApi();
+    const answers = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => api.checkCustomerIdentity({ kind: 'name', value: `someone_${i}0` })));
+    expect(answers.filter((a) => a.status === 'rejected')).to.have.length(1);
+  });
+});

@@ -1,0 +1,208 @@
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter, type MemoryPartnerApi } from '../../../src/api/memory/index.js';
+import type { FaultSpec } from '../../../src/api/memory/faults.js';
+import { OrderPaymentFlow } from '../../../src/core/payments/order-payment-flow.js';
+import type { OrderTask, PaidOrder } from '../../../src/core/payments/order-payment-state.js';
+import { KitError } from '../../../src/model/errors.js';
+
+interface Harness {
+  flow: OrderPaymentFlow;
+  backend: MemoryPartnerApi;
+  keys: string[];
+  paid: PaidOrder[];
+  clock: { now: number };
+}
+
+async function harness(options: { verification?: boolean } = {}): Promise<Harness> {
+  const clock = { now: Date.parse('2026-06-01T00:00:00Z') };
+  const backend = createMemoryAdapter({ now: () => clock.now, verification: { enabled: options.verification ?? false } });
+  const keys: string[] = [];
+  const paid: PaidOrder[] = [];
+  const flow = new OrderPaymentFlow({
+    api: {
+      getOrderPaymentOverview: (o) => backend.getOrderPaymentOverview(o),
+      payOrder: (r, o) => {
+        keys.push(o.idempotencyKey);
+        return backend.payOrder(r, o);
+      },
+      rejectOrder: (r, o) => backend.rejectOrder(r, o),
+      notifyOrderCustomer: (r, o) => backend.notifyOrderCustomer(r, o),
+      lookupIntent: (r, o) => backend.lookupIntent(r, o),
+    },
+    verify: () => Promise.resolve(undefined),
+    onPaid: (result) => paid.push(result),
+    now: () => clock.now,
+    jobIntervalMs: 0,
+  });
+  await flow.load();
+  return { flow, backend, keys, paid, clock };
+}
+
+const task = (flow: OrderPaymentFlow): OrderTask | undefined => (flow.state.step === 'ready' ? flow.state.task : undefined);
+const FIRST = 'CS26051001';
+const STARTED = 'CS26051004';
+
+describe('OrderPaymentFlow', () => {
+  it('pays an order from the balance once, however often confirmed, and reports it once', async () => {
+    const { flow, keys, paid } = await harness();
+    flow.open(FIRST);
+    await Promise.all([flow.confirm(), flow.confirm(), flow.confirm()]);
+    expect(task(flow)?.phase).to.equal('paid');
+    expect(keys).to.have.length(1);
+    expect(paid.map((p) => p.orderId)).to.deep.equal([FIRST]);
+    expect(flow.order(FIRST)).to.equal(undefined);
+  });
+
+  it('never sends an order whose service start time has passed, and offers to notify the customer', async () => {
+    const { flow, backend, keys } = await harness();
+    flow.open(STARTED);
+    expect(task(flow)?.phase).to.equal('start-passed');
+    await flow.confirm();
+    expect(keys).to.have.length(0);
+    await flow.notifyCustomer();
+    expect(task(flow)).to.include({ phase: 'start-passed', notified: true });
+    expect(backend.calls.get('notifyOrderCustomer')).to.equal(1);
+  });
+
+  it('re-checks the start time at the click: one that passed while the panel was open is not paid', async () => {
+    const { flow, clock, keys } = await harness();
+    flow.open(FIRST);
+    clock.now += 3 * 86_400_000;
+    await flow.confirm();
+    expect(task(flow)?.phase).to.equal('start-passed');
+    expect(keys).to.have.length(0);
+  });
+
+  it('shows the backend refusal CBC.99003162 as start passed when the client clock is behind', async () => {
+    const { flow, backend, keys } = await harness();
+    flow.open(FIRST);
+    // The backend's clock is ahead of the client's.
+    const real = backend.payOrder.bind(backend);
+    backend.payOrder = () => Promise.reject(new KitError('conflict', 'started', { reason: 'start-time-passed', backendCode: 'CBC.99003162' }));
+    await flow.confirm();
+    backend.payOrder = real;
+    expect(task(flow)?.phase).to.equal('start-passed');
+    expect(keys).to.have.length(1);
+  });
+
+  it('refuses a balance payment when the allocatable balance does not cover it, before sending', async () => {
+    const { flow, keys } = await harness();
+    flow.open('CS26051005');
+    expect(task(flow)).to.include({ phase: 'choosing', block: 'allocatable-insufficient' });
+    await flow.confirm();
+    expect(keys).to.have.length(0);
+  });
+
+  it('marketplace goods: only the named online channel', async () => {
+    const { flow } = await harness();
+    flow.open('CS26051006');
+    flow.setMethod({ type: 'online', channel: 'alipay' });
+    expect(task(flow)).to.include({ block: 'method-not-allowed' });
+    flow.setMethod({ type: 'online', channel: 'petal' });
+    await flow.confirm();
+    const t = task(flow);
+    expect(t?.phase).to.equal('action');
+    if (t?.phase === 'action') expect(t.action.kind).to.equal('redirect');
+  });
+
+  it('backend refusals come back in plain words: status changed (CBC.99003106), too frequent (CBC.99008040), daily cap (CBC.99008056)', async () => {
+    const { flow, backend } = await harness();
+    await backend.payOrder({ orderId: FIRST, method: { type: 'balance' } }, { idempotencyKey: 'elsewhere-1' });
+    flow.open(FIRST);
+    await flow.confirm();
+    let t = task(flow);
+    expect(t?.phase === 'choosing' && t.refusal).to.include({ backendCode: 'CBC.99003106', reason: 'order-status-changed' });
+
+    backend.payments.rules = { payBurst: 0, dailyCap: 50_000_000 };
+    flow.open('CS26051002');
+    await flow.confirm();
+    t = task(flow);
+    expect(t?.phase === 'choosing' && t.refusal).to.include({ backendCode: 'CBC.99008040', code: 'rate-limited' });
+
+    backend.payments.rules = { payBurst: 10, dailyCap: 1 };
+    flow.open('CS26051003');
+    await flow.confirm();
+    t = task(flow);
+    expect(t?.phase === 'choosing' && t.refusal).to.include({ backendCode: 'CBC.99008056', reason: 'daily-cap' });
+  });
+
+  const faults: [string, FaultSpec, 'choosing' | 'outcome-unknown'][] = [
+    ['rate-limited', { kind: 'rate-limited', times: 1 }, 'choosing'],
+    ['server error', { kind: 'server', times: 1 }, 'outcome-unknown'],
+    ['timeout before the effect', { kind: 'timeout', times: 1 }, 'outcome-unknown'],
+    ['malformed answer', { kind: 'malformed', times: 1 }, 'outcome-unknown'],
+    ['tenant mismatch', { kind: 'tenant-mismatch', times: 1 }, 'choosing'],
+    ['offline', { kind: 'offline', times: 1 }, 'outcome-unknown'],
+  ];
+  for (const [name, fault, phase] of faults) {
+    it(`payOrder, ${name}: ${phase === 'choosing' ? 'said so, nothing paid, pay again works' : 'frozen; the retry repeats the key and pays once'}`, async () => {
+      const { flow, backend, keys, paid } = await harness();
+      backend.setFaults({ payOrder: fault });
+      flow.open(FIRST);
+      await flow.confirm();
+      expect(task(flow)?.phase).to.equal(phase);
+      await flow.confirm();
+      expect(task(flow)?.phase).to.equal('paid');
+      expect(paid).to.have.length(1);
+      if (phase === 'outcome-unknown') expect(keys[1]).to.equal(keys[0]);
+    });
+  }
+
+  it('payOrder, timeout after the effect: frozen, the lookup finds it paid, reported once', async () => {
+    const { flow, backend, keys, paid } = await harness();
+    backend.setFaults({ payOrder: { kind: 'timeout', afterEffect: true, times: 1 } });
+    flow.open(FIRST);
+    await flow.confirm();
+    expect(task(flow)?.phase).to.equal('outcome-unknown');
+    flow.close();
+    flow.open(FIRST);
+    expect(task(flow)?.phase).to.equal('outcome-unknown');
+    await flow.check();
+    expect(task(flow)).to.include({ phase: 'paid', recovered: true });
+    expect(keys).to.have.length(1);
+    expect(paid).to.have.length(1);
+  });
+
+  it('a lookup that finds nothing returns to the choice and the next payment uses a new key', async () => {
+    const { flow, backend, keys } = await harness();
+    backend.setFaults({ payOrder: { kind: 'timeout', times: 1 } });
+    flow.open(FIRST);
+    await flow.confirm();
+    await flow.check();
+    expect(task(flow)?.phase).to.equal('choosing');
+    await flow.confirm();
+    expect(keys).to.have.length(2);
+    expect(keys[1]).not.to.equal(keys[0]);
+    expect(task(flow)?.phase).to.equal('paid');
+  });
+
+  it('rejects a request with a reason; a blank reason is not sent', async () => {
+    const { flow, backend } = await harness();
+    flow.beginReject(FIRST);
+    await flow.reject();
+    expect(backend.calls.get('rejectOrder')).to.equal(undefined);
+    flow.setReason('客户自行支付');
+    await flow.reject();
+    expect(task(flow)?.phase).to.equal('rejected');
+    expect(flow.order(FIRST)).to.equal(undefined);
+  });
+
+  it('pays many as a job with per-order results and retries only the failed, never paying one twice', async () => {
+    const { flow, backend, keys, paid } = await harness();
+    flow.toggleSelect(FIRST);
+    flow.toggleSelect('CS26051002');
+    flow.toggleSelect('CS26051003');
+    expect(flow.selection().total).to.equal(128_000 + 542_300 + 1_200_000);
+    backend.setFaults({ payOrder: [{ kind: 'timeout', afterEffect: true, times: 1 }, { kind: 'server', times: 1 }] });
+    await flow.payMany();
+    const job = flow.state.step === 'ready' ? flow.state.job : undefined;
+    expect([...(job?.outcomes.values() ?? [])].map((o) => o.status)).to.deep.equal(['unknown', 'unknown', 'paid']);
+    await flow.retryFailed();
+    const after = flow.state.step === 'ready' ? flow.state.job : undefined;
+    expect([...(after?.outcomes.values() ?? [])].map((o) => o.status)).to.deep.equal(['paid', 'paid', 'paid']);
+    expect(paid.map((p) => p.orderId).sort()).to.deep.equal([FIRST, 'CS26051002', 'CS26051003']);
+    // The first took effect before its timeout: its retry repeated the key and was answered from the record.
+    expect(keys.filter((k) => k === keys[0])).to.have.length(2);
+    expect(backend.payments.accountBalance).to.equal(3_985_000 - 128_000 - 542_300 - 1_200_000);
+  });
+});

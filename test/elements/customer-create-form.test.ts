@@ -1,0 +1,127 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/customer-create-form.js';
+import type { CustomerCreateForm, CustomerCreatedDetail } from '../../src/customer-create-form.js';
+import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
+import { $, LOCALES, accessible, adapter, text, type } from './voucher-helpers.js';
+
+const HOSTILE = `a${' a'.repeat(50_000)}!`;
+
+async function form(api: MemoryPartnerApi, locale = 'en-US') {
+  return fixture<CustomerCreateForm>(html`<customer-create-form .api=${api} locale=${locale}></customer-create-form>`);
+}
+
+async function fillGood(el: CustomerCreateForm) {
+  await type(el, '#accountName', 'new_customer01');
+  await type(el, '#displayName', 'New Customer');
+  const agreement = $<HTMLInputElement>(el, '#agreement');
+  agreement.checked = true;
+  agreement.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+const submit = async (el: CustomerCreateForm) => {
+  $<HTMLButtonElement>(el, '[part=submit]').click();
+  await el.updateComplete;
+};
+
+describe('<customer-create-form>', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: refuses every field's hostile input at once, with a message at the field, and stays accessible`, async () => {
+      const el = await form(adapter(), locale);
+      await accessible(el);
+      for (const id of ['accountName', 'displayName', 'mobile', 'email', 'password']) await type(el, `#${id}`, HOSTILE);
+      await type(el, '#code', HOSTILE);
+      await submit(el);
+      for (const id of ['accountName', 'displayName', 'mobile', 'code', 'email', 'password']) {
+        expect($(el, `#${id}`).getAttribute('aria-invalid'), id).to.equal('true');
+        expect(text(el, `#${id}-error`), id).to.not.equal('');
+      }
+      expect(text(el, '#agreement-error')).to.not.equal('');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('accountName');
+      await accessible(el);
+    });
+
+    it(`${locale}: creates once, shows association pending, then associated, each announced once`, async () => {
+      const api = adapter();
+      const el = await form(api, locale);
+      const created: CustomerCreatedDetail[] = [];
+      const associated: CustomerCreatedDetail[] = [];
+      el.addEventListener('customer-created', (e) => created.push(e.detail));
+      el.addEventListener('customer-associated', (e) => associated.push(e.detail));
+      await fillGood(el);
+      $<HTMLButtonElement>(el, '[part=submit]').click();
+      $<HTMLButtonElement>(el, '[part=submit]').click();
+      await waitUntil(() => $(el, '[part=status]'), 'no status');
+      expect(api.calls.get('createCustomer')).to.equal(1);
+      expect(created).to.have.length(1);
+      expect(created[0]).to.include({ accountName: 'new_customer01', association: 'pending' });
+      await accessible(el);
+      await waitUntil(() => associated.length === 1, 'never associated', { timeout: 6000 });
+      await el.updateComplete;
+      expect(text(el, '[part=status]')).to.contain('new_customer01');
+      await accessible(el);
+    });
+  }
+
+  it('shows "taken" at the account name once typing pauses', async () => {
+    const api = adapter();
+    const el = await form(api);
+    await type(el, '#accountName', api.data.customers[0]?.accountName ?? '');
+    await waitUntil(() => text(el, '#accountName-error') !== '', 'no availability answer');
+    expect(text(el, '#accountName-error')).to.equal('Already registered.');
+  });
+
+  it('asks for the code sent to the mobile and puts a wrong one at the code field', async () => {
+    const api = adapter();
+    const el = await form(api);
+    await fillGood(el);
+    await type(el, '#mobile', '0086-13700000002');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Get code'))?.click();
+    await waitUntil(() => api.registrationCodes.length === 1, 'no code sent');
+    const code = api.registrationCodes[0]?.code ?? '';
+    await type(el, '#code', code === '000000' ? '111111' : '000000');
+    await submit(el);
+    await waitUntil(() => text(el, '#code-error') === 'The code is wrong.', 'wrong code not shown at its field');
+    await accessible(el);
+  });
+
+  for (const kind of ['timeout', 'server', 'offline'] as const) {
+    it(`says what went wrong when creating meets ${kind}, keeps what was typed, and a retry creates once`, async () => {
+      const api = adapter({ faults: { createCustomer: { kind, times: 1, ...(kind === 'timeout' ? { afterEffect: true } : {}) } } });
+      const el = await form(api);
+      await fillGood(el);
+      await submit(el);
+      await waitUntil(() => text(el, '[role=alert]') !== '', 'no error shown');
+      expect($<HTMLInputElement>(el, '#accountName').value).to.equal('new_customer01');
+      await accessible(el);
+      await submit(el);
+      await waitUntil(() => $(el, '[part=status]'), 'retry did not create');
+    });
+  }
+
+  it('says the partner is restricted at the form, not at a field', async () => {
+    const api = adapter();
+    api.setPartnerRestricted(true);
+    const el = await form(api);
+    await fillGood(el);
+    await submit(el);
+    await waitUntil(() => text(el, '[role=alert]') !== '', 'no error shown');
+    expect($(el, '#accountName').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('can be filled and sent with the keyboard alone', async () => {
+    const api = adapter();
+    const el = await form(api);
+    $<HTMLInputElement>(el, '#accountName').focus();
+    await sendKeys({ type: 'keyboard_user01' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Key Board' });
+    for (let i = 0; i < 4 && el.shadowRoot!.activeElement?.id !== 'agreement'; i += 1) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('agreement');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part=status]'), 'not created from the keyboard');
+    expect(api.calls.get('createCustomer')).to.equal(1);
+  });
+});

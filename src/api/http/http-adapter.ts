@@ -513,36 +513,30 @@ function issueResult(result: z.output<typeof w.IssueResultWire>): s.IssueCoupons
   );
 }
 
+/** How a recorded result reads back: the operation's own wire schema, then its model schema. */
+const RECORDED: Partial<Record<s.IntentOperation, readonly [z.ZodMiniType, z.ZodMiniType]>> = {
+  withdraw: [w.WithdrawResultWire, s.WithdrawResult],
+  resendInvitation: [w.ResendWire, s.ResendInvitationResult],
+  reportCustomer: [w.ReportWire, s.ReportCustomerResult],
+  regenerateInvitationLink: [w.InvitationLinkWire, s.OfflineInvitationLink],
+  revokeInvitationLink: [w.RevokeLinkWire, s.RevokeInvitationLinkResult],
+  createCustomer: [w.CreatedCustomerWire, s.CreateCustomerResult],
+  unbindCustomer: [w.UnbindResultWire, s.UnbindCustomerResult],
+  payOrder: [w.PayOrderWire, s.PayOrderResult],
+  rejectOrder: [w.RejectOrderWire, s.RejectOrderResult],
+  notifyOrderCustomer: [w.NotifyCustomerWire, s.NotifyOrderCustomerResult],
+  createTopUp: [w.TopUpWire, s.TopUpResult],
+};
+
 /** A recorded result, read with its own operation's wire schema into the model shape the call itself resolves with. */
 function intentResult(operation: s.IntentOperation, raw: unknown): unknown {
-  switch (operation) {
-    case 'issueCoupons':
-      return issueResult(parseResponse(w.IssueResultWire, raw, 'lookupIntent'));
-    case 'withdraw':
-      return parseResponse(s.WithdrawResult, parseResponse(w.WithdrawResultWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'resendInvitation':
-      return parseResponse(s.ResendInvitationResult, parseResponse(w.ResendWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'reclaimCoupon': {
-      const answer = parseResponse(w.ReclaimLookupWire, raw, 'lookupIntent');
-      return { couponId: answer.coupon_id, reclaimedAmount: answer.reclaimed_amount, currency: 'CNY' };
-    }
-    case 'reportCustomer':
-      return parseResponse(s.ReportCustomerResult, parseResponse(w.ReportWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'regenerateInvitationLink':
-      return parseResponse(s.OfflineInvitationLink, parseResponse(w.InvitationLinkWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'revokeInvitationLink':
-      return parseResponse(s.RevokeInvitationLinkResult, parseResponse(w.RevokeLinkWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'createCustomer':
-      return parseResponse(s.CreateCustomerResult, parseResponse(w.CreatedCustomerWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'unbindCustomer':
-      return parseResponse(s.UnbindCustomerResult, parseResponse(w.UnbindResultWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'payOrder':
-      return parseResponse(s.PayOrderResult, parseResponse(w.PayOrderWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'rejectOrder':
-      return parseResponse(s.RejectOrderResult, parseResponse(w.RejectOrderWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'notifyOrderCustomer':
-      return parseResponse(s.NotifyOrderCustomerResult, parseResponse(w.NotifyCustomerWire, raw, 'lookupIntent'), 'lookupIntent');
-    case 'createTopUp':
-      return parseResponse(s.TopUpResult, parseResponse(w.TopUpWire, raw, 'lookupIntent'), 'lookupIntent');
+  if (operation === 'issueCoupons') return issueResult(parseResponse(w.IssueResultWire, raw, 'lookupIntent'));
+  if (operation === 'reclaimCoupon') {
+    const answer = parseResponse(w.ReclaimLookupWire, raw, 'lookupIntent');
+    return { couponId: answer.coupon_id, reclaimedAmount: answer.reclaimed_amount, currency: 'CNY' };
   }
+  const schemas = RECORDED[operation];
+  if (!schemas) throw new KitError('configuration', `No recorded result shape for ${operation}.`);
+  const [wire, model] = schemas;
+  return parseResponse(model, parseResponse(wire, raw, 'lookupIntent'), 'lookupIntent');
 }

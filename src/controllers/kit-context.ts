@@ -7,6 +7,8 @@ export interface KitSettings {
   api: PartnerApi | undefined;
   locale: Locale | undefined;
   currency: string;
+  /** No adapter is a configuration error, never a quiet fall-back to demo data. */
+  requireApi: boolean;
 }
 
 /**

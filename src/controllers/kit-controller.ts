@@ -1,8 +1,10 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PartnerApi } from '../api/adapter.js';
+import { KitError } from '../model/errors.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { defaultApi } from './default-api.js';
+import { adoptDemoMarkerStyles, demoMarker, warnDemoOnce } from './demo-marker.js';
 import { documentLocale, onDocumentLocaleChange } from './document-locale.js';
 import { kitContext } from './kit-context.js';
 
@@ -11,17 +13,25 @@ export interface KitHost extends ReactiveControllerHost, HTMLElement {
   api: PartnerApi | undefined;
   locale: string | undefined;
   currency?: string | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /**
  * Resolves an element's adapter, locale and currency: the element's own property, else the
  * nearest `<partner-kit-provider>`, else the page (`<html lang>`, CNY, the embedded in-memory
  * adapter). Re-renders the element when any of them changes.
+ *
+ * Falling back to the in-memory adapter is never silent: the element shows a "demo data" marker
+ * (`renderDemoMarker()` in its template) and the console says so once. Under a provider with
+ * `require-api` there is no fall-back: `api()` rejects with a `configuration` error, which the
+ * element's flow shows as its load failure.
  */
 export class KitController implements ReactiveController {
   readonly #host: KitHost;
   readonly #consumer: ContextConsumer<typeof kitContext, KitHost>;
   #stopLocale: (() => void) | undefined;
+  /** The element asked for an adapter and got the demo one. */
+  #onDemo = false;
 
   constructor(host: KitHost) {
     this.#host = host;
@@ -39,13 +49,31 @@ export class KitController implements ReactiveController {
     return this.#host.currency ?? this.#consumer.value?.currency ?? 'CNY';
   }
 
-  /** The adapter to call: given, provided, or the shared embedded default. */
+  /** The adapter to call: given, provided, or (unless the provider requires one) the shared embedded default. */
   api(): Promise<PartnerApi> {
     const given = this.#host.api ?? this.#consumer.value?.api;
-    return given ? Promise.resolve(given) : defaultApi();
+    if (given) return Promise.resolve(given);
+    const tag = this.#host.localName;
+    if (this.#consumer.value?.requireApi) {
+      return Promise.reject(
+        new KitError('configuration', `<${tag}> has no api, and its <partner-kit-provider> has require-api.`, { reason: 'api-required' }),
+      );
+    }
+    if (!this.#onDemo) {
+      this.#onDemo = true;
+      warnDemoOnce(tag);
+      this.#host.requestUpdate();
+    }
+    return defaultApi();
+  }
+
+  /** The visible "demo data" marker while the element runs on the in-memory adapter; nothing otherwise. */
+  renderDemoMarker(): TemplateResult | typeof nothing {
+    return this.#onDemo && !this.#host.api && !this.#consumer.value?.api ? demoMarker(this.locale) : nothing;
   }
 
   hostConnected(): void {
+    adoptDemoMarkerStyles(this.#host.renderRoot);
     this.#stopLocale = onDocumentLocaleChange(() => this.#host.requestUpdate());
   }
 

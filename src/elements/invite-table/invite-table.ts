@@ -17,7 +17,7 @@ import { errorMessage } from '../../i18n/error-messages.js';
 import '../../masked-field.js';
 import { integerAttribute } from '../attributes.js';
 import { emit, watchLoadFailed } from '../events.js';
-import { renderPager } from '../pager.js';
+import { renderPager } from '../../controllers/pager.js';
 import { inviteMessages } from '../../i18n/messages/invite-table.js';
 import { renderResendConfirm, renderResendProgress } from './batch-resend-view.js';
 import { inviteTableStyles } from './invite-table.styles.js';

@@ -17,7 +17,7 @@ import { badges, dialogBase, fields, pager, states, table } from '../../styles/i
 import * as token from '../../styles/tokens.js';
 import { watchLoadFailed } from '../events.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
-import { ServerListController, type Column } from '../vouchers/server-list.js';
+import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issuedMessages } from '../../i18n/messages/issued-voucher-list.js';
 

@@ -18,9 +18,9 @@ import { badges, buttons, fields, pager, states, table } from '../../styles/inde
 import * as token from '../../styles/tokens.js';
 import { integerAttribute, readInteger } from '../attributes.js';
 import { watchLoadFailed } from '../events.js';
-import { renderPager } from '../pager.js';
+import { renderPager } from '../../controllers/pager.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
-import { ServerListController } from '../vouchers/server-list.js';
+import { ServerListController } from '../../controllers/server-list-controller.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issueMessages } from '../../i18n/messages/voucher-issue-form.js';
 import { issueFormStyles } from './voucher-issue-form.styles.js';

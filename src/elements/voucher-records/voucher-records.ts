@@ -9,7 +9,7 @@ import { watchLoadFailed } from '../events.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
-import { ServerListController, type Column } from '../vouchers/server-list.js';
+import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { recordsMessages } from '../../i18n/messages/voucher-records.js';
 

@@ -1,11 +1,11 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { PagedList } from '../../core/paged-list.js';
-import { DebounceController } from '../../controllers/debounce-controller.js';
-import { FlowController } from '../../controllers/flow-controller.js';
-import { errorMessage } from '../../i18n/error-messages.js';
-import type { Locale } from '../../i18n/locale.js';
-import { renderPager } from '../pager.js';
-import { voucherMessages } from '../../i18n/messages/vouchers.js';
+import type { PagedList } from '../core/paged-list.js';
+import { DebounceController } from './debounce-controller.js';
+import { FlowController } from './flow-controller.js';
+import { errorMessage } from '../i18n/error-messages.js';
+import type { Locale } from '../i18n/locale.js';
+import { renderPager } from './pager.js';
+import { voucherMessages } from '../i18n/messages/vouchers.js';
 
 /** Filters as the user set them: text, empty for "any". */
 export type Filters<K extends string> = Record<K, string>;

@@ -7,19 +7,25 @@ export const entries = {
   api: 'src/api/index.ts',
   'api-memory': 'src/api/memory/index.ts',
   'api-http': 'src/api/http/index.ts',
+  testing: 'src/testing/index.ts',
   'masked-field': 'src/masked-field.ts',
+  'customer-create-form': 'src/customer-create-form.ts',
   'verification-code-modal': 'src/verification-code-modal.ts',
   'withdraw-dialog': 'src/withdraw-dialog.ts',
   'voucher-issue-form': 'src/voucher-issue-form.ts',
   'issued-voucher-list': 'src/issued-voucher-list.ts',
   'voucher-records': 'src/voucher-records.ts',
   'invite-table': 'src/invite-table.ts',
+  'customer-report-form': 'src/customer-report-form.ts',
+  'invitation-link': 'src/invitation-link.ts',
+  'order-payment': 'src/order-payment.ts',
   'partner-kit-provider': 'src/partner-kit-provider.ts',
   themes: 'src/themes/index.ts',
   'themes/kit': 'src/themes/kit.ts',
   'themes/ant-design': 'src/themes/ant-design.ts',
   'themes/element-plus': 'src/themes/element-plus.ts',
   'themes/devui': 'src/themes/devui.ts',
+  react: 'src/react/index.ts',
 };
 
 export default defineConfig({
@@ -33,7 +39,7 @@ export default defineConfig({
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
       // A host bundles one copy of each runtime dependency, shared with its own code.
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/, /^uqr($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

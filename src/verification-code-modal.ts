@@ -12,4 +12,10 @@ export {
   type VerificationVerifiedDetail,
 } from './elements/verification-code-modal/verification-code-modal.js';
 
+// The types this element's properties and events name, so a host imports them from where it imports the element.
+export type { PartnerApi } from './api/adapter.js';
+export type { RequestCloseDetail } from './controllers/modal-controller.js';
+export type { ConfirmRequest } from './core/verification/verification-state.js';
+export type { LoadFailedDetail } from './elements/events.js';
+
 defineElement('verification-code-modal', VerificationCodeModal);

@@ -12,4 +12,10 @@ export {
   type WithdrawalSubmittedDetail,
 } from './elements/withdraw-dialog/withdraw-dialog.js';
 
+// The types this element's properties and events name, so a host imports them from where it imports the element.
+export type { PartnerApi } from './api/adapter.js';
+export type { RequestCloseDetail } from './controllers/modal-controller.js';
+export type { WithdrawVerifier } from './core/withdraw/withdraw-flow.js';
+export type { LoadFailedDetail } from './elements/events.js';
+
 defineElement('withdraw-dialog', WithdrawDialog);

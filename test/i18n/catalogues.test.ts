@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/i18n/error-messages.js';
 import { definedCatalogues, type Message } from '../../src/i18n/catalogue.js';
 import type { CatalogueName, KitCatalogues } from '../../src/i18n/catalogues.js';
+import '../../src/i18n/messages/customer-report-form.js';
+import '../../src/i18n/messages/invitation-link.js';
 import '../../src/i18n/messages/invite-table.js';
 import '../../src/i18n/messages/customer-create-form.js';
 import '../../src/i18n/messages/issued-voucher-list.js';

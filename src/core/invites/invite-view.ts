@@ -15,9 +15,17 @@ const SLICE_MS = 6;
 /** Rows sorted by the native sort in one go before runs are merged in slices. */
 const RUN = 4096;
 
-const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
 const waiting: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+let channel: MessageChannel | undefined;
+
+/** Made on first use: an open port made at import would keep a server-side (Node) import alive. */
+function port(): MessageChannel | undefined {
+  if (!channel && typeof MessageChannel !== 'undefined') {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  return channel;
+}
 
 /**
  * Gives the main thread back, so typing, scrolling and painting stay smooth. A message, not
@@ -25,10 +33,11 @@ if (channel) channel.port1.onmessage = () => waiting.shift()?.();
  * first screen would wait for the whole index; not `setTimeout(0)` either, clamped to 4 ms.
  */
 export function yieldToMain(): Promise<void> {
-  if (!channel) return new Promise((resolve) => setTimeout(resolve, 0));
+  const messages = port();
+  if (!messages) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     waiting.push(resolve);
-    channel.port2.postMessage(0);
+    messages.port2.postMessage(0);
   });
 }
 

@@ -239,7 +239,10 @@ export class OrderPayment extends LitElement {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface HTMLElementTagNameMap {
+    'order-payment': OrderPayment;
+  }
+  interface GlobalEventHandlersEventMap {
     'order-paid': CustomEvent<OrderPaidDetail>;
     'order-payment-redirect': CustomEvent<OrderPaymentRedirectDetail>;
   }

@@ -27,6 +27,7 @@ export class PartnerKitProvider extends LitElement {
     locale: {},
     currency: {},
     theme: { reflect: true },
+    requireApi: { type: Boolean, attribute: 'require-api' },
   };
 
   /** The backend every element below uses. Unset: the embedded in-memory adapter (demo data). */
@@ -45,15 +46,22 @@ export class PartnerKitProvider extends LitElement {
    */
   declare theme: string;
 
+  /**
+   * Production portals set this: an element below with no `api` then shows a configuration error
+   * (and fires `<tag>-load-failed`) instead of quietly running on demo data.
+   */
+  declare requireApi: boolean;
+
   readonly #provider = new ContextProvider(this, {
     context: kitContext,
-    initialValue: { api: undefined, locale: undefined, currency: 'CNY' },
+    initialValue: { api: undefined, locale: undefined, currency: 'CNY', requireApi: false },
   });
 
   constructor() {
     super();
     this.currency = 'CNY';
     this.theme = 'light';
+    this.requireApi = false;
   }
 
   protected override willUpdate(): void {
@@ -61,6 +69,7 @@ export class PartnerKitProvider extends LitElement {
       api: this.api,
       locale: this.locale ? resolveLocale(this.locale) : undefined,
       currency: this.currency,
+      requireApi: this.requireApi,
     });
   }
 

@@ -1,0 +1,28 @@
+/**
+ * Every type the elements' public API names (classes, event details, property types), in one
+ * module: the generated JSX and Vue types import from here, and a host may too.
+ * @module
+ */
+export type { PartnerApi } from './api/adapter.js';
+export type { RequestCloseDetail } from './controllers/modal-controller.js';
+export type { ConfirmRequest } from './core/verification/verification-state.js';
+export type { IssueVerifier } from './core/vouchers/issue-flow.js';
+export type { ReclaimVerifier } from './core/vouchers/reclaim-flow.js';
+export type { WithdrawVerifier } from './core/withdraw/withdraw-flow.js';
+export type { MaskKind } from './core/masks.js';
+export type { LoadFailedDetail } from './elements/events.js';
+export type { CouponKind } from './model/schemas/coupons.js';
+export type { Invitation } from './model/schemas/invitations.js';
+export type { RevealRequest } from './model/schemas/reveal.js';
+export type { CustomerCreateForm, CustomerCreatedDetail } from './customer-create-form.js';
+export type { CustomerReportForm, CustomersReportedDetail } from './customer-report-form.js';
+export type { InvitationLink, InvitationLinkKind, InvitationLinkRegeneratedDetail, InvitationLinkRevokedDetail } from './invitation-link.js';
+export type { InviteColumn, InviteTable, InvitationsResentDetail } from './invite-table.js';
+export type { IssuedVoucherList, VoucherReclaimedDetail } from './issued-voucher-list.js';
+export type { MaskedField, MaskedFieldHiddenDetail, MaskedFieldRevealedDetail } from './masked-field.js';
+export type { OrderPaidDetail, OrderPayment, OrderPaymentRedirectDetail } from './order-payment.js';
+export type { PartnerKitProvider } from './partner-kit-provider.js';
+export type { VerificationCancelledDetail, VerificationCodeModal, VerificationCodeSentDetail, VerificationVerifiedDetail } from './verification-code-modal.js';
+export type { VoucherIssueForm, VoucherIssuedDetail } from './voucher-issue-form.js';
+export type { VoucherRecords } from './voucher-records.js';
+export type { WithdrawalCancelledDetail, WithdrawalSubmittedDetail, WithdrawDialog } from './withdraw-dialog.js';

@@ -1,0 +1,94 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/partner-kit-provider.js';
+import '../../src/voucher-records.js';
+import '../../src/withdraw-dialog.js';
+import { createMemoryAdapter } from '../../src/api/memory/index.js';
+import { errorMessage } from '../../src/i18n/error-messages.js';
+import { KitError } from '../../src/model/errors.js';
+import type { VoucherRecords } from '../../src/voucher-records.js';
+import type { WithdrawDialog } from '../../src/withdraw-dialog.js';
+
+const marker = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part=demo-marker]');
+const shownText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('KitController: no silent demo data', () => {
+  // First in this file on purpose: the warning is once per page, and this is the page's first fall-back.
+  it('marks every element on the demo backend, visibly and in its language, and warns once for the page', async () => {
+    const warnings: unknown[][] = [];
+    /* eslint-disable no-console -- the warning is what this test checks */
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <voucher-records locale="en-US"></voucher-records>
+        <voucher-records locale="zh-CN"></voucher-records>
+      </div>`);
+      const [english, chinese] = page.querySelectorAll('voucher-records');
+      await waitUntil(() => marker(english!) && marker(chinese!), 'no demo marker');
+      expect(marker(english!)!.textContent).to.contain('Demo data');
+      expect(marker(chinese!)!.textContent).to.contain('演示数据');
+      expect(getComputedStyle(marker(english!)!).display).to.not.equal('none');
+      expect(warnings.filter(([text]) => String(text).includes('in-memory demo backend'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+    /* eslint-enable no-console */
+  });
+
+  it('shows no marker when the element or its provider has an api', async () => {
+    const api = createMemoryAdapter({ latencyMs: 0 });
+    const own = await fixture<VoucherRecords>(html`<voucher-records .api=${api}></voucher-records>`);
+    const provided = await fixture<HTMLElement>(html`<partner-kit-provider .api=${api}><voucher-records></voucher-records></partner-kit-provider>`);
+    const inner = provided.querySelector('voucher-records')!;
+    await waitUntil(() => own.shadowRoot!.querySelector('.tr[data-key], tbody tr') && inner.shadowRoot!.querySelector('.tr[data-key], tbody tr'), 'no rows');
+    expect(marker(own)).to.equal(null);
+    expect(marker(inner)).to.equal(null);
+  });
+
+  it('under require-api, shows a configuration error instead of demo data and fires <tag>-load-failed', async () => {
+    const provider = await fixture<HTMLElement>(html`<partner-kit-provider require-api locale="en-US"><div></div></partner-kit-provider>`);
+    const records = document.createElement('voucher-records');
+    const failed = oneEvent(records, 'voucher-records-load-failed');
+    provider.firstElementChild!.append(records);
+    const { detail } = await failed;
+    expect(detail.error).to.be.instanceOf(KitError);
+    expect(detail.error.code).to.equal('configuration');
+    expect(detail.error.reason).to.equal('api-required');
+    const expected = errorMessage(detail.error, 'en-US');
+    await waitUntil(() => shownText(records).includes(expected), `no configuration error shown: ${shownText(records)}`);
+    expect(marker(records)).to.equal(null);
+  });
+
+  it('fires withdraw-dialog-load-failed once per failed load, bubbling out of the provider', async () => {
+    const provider = await fixture<HTMLElement>(html`<partner-kit-provider require-api><withdraw-dialog></withdraw-dialog></partner-kit-provider>`);
+    const dialog = provider.querySelector<WithdrawDialog>('withdraw-dialog')!;
+    const seen: CustomEvent[] = [];
+    provider.addEventListener('withdraw-dialog-load-failed', (event) => seen.push(event));
+    dialog.show();
+    await waitUntil(() => seen.length === 1, 'no load-failed event');
+    await dialog.updateComplete;
+    dialog.requestUpdate();
+    await dialog.updateComplete;
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.composed).to.equal(true);
+    expect(seen[0]!.detail.error.code).to.equal('configuration');
+  });
+
+  it('fires voucher-records-load-failed when the first page fails, again when its retry fails, not once a page has loaded', async () => {
+    const api = createMemoryAdapter({ latencyMs: 0 });
+    api.setFaults({ listCouponRecords: { kind: 'offline', times: 2 } });
+    const seen: CustomEvent[] = [];
+    const records = document.createElement('voucher-records') as VoucherRecords;
+    records.api = api;
+    records.addEventListener('voucher-records-load-failed', (event) => seen.push(event));
+    await fixture(html`<div>${records}</div>`);
+    await waitUntil(() => seen.length === 1, 'no event for the first failure');
+    await records.refresh();
+    await waitUntil(() => seen.length === 2, 'no event for the failed retry');
+    await records.refresh();
+    api.setFaults({ listCouponRecords: { kind: 'offline', times: 1 } });
+    await records.refresh();
+    expect(seen).to.have.length(2);
+    expect(seen.map((event) => event.detail.error.code)).to.deep.equal(['network', 'network']);
+  });
+});

@@ -16,7 +16,7 @@ export default tseslint.config(
         crypto: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly',
         clearInterval: 'readonly', fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', URLSearchParams: 'readonly',
         CustomEvent: 'readonly', KeyboardEvent: 'readonly', MutationObserver: 'readonly', getComputedStyle: 'readonly',
-        console: 'readonly', structuredClone: 'readonly', Response: 'readonly', localStorage: 'readonly',
+        console: 'readonly', structuredClone: 'readonly', Response: 'readonly', localStorage: 'readonly', URL: 'readonly', WeakRef: 'readonly',
       },
     },
     rules: {

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { DebounceController } from '../../src/controllers/debounce-controller.js';
 import { TickerController } from '../../src/controllers/ticker-controller.js';
+import { ConnectedEmitter } from '../../src/controllers/connected-emitter.js';
 
 class TestTimers extends LitElement {
   calls: string[] = [];
@@ -52,5 +53,37 @@ describe('TickerController', () => {
     parent.append(el);
     await aTimeout(60);
     expect(el.ticks).to.equal(3);
+  });
+});
+
+describe('ConnectedEmitter', () => {
+  class TestEmitter extends LitElement {
+    readonly events = new ConnectedEmitter(this);
+  }
+  customElements.define('test-emitter', TestEmitter);
+
+  it('fires on the element while it is on the page, where it stood once removed, and holds the event when that place is gone too', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div><section><test-emitter></test-emitter></section></div>`);
+    const section = outer.querySelector('section')!;
+    const el = outer.querySelector<TestEmitter>('test-emitter')!;
+    const heard: [string, EventTarget | null][] = [];
+    outer.addEventListener('thing-done', (event) => heard.push([(event as CustomEvent<string>).detail, event.target]));
+
+    el.events.emit('thing-done', 'on the page');
+    el.remove();
+    el.events.emit('thing-done', 'after removal');
+    expect(heard).to.deep.equal([
+      ['on the page', el],
+      ['after removal', section],
+    ]);
+
+    section.append(el);
+    section.remove();
+    el.remove();
+    el.events.emit('thing-done', 'nowhere to go');
+    expect(heard).to.have.length(2);
+    outer.append(el);
+    expect(heard.at(-1)).to.deep.equal(['nowhere to go', el]);
+    expect(heard).to.have.length(3);
   });
 });

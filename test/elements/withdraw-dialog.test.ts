@@ -377,7 +377,7 @@ describe('<withdraw-dialog>', () => {
     expect(withdrawableLeft(api)).to.equal(START - 7_001);
   });
 
-  it('reports a withdrawal that finished while it was off the page when put back, once, showing the true state', async () => {
+  it('reports a withdrawal that finished while it was off the page once, where it stood, and shows the true state when put back', async () => {
     const { el, api } = await setup({ adapter: { latencyMs: 150 } });
     const page = el.parentElement!;
     let reported = 0;
@@ -389,7 +389,7 @@ describe('<withdraw-dialog>', () => {
     el.remove();
     await waitUntil(() => el.lastWithdrawal !== undefined, 'the withdrawal did not finish');
     expect(withdrawableLeft(api)).to.equal(START - 10_000);
-    expect(reported).to.equal(0);
+    await waitUntil(() => reported === 1, 'the page did not hear of the withdrawal');
     page.append(el);
     await el.updateComplete;
     expect(reported).to.equal(1);

@@ -96,7 +96,7 @@ describe('<customer-create-form>', () => {
       expect($<HTMLInputElement>(el, '#accountName').value).to.equal('new_customer01');
       await accessible(el);
       await submit(el);
-      await waitUntil(() => $(el, '[part=status]'), 'retry did not create');
+      await waitUntil(() => $(el, '[part=status]'), 'retry did not create', { timeout: 5000 });
     });
   }
 

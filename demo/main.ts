@@ -7,6 +7,9 @@ import '../src/voucher-issue-form.js';
 import '../src/issued-voucher-list.js';
 import '../src/voucher-records.js';
 import '../src/invite-table.js';
+import '../src/customer-report-form.js';
+import '../src/invitation-link.js';
+import '../src/top-up-form.js';
 import type { IssuedVoucherList } from '../src/issued-voucher-list.js';
 import type { VoucherRecords } from '../src/voucher-records.js';
 import type { WithdrawDialog } from '../src/withdraw-dialog.js';
@@ -15,6 +18,7 @@ import { formatMoney } from '../src/core/money.js';
 import type { PartnerKitProvider } from '../src/partner-kit-provider.js';
 import type { ApiOperation } from '../src/api/adapter.js';
 import { REFUSALS, createMemoryAdapter } from '../src/api/memory/index.js';
+import { DEMO_MOBILES } from '../src/api/memory/reporting.js';
 import type { FaultKind, FaultSpec, Refusal } from '../src/api/memory/index.js';
 import { mask } from '../src/core/masks.js';
 import { themePresets, type ThemePresetName } from '../src/themes/index.js';
@@ -44,6 +48,14 @@ const OPERATIONS: ApiOperation[] = [
   'getWithdrawalOverview',
   'listInvitations',
   'resendInvitation',
+  'lookupCustomerAccounts',
+  'reportCustomer',
+  'previewInvitationEmail',
+  'openInvitationLink',
+  'regenerateInvitationLink',
+  'revokeInvitationLink',
+  'createTopUp',
+  'getPaymentStatus',
 ];
 const FAULTS: FaultKind[] = ['rate-limited', 'server', 'timeout', 'malformed', 'tenant-mismatch', 'offline'];
 const scenario = { operation: 'revealField' as ApiOperation, fault: 'none' as FaultKind | Refusal | 'none', times: 1, afterEffect: false };
@@ -108,12 +120,15 @@ function applyScenario() {
   renderFaults();
 }
 
-/** Every money-moving call, for the one-click "the backend acted, then the answer was lost" scenario. */
+/** Every keyed call (money-moving or sending), for the one-click "the backend acted, then the answer was lost" scenario. */
 const MONEY_FLOWS: [ApiOperation, string, string][] = [
   ['withdraw', '提现', 'Withdraw'],
   ['issueCoupons', '发券', 'Issue'],
   ['reclaimCoupon', '回收', 'Reclaim'],
   ['resendInvitation', '重发邀请', 'Resend'],
+  ['reportCustomer', '报备客户', 'Report'],
+  ['regenerateInvitationLink', '重新生成链接', 'Regenerate link'],
+  ['revokeInvitationLink', '撤销链接', 'Revoke link'],
 ];
 
 function timeoutAfterEffect(operation: ApiOperation) {
@@ -249,6 +264,31 @@ for (const type of ['voucher-issued', 'voucher-reclaimed'] as const) {
   });
 }
 
+const topUp = { last: '' };
+
+/** Plays the payer on the payment provider's side: the form polls and sees it. */
+function renderTopUpPayer() {
+  const settle = (outcome: 'paid' | 'failed') => {
+    const paymentId = api.payments.lastPaymentId();
+    if (paymentId) api.settlePayment(paymentId, outcome);
+  };
+  render(
+    html`<p class="hint">${t('模拟付款人：扫码后在支付应用中完成或放弃支付。', 'Play the payer: after scanning, finish or abandon the payment in the payment app.')}</p>
+      <div class="row">
+        <button @click=${() => settle('paid')}>${t('付款人已支付', 'Payer pays')}</button>
+        <button @click=${() => settle('failed')}>${t('付款人放弃', 'Payer gives up')}</button>
+      </div>
+      <p role="status">${topUp.last}</p>`,
+    document.querySelector('#top-up-payer') as HTMLElement,
+  );
+}
+
+document.addEventListener('top-up-completed', (event) => {
+  const { amount, balance, currency } = event.detail;
+  topUp.last = t(`已充值 ${formatMoney(amount, 'zh-CN', currency)}，余额 ${formatMoney(balance, 'zh-CN', currency)}`, `Topped up ${formatMoney(amount, 'en-US', currency)}, balance ${formatMoney(balance, 'en-US', currency)}`);
+  renderTopUpPayer();
+});
+
 let customers: Customer[] = [];
 
 function renderCustomers() {
@@ -288,11 +328,20 @@ function renderHeadings() {
     ['#verify-title', '验证码确认', 'Verification code'],
     ['#withdraw-title', '提现', 'Withdrawal'],
     ['#issue-title', '发放代金券', 'Issue vouchers'],
+    ['#report-title', '报备客户（在线邀请）', 'Report customers (online invitation)'],
+    [
+      '#report-hint',
+      `演示后端的账号规则：手机号尾号 9 有两个账号（如 ${DEMO_MOBILES.twoAccounts}），尾号 0 没有账号，尾号 8888 已被华为报备，其余一个账号。新邀请会自动出现在下方的已邀请客户表中。`,
+      `Demo accounts: a mobile ending in 9 has two accounts (e.g. ${DEMO_MOBILES.twoAccounts}), in 0 none, in 8888 already reported by Huawei, any other one. New invitations show in the invited-customers table below by themselves.`,
+    ],
+    ['#link-title', '线下邀请链接', 'Offline invitation link'],
+    ['#link-hint', '用手机扫描二维码打开的正是上方显示的链接；重新生成或撤销后旧链接失效。', 'Scanning the QR code opens exactly the link shown; after a regenerate or revoke the old link stops working.'],
     ['#invites-title', '已邀请的客户', 'Invited customers'],
     ['#invites-hint', '后端限流 10 次/秒：批量重发会因 429 放慢，但不会失败或重复发送。', 'The backend allows 10 requests/s: a batch resend slows down on 429, never fails or sends twice.'],
     ['#issued-title', '已发放的券', 'Issued vouchers'],
     ['#records-title', '发放与回收记录', 'Issue and reclaim records'],
     ['#customers-title', '客户列表', 'Customers'],
+    ['#top-up-title', '账户充值', 'Top up'],
     ['#faults-title', '场景（故障注入）', 'Scenario (fault injection)'],
     ['#outbox-title', '发件箱（已"发送"的验证码）', 'Outbox (codes "sent")'],
     ['#audit-title', '查看审计日志', 'Reveal audit log'],
@@ -311,6 +360,7 @@ function renderAll() {
   renderVerify();
   renderWithdraw();
   renderCustomers();
+  renderTopUpPayer();
   renderOutbox();
   renderAudit();
 }

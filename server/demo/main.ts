@@ -6,6 +6,8 @@ import '../../src/voucher-issue-form.js';
 import '../../src/issued-voucher-list.js';
 import '../../src/voucher-records.js';
 import '../../src/invite-table.js';
+import '../../src/customer-report-form.js';
+import '../../src/invitation-link.js';
 import { createHttpAdapter } from '../../src/api/http/index.js';
 import type { PartnerKitProvider } from '../../src/partner-kit-provider.js';
 import type { WithdrawDialog } from '../../src/withdraw-dialog.js';

@@ -6,6 +6,7 @@ import { lookupIntent } from './idempotency.js';
 import type { OperationContext } from './operations/context.js';
 import * as coupons from './operations/coupons.js';
 import * as invitations from './operations/invitations.js';
+import * as reporting from './operations/reporting.js';
 import * as verification from './operations/verification.js';
 import * as withdrawal from './operations/withdrawal.js';
 import * as wi from './wire-in.js';
@@ -69,6 +70,18 @@ export const ROUTES: Route[] = [
     query: wi.ListInvitationsQuery, request: from, domain: s.ListInvitationsRequest, response: w.InvitationPageWire, run: invitations.listInvitations },
   { operation: 'resendInvitation', method: 'POST', path: '/kit/v1/invitations/:invitation_id/resend', summary: 'Send an invitation again', kind: 'intent',
     request: (_input, params) => ({ invitationId: params['invitation_id'] }), domain: s.ResendInvitationRequest, response: w.ResendWire, run: invitations.resendInvitation },
+  { operation: 'lookupCustomerAccounts', method: 'GET', path: '/kit/v1/customer-accounts', summary: 'The Huawei Cloud accounts registered with a mobile', kind: 'read',
+    query: wi.LookupAccountsQuery, request: from, domain: s.LookupAccountsRequest, response: w.CustomerAccountsWire, run: reporting.lookupCustomerAccounts },
+  { operation: 'reportCustomer', method: 'POST', path: '/kit/v1/customer-reports', summary: 'Report (报备) a customer and, when asked, e-mail the invitation', kind: 'intent',
+    body: wi.ReportCustomerBody, request: from, domain: s.ReportCustomerRequest, response: w.ReportWire, run: reporting.reportCustomer },
+  { operation: 'previewInvitationEmail', method: 'POST', path: '/kit/v1/invitation-email/preview', summary: 'The invitation e-mail as the customer gets it, in plain text', kind: 'read',
+    body: wi.PreviewEmailBody, request: from, domain: s.PreviewInvitationEmailRequest, response: w.EmailPreviewWire, run: reporting.previewInvitationEmail },
+  { operation: 'openInvitationLink', method: 'POST', path: '/kit/v1/invitation-links', summary: 'The offline invitation link in force for a kind and label, made on first ask', kind: 'write',
+    body: wi.OpenLinkBody, request: from, domain: s.OpenInvitationLinkRequest, response: w.InvitationLinkWire, run: reporting.openInvitationLink },
+  { operation: 'regenerateInvitationLink', method: 'POST', path: '/kit/v1/invitation-links/:link_id/regenerate', summary: 'Replace a link with a new one; the old one stops working', kind: 'intent',
+    request: (_input, params) => ({ linkId: params['link_id'] }), domain: s.InvitationLinkRequest, response: w.InvitationLinkWire, run: reporting.regenerateInvitationLink },
+  { operation: 'revokeInvitationLink', method: 'POST', path: '/kit/v1/invitation-links/:link_id/revoke', summary: 'Revoke a link: scanning it no longer invites anyone', kind: 'intent',
+    request: (_input, params) => ({ linkId: params['link_id'] }), domain: s.InvitationLinkRequest, response: w.RevokeLinkWire, run: reporting.revokeInvitationLink },
   { operation: 'lookupIntent', method: 'GET', path: '/kit/v1/intents/:key', summary: 'What became of a keyed call: done (its result), refused (its error), pending, or not-done (the key is then refused for good)', kind: 'write',
     query: wi.LookupIntentQuery, request: (input, params) => ({ ...input, idempotencyKey: params['key'] }), domain: s.LookupIntentRequest, response: w.IntentLookupWire,
     run: (ctx, r: s.LookupIntentRequest) => lookupIntent(ctx.query, { tenantId: ctx.tenant.tenantId, operation: r.operation, key: r.idempotencyKey, now: ctx.now }) },

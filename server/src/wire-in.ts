@@ -161,3 +161,20 @@ export const ListInvitationsQuery = z.pipe(
 );
 
 export const LookupIntentQuery = z.object({ operation: z.string() });
+
+export const LookupAccountsQuery = z.object({ mobile: z.string() });
+
+export const ReportCustomerBody = z.pipe(
+  z.object({ name: z.string(), mobile: z.string(), email: z.optional(z.string()), account_id: z.string(), send_invitation: z.boolean() }),
+  z.transform((w) => ({ name: w.name, mobile: w.mobile, ...present('email', w.email), accountId: w.account_id, sendInvitation: w.send_invitation })),
+);
+
+export const PreviewEmailBody = z.pipe(
+  z.object({ locale: z.string(), customer_name: z.optional(z.string()) }),
+  z.transform((w) => ({ locale: w.locale, ...present('customerName', w.customer_name) })),
+);
+
+export const OpenLinkBody = z.pipe(
+  z.object({ kind: z.string(), label: z.optional(z.string()) }),
+  z.transform((w) => ({ kind: w.kind, ...present('label', w.label) })),
+);

@@ -52,6 +52,8 @@ declare global {
     'invitation-link-load-failed': CustomEvent<LoadFailedDetail>;
     'customer-report-form-load-failed': CustomEvent<LoadFailedDetail>;
     'customer-create-form-load-failed': CustomEvent<LoadFailedDetail>;
+    'customer-list-load-failed': CustomEvent<LoadFailedDetail>;
     'order-payment-load-failed': CustomEvent<LoadFailedDetail>;
+    'top-up-form-load-failed': CustomEvent<LoadFailedDetail>;
   }
 }

@@ -1,5 +1,6 @@
 import type { errorMessages } from './error-messages.js';
 import type { createCustomerMessages } from './messages/customer-create-form.js';
+import type { customerListMessages } from './messages/customer-list.js';
 import type { reportMessages } from './messages/customer-report-form.js';
 import type { linkMessages } from './messages/invitation-link.js';
 import type { inviteMessages } from './messages/invite-table.js';
@@ -9,6 +10,7 @@ import type { maskedFieldMessages } from './messages/masked-field.js';
 import type { orderPaymentMessages } from './messages/order-payment.js';
 import type { pagerMessages } from './messages/pager.js';
 import type { restrictionMessages } from './messages/restrictions.js';
+import type { topUpMessages } from './messages/top-up-form.js';
 import type { verificationMessages } from './messages/verification-code-modal.js';
 import type { issueMessages } from './messages/voucher-issue-form.js';
 import type { recordsMessages } from './messages/voucher-records.js';
@@ -23,6 +25,7 @@ type MessagesOf<C> = C extends (locale: never) => infer M ? M : never;
  */
 export interface KitCatalogues {
   'customer-create-form': MessagesOf<typeof createCustomerMessages>;
+  'customer-list': MessagesOf<typeof customerListMessages>;
   errors: MessagesOf<typeof errorMessages>;
   'customer-report-form': MessagesOf<typeof reportMessages>;
   'invitation-link': MessagesOf<typeof linkMessages>;
@@ -33,6 +36,7 @@ export interface KitCatalogues {
   'order-payment': MessagesOf<typeof orderPaymentMessages>;
   pager: MessagesOf<typeof pagerMessages>;
   restrictions: MessagesOf<typeof restrictionMessages>;
+  'top-up-form': MessagesOf<typeof topUpMessages>;
   'verification-code-modal': MessagesOf<typeof verificationMessages>;
   'voucher-issue-form': MessagesOf<typeof issueMessages>;
   'voucher-records': MessagesOf<typeof recordsMessages>;

@@ -14,6 +14,7 @@ import { intentCases } from './intents.js';
 import type { ContractSuiteOptions, TestFunctions } from './options.js';
 import { rateLimitCases } from './rate-limit.js';
 import { readCases } from './reads.js';
+import { reportingCases } from './reporting.js';
 import { verificationCases } from './verification.js';
 
 export type { ContractSuiteOptions, TestFunctions } from './options.js';
@@ -36,6 +37,7 @@ export function runContractSuite(name: string, makeApi: () => Promise<PartnerApi
     test.describe('reads', () => readCases(test, makeApi));
     test.describe('verification codes', () => verificationCases(test, makeApi, options));
     test.describe('intents and rules', () => intentCases(test, makeApi, options));
+    test.describe('customer reports and invitation links', () => reportingCases(test, makeApi, options));
     test.describe('rate limits', () => rateLimitCases(test, makeApi, options));
   });
 }

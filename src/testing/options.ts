@@ -26,4 +26,11 @@ export interface ContractSuiteOptions {
    * maker for it. Without it, the rate-limit test is left out.
    */
   rateLimit?: { perSecond: number; makeApi?: () => Promise<PartnerApi> };
+  /**
+   * Mobiles (`00CC-number`) whose Huawei Cloud accounts the backend knows, each reportable once in
+   * the backend `makeApi` gives: one with exactly one account, one with several, one with none,
+   * and optionally one Huawei already reported. Without it, the report tests are left out (the
+   * e-mail preview and invitation-link tests still run).
+   */
+  reportMobiles?: { oneAccount: string; severalAccounts: string; noAccount: string; reportedByHuawei?: string };
 }

@@ -1,6 +1,7 @@
 import { after, describe, it } from 'node:test';
 import { runContractSuite } from '../../src/testing/index.js';
 import { manualClock } from './clock.js';
+import { REPORT_MOBILES } from './report-mobiles.js';
 import { referenceServer } from './reference-server.js';
 
 const clock = manualClock();
@@ -14,5 +15,6 @@ runContractSuite(`HTTP adapter against the reference server on ${url ? 'PostgreS
   now: clock.now,
   advanceClock: clock.advance,
   readCode,
+  reportMobiles: REPORT_MOBILES,
   rateLimit: { perSecond: 10 },
 });

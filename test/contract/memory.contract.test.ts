@@ -2,6 +2,7 @@ import type { PartnerApi } from '../../src/api/adapter.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { runContractSuite } from '../../src/testing/index.js';
 import { manualClock } from './clock.js';
+import { REPORT_MOBILES } from './report-mobiles.js';
 
 // The contract suite on the in-memory adapter, in the browser under mocha (the suite's default
 // `describe` / `it`); the HTTP adapter's run against the reference server is http.node-test.ts.
@@ -15,5 +16,6 @@ runContractSuite('in-memory adapter', async () => createMemoryAdapter({ now: clo
     if (!sent) throw new Error(`no ${channel} code for ${purpose}`);
     return sent.code;
   },
+  reportMobiles: REPORT_MOBILES,
   rateLimit: { perSecond: 10, makeApi: async () => createMemoryAdapter({ now: clock.now, invitationCount: 10, rateLimitPerSecond: 10 }) },
 });

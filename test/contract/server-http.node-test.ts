@@ -98,6 +98,28 @@ describe('reference server over raw HTTP', () => {
     assert.deepEqual(audit, [{ resource: 'customer', record_id: 'c-0001', field: 'name' }]);
   });
 
+  it('reports an account once, even from concurrent requests under two keys, each key recorded with its outcome', async () => {
+    const body = JSON.stringify({ name: 'Zhao Yun', mobile: '0086-13900000071', account_id: 'acc-008613900000071', send_invitation: false });
+    const report = (key: string) => call('/kit/v1/customer-reports', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
+    const answers = await Promise.all([report('k-report-a1'), report('k-report-b1')]);
+    assert.deepEqual(answers.map((r) => r.status).sort(), [200, 409]);
+    const rows = await server.db.query("SELECT status FROM invitations WHERE tenant_id = 'raw' AND mobile = '0086-13900000071'");
+    assert.deepEqual(rows, [{ status: 'reported' }]);
+    const keys = await server.db.query<{ outcome: string }>("SELECT outcome FROM idempotency_keys WHERE tenant_id = 'raw' AND operation = 'reportCustomer' ORDER BY outcome");
+    assert.deepEqual(keys.map((k) => k.outcome), ['done', 'refused']);
+  });
+
+  it('keeps a revoked link, refusing to act on it again', async () => {
+    const link = (await (await call('/kit/v1/invitation-links', { method: 'POST', body: '{"kind":"generic"}' })).json()) as { link_id: string };
+    const revoke = (key: string) => call(`/kit/v1/invitation-links/${link.link_id}/revoke`, { method: 'POST', body: '{}', headers: { 'Idempotency-Key': key } });
+    assert.equal((await revoke('k-revoke-01')).status, 200);
+    const again = await revoke('k-revoke-02');
+    assert.equal(again.status, 409);
+    assert.equal(((await again.json()) as { error_code: string }).error_code, 'KIT.LINK_REVOKED');
+    const [row] = await server.db.query<{ revoked_at: number | null }>("SELECT revoked_at FROM invitation_links WHERE tenant_id = 'raw' AND link_id = $1", [link.link_id]);
+    assert.ok(row?.revoked_at);
+  });
+
   it('serves the committed OpenAPI document', async () => {
     const served: unknown = await (await fetch(`${server.url}/openapi.json`)).json();
     const committed: unknown = JSON.parse(await readFile(new URL('../../docs/openapi.json', import.meta.url), 'utf8'));

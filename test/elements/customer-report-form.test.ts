@@ -158,4 +158,21 @@ describe('<customer-report-form>', () => {
     button(el, 'Report and invite')!.click();
     await waitUntil(() => table.shadowRoot!.querySelector('.tbody .tr masked-field')?.getAttribute('reveal-id')?.startsWith('inv-r'), 'the new invitation is not in the table');
   });
+
+  it('shows the new invitations in an <invite-table> under the same provider by itself, even inside another shadow root', async () => {
+    const api = createMemoryAdapter({ invitationCount: 30, latencyMs: 2 });
+    const page = await fixture<HTMLElement>(html`<partner-kit-provider locale="en-US" .api=${api}>
+      <customer-report-form></customer-report-form>
+      <div id="panel"></div>
+    </partner-kit-provider>`);
+    const table = document.createElement('invite-table');
+    page.querySelector('#panel')!.attachShadow({ mode: 'open' }).append(table);
+    const el = page.querySelector('customer-report-form') as CustomerReportForm;
+    await waitUntil(() => table.shadowRoot!.querySelectorAll('.tbody .tr').length > 0, 'no table rows');
+    await fill(el, 0, 'name', 'Sun Li');
+    await fill(el, 0, 'mobile', '0086-13900000042');
+    await fill(el, 0, 'email', 'sun.li@example.com');
+    button(el, 'Report and invite')!.click();
+    await waitUntil(() => table.shadowRoot!.querySelector('.tbody .tr masked-field')?.getAttribute('reveal-id')?.startsWith('inv-r'), 'the new invitation is not in the table');
+  });
 });

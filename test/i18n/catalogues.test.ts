@@ -6,12 +6,14 @@ import '../../src/i18n/messages/customer-report-form.js';
 import '../../src/i18n/messages/invitation-link.js';
 import '../../src/i18n/messages/invite-table.js';
 import '../../src/i18n/messages/customer-create-form.js';
+import '../../src/i18n/messages/customer-list.js';
 import '../../src/i18n/messages/issued-voucher-list.js';
 import '../../src/i18n/messages/kit.js';
 import '../../src/i18n/messages/masked-field.js';
 import '../../src/i18n/messages/order-payment.js';
 import '../../src/i18n/messages/pager.js';
 import '../../src/i18n/messages/restrictions.js';
+import '../../src/i18n/messages/top-up-form.js';
 import '../../src/i18n/messages/verification-code-modal.js';
 import '../../src/i18n/messages/voucher-issue-form.js';
 import '../../src/i18n/messages/voucher-records.js';
@@ -21,6 +23,7 @@ import '../../src/i18n/messages/withdraw-dialog.js';
 /** Naming every catalogue of the type map: a catalogue added there and not here fails to compile. */
 const CATALOGUES: Record<CatalogueName, true> = {
   'customer-create-form': true,
+  'customer-list': true,
   errors: true,
   'customer-report-form': true,
   'invitation-link': true,
@@ -31,6 +34,7 @@ const CATALOGUES: Record<CatalogueName, true> = {
   'order-payment': true,
   pager: true,
   restrictions: true,
+  'top-up-form': true,
   'verification-code-modal': true,
   'voucher-issue-form': true,
   'voucher-records': true,
@@ -67,6 +71,11 @@ const SAMPLES: Samples = {
     }),
   ),
   'customer-create-form.associating': [['zhao_ming01']],
+  'customer-list.associationType': one(every<FirstParam<'customer-list', 'associationType'>>({ resale: true, referral: true })),
+  'customer-list.type': one(every<FirstParam<'customer-list', 'type'>>({ none: true, individual: true, enterprise: true })),
+  'customer-list.verifiedStatus': one(
+    every<FirstParam<'customer-list', 'verifiedStatus'>>({ off: true, unverified: true, reviewing: true, rejected: true, verified: true, failed: true }),
+  ),
   'customer-create-form.done': [['zhao_ming01']],
   'errors.withCode': [['Text.', 'CBC.99000013']],
   'invite-table.statusLabel': one(every<FirstParam<'invite-table', 'statusLabel'>>({ reported: true, invited: true, associated: true, failed: true })),
@@ -74,6 +83,11 @@ const SAMPLES: Samples = {
   'masked-field.noun': one(every<FirstParam<'masked-field', 'noun'>>({ mobile: true, name: true, email: true, text: true })),
   'masked-field.why': one(
     every<FirstParam<'masked-field', 'why'>>({ offline: true, 'rate-limited': true, permission: true, 'not-found': true, configuration: true, retry: true }),
+  ),
+  'top-up-form.amountIssue': one(
+    every<FirstParam<'top-up-form', 'amountIssue'>>({
+      empty: true, 'too-long': true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true, 'not-positive': true, 'below-min': true, 'above-max': true,
+    }),
   ),
   'verification-code-modal.purpose': one(['withdraw', 'issue-coupon', 'reclaim-coupon', 'remittance-account', 'something-new']),
   'voucher-issue-form.faceIssue': one(faceIssues, '¥1.00', '¥5,000.00'),

@@ -17,7 +17,8 @@ export async function listInvitations(ctx: OperationContext, r: s.ListInvitation
   const where = `tenant_id = $1 AND ($2::text IS NULL OR status = $2)
     AND ($3 = '' OR position($3 in lower(name)) > 0 OR position($3 in mobile) > 0 OR position($3 in email) > 0)`;
   // Only whitelisted column names reach the SQL text; the direction is one of two literals.
-  const order = r.sortBy ? `${SORT_COLUMNS[r.sortBy]} ${r.sortDirection === 'desc' ? 'DESC' : 'ASC'}, invitation_id` : 'invitation_id';
+  // Unsorted, reported rows come first, newest on top (as the in-memory backend lists them).
+  const order = r.sortBy ? `${SORT_COLUMNS[r.sortBy]} ${r.sortDirection === 'desc' ? 'DESC' : 'ASC'}, invitation_id` : 'seq DESC, invitation_id';
   const [count] = await ctx.query<{ n: number }>(`SELECT count(*)::int AS n FROM invitations WHERE ${where}`, params);
   const rows = await ctx.query<InvitationRow>(`SELECT * FROM invitations WHERE ${where} ORDER BY ${order} OFFSET $4 LIMIT $5`, [...params, r.offset, r.limit]);
   return page('invitations', rows.map(invitationWire), count?.n ?? 0);

@@ -147,3 +147,15 @@ export const invitationWire = (i: InvitationRow) => ({
   link_expires_at: instant(i.link_expires_at),
   operator: i.operator,
 });
+
+export interface LinkRow {
+  link_id: string; slot: string; kind: 'generic' | 'custom'; label: string | null; url: string; created_at: number; expires_at: number; revoked_at: number | null;
+}
+export const linkWire = (l: LinkRow) => ({
+  link_id: l.link_id,
+  kind: l.kind,
+  ...optional('label', l.label),
+  url: l.url,
+  created_at: instant(l.created_at),
+  expires_at: instant(l.expires_at),
+});

@@ -2,8 +2,7 @@ import type { PartnerApi } from '../../api/adapter.js';
 import { ReclaimResult, type IssuedCoupon, type ReclaimCouponRequest } from '../../model/schemas/coupons.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
-import { outcomeUnknown, toKitError } from '../../model/errors.js';
-import { MoneyIntent } from '../money-intent.js';
+import { ItemIntents } from '../item-intents.js';
 import { Store } from '../store.js';
 
 /** The backend operations reclaiming needs. */
@@ -36,9 +35,7 @@ export type ReclaimState =
 export class ReclaimFlow extends Store<ReclaimState> {
   readonly #api: () => Promise<ReclaimApi>;
   readonly #verify: ReclaimVerifier;
-  readonly #intents = new Map<string, MoneyIntent<ReclaimCouponRequest>>();
-  /** Why each coupon's reclaim is of unknown outcome, for as long as it is. */
-  readonly #lost = new Map<string, KitError>();
+  readonly #intents = new ItemIntents<ReclaimCouponRequest, ReclaimResult, undefined>('rc');
 
   constructor(options: { api: ReclaimApi | (() => Promise<ReclaimApi>); verify: ReclaimVerifier }) {
     super({ step: 'idle' });
@@ -60,12 +57,12 @@ export class ReclaimFlow extends Store<ReclaimState> {
    */
   ask(coupon: IssuedCoupon): Promise<ReclaimResult | undefined> {
     if (this.busy) return Promise.resolve(undefined);
-    const lost = this.#lost.get(coupon.id);
+    const lost = this.#intents.lost(coupon.id);
     if (!lost) {
       this.#go({ step: 'confirming', coupon });
       return Promise.resolve(undefined);
     }
-    this.#go({ step: 'outcome-unknown', coupon, error: lost, checking: false, stillUnknown: false });
+    this.#go({ step: 'outcome-unknown', coupon, error: lost.error, checking: false, stillUnknown: false });
     return this.check();
   }
 
@@ -78,27 +75,18 @@ export class ReclaimFlow extends Store<ReclaimState> {
     const state = this.state;
     if (state.step === 'idle' || state.step === 'done' || this.busy) return undefined;
     const { coupon } = state;
-    const intent = this.#intent(coupon.id);
     this.#go({ step: 'verifying', coupon });
-    try {
-      const api = await this.#api();
-      const result = await intent.run(
-        { couponId: coupon.id },
-        {
-          verify: () => this.#verify({ purpose: 'reclaim-coupon', coupon }),
-          call: (request, options) => api.reclaimCoupon(request, options),
-          onPhase: (step) => this.#go({ step, coupon }),
-        },
-      );
-      return this.#done(coupon, result);
-    } catch (caught) {
-      const error = toKitError(caught);
-      if (outcomeUnknown(error) && intent.outcomeUnknown) {
-        this.#lost.set(coupon.id, error);
-        this.#go({ step: 'outcome-unknown', coupon, error, checking: false, stillUnknown: false });
-      } else this.#go(error.code === 'cancelled' ? { step: 'confirming', coupon } : { step: 'failed', coupon, error });
-      return undefined;
-    }
+    const outcome = await this.#intents.run(coupon.id, undefined, {
+      request: { couponId: coupon.id },
+      verify: () => this.#verify({ purpose: 'reclaim-coupon', coupon }),
+      call: async (request, options) => (await this.#api()).reclaimCoupon(request, options),
+      onPhase: (step) => this.#go({ step, coupon }),
+    });
+    if (outcome.status === 'done') return this.#done(coupon, outcome.result);
+    const { error } = outcome;
+    if (outcome.status === 'unknown') this.#go({ step: 'outcome-unknown', coupon, error, checking: false, stillUnknown: false });
+    else this.#go(error.code === 'cancelled' ? { step: 'confirming', coupon } : { step: 'failed', coupon, error });
+    return undefined;
   }
 
   /**
@@ -111,16 +99,14 @@ export class ReclaimFlow extends Store<ReclaimState> {
     if (state.step !== 'outcome-unknown' || state.checking) return undefined;
     const { coupon } = state;
     this.#go({ ...state, checking: true });
-    const answer = await this.#intent(coupon.id).resolve(
+    const answer = await this.#intents.check(
+      coupon.id,
       async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'reclaimCoupon', idempotencyKey }),
       (result) => ReclaimResult.parse(result),
     );
     if (answer.status === 'done') return this.#done(coupon, answer.result);
-    if (answer.status === 'not-done') {
-      this.#lost.delete(coupon.id);
-      this.#intents.delete(coupon.id);
-      this.#go({ step: 'not-done', coupon, error: answer.error });
-    } else this.#go({ ...state, error: answer.error ?? state.error, checking: false, stillUnknown: true });
+    if (answer.status === 'not-done') this.#go({ step: 'not-done', coupon, error: answer.error });
+    else this.#go({ ...state, error: answer.error ?? state.error, checking: false, stillUnknown: true });
     return undefined;
   }
 
@@ -129,18 +115,8 @@ export class ReclaimFlow extends Store<ReclaimState> {
     if (!this.busy) this.#go({ step: 'idle' });
   }
 
-  #intent(couponId: string): MoneyIntent<ReclaimCouponRequest> {
-    let intent = this.#intents.get(couponId);
-    if (!intent) {
-      intent = new MoneyIntent<ReclaimCouponRequest>('rc');
-      this.#intents.set(couponId, intent);
-    }
-    return intent;
-  }
-
   #done(coupon: IssuedCoupon, result: ReclaimResult): ReclaimResult {
-    this.#intents.delete(coupon.id);
-    this.#lost.delete(coupon.id);
+    this.#intents.settle(coupon.id);
     this.#go({ step: 'done', coupon, result });
     return result;
   }

@@ -41,9 +41,8 @@ type Messages = ReturnType<typeof reportMessages>;
  * row; a second submission sends only the rows that failed, and a row is never reported twice:
  * each keeps its idempotency key until its details change. A preview shows the e-mail first.
  *
- * New invitations appear in `<invite-table>` once it reloads: listen for `customers-reported`
- * where both elements live and call the table's `refresh()`:
- * `provider.addEventListener('customers-reported', () => table.refresh())`.
+ * New invitations appear by themselves in an `<invite-table>` under the same
+ * `<partner-kit-provider>`; elsewhere, call the table's `refresh()` on `customers-reported`.
  *
  * Keyboard: every control is a native one in reading order; after adding a row focus goes to its
  * name, after a removal to "Add a customer", after a refused submission to the first field in

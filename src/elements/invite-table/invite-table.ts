@@ -69,6 +69,9 @@ const resendable = (row: Invitation) => row.status !== 'associated';
  * container under 480px wide the rows become stacked cards with labelled fields. Works under a
  * `style-src 'self'` policy: nothing is positioned through a `style` attribute.
  *
+ * Under a `<partner-kit-provider>`, a `customers-reported` event reaching the provider (a
+ * `<customer-report-form>` beside the table) reloads the table, so new invitations show at once.
+ *
  * Keyboard: arrow keys, Home / End and Page Up / Down move between cells (scrolling header and
  * body together); Space selects the row; Enter reveals a masked cell, or resends the row from any
  * other cell.
@@ -142,6 +145,9 @@ export class InviteTable extends LitElement {
   /** The resendable rows of the current selection, kept per selection: 100,000 selected rows are not walked on every render. */
   #resendable: { of: ReadonlySet<string>; rows: Invitation[] } | undefined;
   #page: { of: readonly Invitation[]; rows: Invitation[] } | undefined;
+  /** The provider whose `customers-reported` reloads the table. */
+  #provider: Element | undefined;
+  readonly #onReported = () => void this.#table.refresh();
 
   constructor() {
     super();
@@ -152,8 +158,15 @@ export class InviteTable extends LitElement {
     watchLoadFailed(this, this.#table, (state) => (state.loaded ? undefined : state.error));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#provider = closestAcrossShadows(this, 'partner-kit-provider');
+    this.#provider?.addEventListener('customers-reported', this.#onReported);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#provider?.removeEventListener('customers-reported', this.#onReported);
     this.#job.cancel();
   }
 
@@ -429,6 +442,16 @@ export class InviteTable extends LitElement {
   #gridElement(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.table');
   }
+}
+
+/** The nearest ancestor matching `selector`, crossing shadow roots outward: the provider may be outside the host's tree. */
+function closestAcrossShadows(from: Element, selector: string): Element | undefined {
+  let node: Node | null = from.parentNode;
+  while (node) {
+    if (node instanceof Element && node.matches(selector)) return node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
 }
 
 function renderSkeleton() {

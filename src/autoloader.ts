@@ -19,7 +19,9 @@ const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'invitation-link': () => import('./invitation-link.js'),
   'customer-report-form': () => import('./customer-report-form.js'),
   'customer-create-form': () => import('./customer-create-form.js'),
+  'customer-list': () => import('./customer-list.js'),
   'order-payment': () => import('./order-payment.js'),
+  'top-up-form': () => import('./top-up-form.js'),
 };
 
 const loading = new Map<string, Promise<void>>();

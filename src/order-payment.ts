@@ -7,7 +7,7 @@
 import { OrderPayment } from './elements/order-payment/order-payment.js';
 import { defineElement } from './elements/define.js';
 
-export { OrderPayment, type OrderPaidDetail, type OrderPaymentRedirectDetail } from './elements/order-payment/order-payment.js';
+export { OrderPayment, type OrderPaidDetail, type OrderPaymentRedirectDetail, type OrderPaymentTopUpRequestedDetail } from './elements/order-payment/order-payment.js';
 
 // The types this element's properties and events name, so a host imports them from where it imports the element.
 export type { PartnerApi } from './api/adapter.js';

@@ -8,6 +8,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { CustomerCreateForm } from '../customer-create-form.js';
+import { CustomerList } from '../customer-list.js';
 import { CustomerReportForm } from '../customer-report-form.js';
 import { InvitationLink } from '../invitation-link.js';
 import { InviteTable } from '../invite-table.js';
@@ -15,6 +16,7 @@ import { IssuedVoucherList } from '../issued-voucher-list.js';
 import { MaskedField } from '../masked-field.js';
 import { OrderPayment, type OrderPaidDetail, type OrderPaymentRedirectDetail } from '../order-payment.js';
 import { PartnerKitProvider } from '../partner-kit-provider.js';
+import { TopUpForm } from '../top-up-form.js';
 import { VerificationCodeModal } from '../verification-code-modal.js';
 import { VoucherIssueForm } from '../voucher-issue-form.js';
 import { VoucherRecords } from '../voucher-records.js';
@@ -132,6 +134,17 @@ export const CustomerCreateFormElement = createComponent({
   },
 });
 
+export const CustomerListElement = createComponent({
+  react: React,
+  tagName: 'customer-list',
+  elementClass: CustomerList,
+  events: {
+    onUnbindRequested: on('customer-unbind-requested'),
+    onRequestClose: on('customer-list-request-close'),
+    onLoadFailed: on('customer-list-load-failed'),
+  },
+});
+
 export const OrderPaymentElement = createComponent({
   react: React,
   tagName: 'order-payment',
@@ -139,6 +152,18 @@ export const OrderPaymentElement = createComponent({
   events: {
     onPaid: 'order-paid' as EventName<CustomEvent<OrderPaidDetail>>,
     onRedirect: 'order-payment-redirect' as EventName<CustomEvent<OrderPaymentRedirectDetail>>,
+    onTopUpRequested: on('top-up-requested'),
     onLoadFailed: on('order-payment-load-failed'),
+  },
+});
+
+export const TopUpFormElement = createComponent({
+  react: React,
+  tagName: 'top-up-form',
+  elementClass: TopUpForm,
+  events: {
+    onCompleted: on('top-up-completed'),
+    onRedirect: on('top-up-redirect'),
+    onLoadFailed: on('top-up-form-load-failed'),
   },
 });

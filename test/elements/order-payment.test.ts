@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/order-payment.js';
-import type { OrderPayment, OrderPaidDetail } from '../../src/order-payment.js';
+import type { OrderPayment, OrderPaidDetail, OrderPaymentTopUpRequestedDetail } from '../../src/order-payment.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import type { OrderPaymentVerifier } from '../../src/core/payments/order-payment-flow.js';
 
@@ -96,6 +96,33 @@ describe('<order-payment>', () => {
     button(el, 'Pay selected from balance').click();
     await waitUntil(() => text(el).includes('2 of 2 paid'), 'job done', { timeout: 5000 });
     expect(paid).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+  it('offers a top-up of what the balance lacks, and the order can be paid after it', async () => {
+    const { el, api } = await setup();
+    const requests: OrderPaymentTopUpRequestedDetail[] = [];
+    el.addEventListener('top-up-requested', (e) => requests.push(e.detail));
+    button(el, 'Pay CS26051005').click();
+    await waitUntil(() => button(el, 'Top up'), 'top-up offered');
+    await expect(el).to.be.accessible();
+    button(el, 'Top up').click();
+    expect(requests).to.deep.equal([{ orderId: 'CS26051005', shortfall: 1_100_000, currency: 'CNY' }]);
+    expect(button(el, 'Top up').textContent).to.contain('11,000.00');
+    api.payments.allocatableBalance += 1_100_000;
+    await el.refresh();
+    await waitUntil(() => !button(el, 'Top up'), 'block lifted');
+  });
+
+  it('draws a QR payment action when the backend answers one', async () => {
+    const { el, api } = await setup('zh-CN');
+    api.payOrder = (request) =>
+      Promise.resolve({ status: 'action-required', orderId: request.orderId, action: { kind: 'qr', paymentId: 'PAY7', payload: 'https://pay.example.com/q/PAY7', expiresAt: '2030-01-01T00:00:00Z' } });
+    button(el, `支付 ${FIRST}`).click();
+    await waitUntil(() => $(el, '[part=task] input[type=radio]'));
+    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=task] input[type=radio]')][1]!.click();
+    button(el, '确认付款').click();
+    await waitUntil(() => $(el, '[part=qr] svg'), 'QR drawn');
+    expect($(el, '[part=qr] svg').getAttribute('aria-label')).to.equal('支付二维码');
     await expect(el).to.be.accessible();
   });
 });

@@ -67,6 +67,10 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
           ? { ...now, overview: { ...overview, orders }, selected: now.selected.filter((id) => orders.some((o) => o.id === id)) }
           : { step: 'ready', overview: { ...overview, orders }, selected: [], task: undefined, job: undefined },
       );
+      // New balances (a top-up) may lift or raise the block of the order being chosen for.
+      const task = this.#ready()?.task;
+      const order = task && this.order(task.orderId);
+      if (task?.phase === 'choosing' && order) this.#task({ ...task, block: this.#block(order, task.method) });
     } catch (caught) {
       if (load === this.#load && this.state.step !== 'ready') this.replaceState({ step: 'load-failed', error: toKitError(caught) });
     }

@@ -31,13 +31,6 @@ export const invitationLinkStyles = [
     .qr {
       margin: ${token.space3} 0;
     }
-    .qr svg {
-      display: block;
-      width: var(--pk-qr-size, 12rem);
-      max-width: 100%;
-      height: auto;
-      border: 1px solid ${token.border};
-    }
     .actions {
       justify-content: flex-start;
     }

@@ -11,7 +11,8 @@ import { ModalController } from '../../controllers/modal-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { linkMessages } from '../../i18n/messages/invitation-link.js';
-import { QUIET_ZONE, qrExtent, qrModules, qrPath, qrSvgFile, type QrModules } from '../../qr/qr-code.js';
+import { qrSvgFile } from '../../qr/qr-code.js';
+import { qrFigure, qrFigureStyles, qrModulesOf } from '../qr-figure.js';
 import { download, qrPng } from '../../qr/qr-png.js';
 import { watchLoadFailed, type LoadFailedDetail } from '../events.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
@@ -58,7 +59,7 @@ type Messages = ReturnType<typeof linkMessages>;
  * @cssproperty --pk-qr-size - Width of the QR code. Default 12rem.
  */
 export class InvitationLink extends LitElement {
-  static override styles = invitationLinkStyles;
+  static override styles = [qrFigureStyles, ...invitationLinkStyles];
 
   static override properties = {
     api: { attribute: false },
@@ -91,7 +92,6 @@ export class InvitationLink extends LitElement {
     onRequestClose: () => this.#flow.dismiss(),
   });
   readonly #events = new ConnectedEmitter(this);
-  #qr: { url: string; modules: QrModules } | undefined;
   #shownLink: string | undefined;
 
   constructor() {
@@ -180,20 +180,13 @@ export class InvitationLink extends LitElement {
 
   #renderLink(link: Link, failure: { action: LinkAction; error: KitError } | undefined, m: Messages) {
     const locale = this.#kit.locale;
-    const modules = this.#modules(link.url);
-    const extent = qrExtent(modules);
     const why = failure && (failure.error.reason === 'link-revoked' ? m.alreadyRevoked : withSupportCode(failure.error, locale));
     return html`<div class="field">
         <label for="url">${m.link}</label>
         <input id="url" part="link" readonly dir="ltr" spellcheck="false" .value=${live(link.url)} aria-describedby="expiry" @focus=${this.#selectLink} />
         <p id="expiry" class="hint">${m.expires(formatDateTime(link.expiresAt, locale))}</p>
       </div>
-      <figure part="qr" class="qr">
-        <svg role="img" aria-label=${m.qr} viewBox=${`${-QUIET_ZONE} ${-QUIET_ZONE} ${extent} ${extent}`} shape-rendering="crispEdges">
-          <rect x=${-QUIET_ZONE} y=${-QUIET_ZONE} width=${extent} height=${extent} fill="#fff"></rect>
-          <path d=${qrPath(modules)} fill="#000"></path>
-        </svg>
-      </figure>
+      ${qrFigure(link.url, m.qr)}
       <div part="actions" class="actions">
         <button type="button" class="primary" @click=${this.#copy}>${m.copy}</button>
         <button type="button" @click=${this.#downloadSvg}>${m.downloadSvg}</button>
@@ -220,12 +213,6 @@ export class InvitationLink extends LitElement {
         </button>
       </footer>
     </dialog>`;
-  }
-
-  /** The modules of `url`, encoded once per link rather than on every render. */
-  #modules(url: string): QrModules {
-    if (this.#qr?.url !== url) this.#qr = { url, modules: qrModules(url) };
-    return this.#qr.modules;
   }
 
   /** Shows the link of `kind`; a refused label stays in its field with the reason, beside the default-labelled link. */
@@ -263,14 +250,14 @@ export class InvitationLink extends LitElement {
   #downloadSvg = (): void => {
     const link = this.#flow.link;
     if (!link) return;
-    download(new Blob([qrSvgFile(this.#modules(link.url))], { type: 'image/svg+xml' }), `invitation-${link.id}.svg`);
+    download(new Blob([qrSvgFile(qrModulesOf(link.url))], { type: 'image/svg+xml' }), `invitation-${link.id}.svg`);
     this.feedback = linkMessages(this.#kit.locale).downloaded;
   };
 
   #downloadPng = async (): Promise<void> => {
     const link = this.#flow.link;
     if (!link) return;
-    download(await qrPng(this.#modules(link.url)), `invitation-${link.id}.png`);
+    download(await qrPng(qrModulesOf(link.url)), `invitation-${link.id}.png`);
     this.feedback = linkMessages(this.#kit.locale).downloaded;
   };
 

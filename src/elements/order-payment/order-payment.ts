@@ -15,6 +15,7 @@ import { orderPaymentMessages } from '../../i18n/messages/order-payment.js';
 import { badges, buttons, fields, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
 import { watchLoadFailed } from '../events.js';
+import { qrFigure, qrFigureStyles } from '../qr-figure.js';
 import '../../masked-field.js';
 import { orderPaymentStyles } from './order-payment.styles.js';
 
@@ -25,6 +26,16 @@ export type OrderPaidDetail = PaidOrder;
 export interface OrderPaymentRedirectDetail {
   orderId: string;
   url: string;
+}
+
+/**
+ * Detail of `top-up-requested`: the balance falls short of an order (`orderId`) or of the selected
+ * orders (no `orderId`) by `shortfall` minor units.
+ */
+export interface OrderPaymentTopUpRequestedDetail {
+  orderId?: string;
+  shortfall: number;
+  currency: string;
 }
 
 /**
@@ -39,14 +50,18 @@ export interface OrderPaymentRedirectDetail {
  *
  * @event {CustomEvent<OrderPaidDetail>} order-paid - An order was paid (or a check found it was); once per order.
  * @event {CustomEvent<OrderPaymentRedirectDetail>} order-payment-redirect - An online payment continues on a payment page; cancelable: the element navigates only if not prevented.
+ * @event {CustomEvent<OrderPaymentTopUpRequestedDetail>} top-up-requested - The user asked to top up what the balance lacks; the host opens its top-up, e.g. a `<top-up-form>`, and reloads the orders after `top-up-completed`.
  * @event {CustomEvent<LoadFailedDetail>} order-payment-load-failed - The orders could not be loaded.
  *
  * @csspart table - The orders.
  * @csspart task - The panel of the order being paid or rejected.
  * @csspart job - The pay-many job and its per-order results.
+ * @csspart qr - The QR code of an online payment.
+ *
+ * @cssproperty --pk-qr-size - Width of the payment QR code. Default 12rem.
  */
 export class OrderPayment extends LitElement {
-  static override styles = [token.base, buttons, fields, table, badges, states, orderPaymentStyles];
+  static override styles = [token.base, buttons, fields, table, badges, states, qrFigureStyles, orderPaymentStyles];
 
   static override properties = {
     api: { attribute: false },
@@ -81,6 +96,11 @@ export class OrderPayment extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#flow.state.step === 'idle') void this.#flow.load();
+  }
+
+  /** Loads the orders and balances again, e.g. after a top-up; an order being paid stays as it is. */
+  refresh(): Promise<void> {
+    return this.#flow.load();
   }
 
   protected override render() {
@@ -157,6 +177,7 @@ export class OrderPayment extends LitElement {
           </fieldset>
           <p class="estimate">${m.rebate(formatMoney(order.estimatedRebate, locale, order.currency))} — ${m.rebateNote}</p>
           <p role="alert">${block ? m[block] : refusal ? this.#refusal(refusal) : ''}</p>
+          ${block === 'balance-insufficient' || block === 'allocatable-insufficient' ? this.#topUpOffer(order.id, order.amount) : nothing}
           <p aria-live="polite">${task.phase === 'verifying' ? m.verifying : task.phase === 'submitting' ? m.submitting : ''}</p>
           <div class="actions">
             <button type="button" class="primary" aria-busy=${String(busy)} @click=${() => void this.#flow.confirm()}>${m.confirm} ${formatMoney(order.amount, locale, order.currency)}</button>
@@ -177,7 +198,10 @@ export class OrderPayment extends LitElement {
         content = html`<p role="status">${m.paid(formatMoney(task.result.amount, locale, task.result.currency))}</p>${close}`;
         break;
       case 'action':
-        content = html`<div class="actions"><button type="button" class="primary" @click=${() => this.#redirect(task.orderId, task.action)}>${m.redirect}</button>${close}</div>`;
+        content =
+          task.action.kind === 'qr'
+            ? html`<p>${m.scanToPay}</p>${qrFigure(task.action.payload, m.qr)}<p>${m.qrExpires(formatDateTime(task.action.expiresAt, locale))}</p>${close}`
+            : html`<div class="actions"><button type="button" class="primary" @click=${() => this.#redirect(task.orderId, task.action)}>${m.redirect}</button>${close}</div>`;
         break;
       case 'start-passed':
         content = html`<p role="alert">${m['start-passed']}</p>
@@ -211,6 +235,7 @@ export class OrderPayment extends LitElement {
     return html`<section class="job" part="job" aria-label=${m.payMany}>
       <p>${m.selected(state.selected.length, formatMoney(selection.total, locale, state.overview.currency))}</p>
       <p role="alert">${selection.shortfall ? m[selection.shortfall] : ''}</p>
+      ${selection.shortfall ? this.#topUpOffer(undefined, selection.total) : nothing}
       ${job
         ? html`<p role="status">${m.jobProgress(outcomes.filter(([, o]) => o.status === 'paid').length, outcomes.length)}</p>
             <ul>
@@ -231,6 +256,18 @@ export class OrderPayment extends LitElement {
     return withSupportCode(error, this.#kit.locale, typeof own === 'string' ? own : undefined);
   }
 
+  /** "Top up" for what the balance lacks: the host opens its top-up (e.g. a `<top-up-form>`) on the event. */
+  #topUpOffer(orderId: string | undefined, amount: number) {
+    const state = this.#view.state;
+    if (state.step !== 'ready') return nothing;
+    const { overview } = state;
+    const shortfall = amount - Math.min(overview.accountBalance, overview.allocatableBalance);
+    const detail: OrderPaymentTopUpRequestedDetail = { ...(orderId ? { orderId } : {}), shortfall, currency: overview.currency };
+    return html`<button type="button" @click=${() => this.#events.emit<OrderPaymentTopUpRequestedDetail>('top-up-requested', detail)}>
+      ${orderPaymentMessages(this.#kit.locale).topUp(formatMoney(shortfall, this.#kit.locale, overview.currency))}
+    </button>`;
+  }
+
   #redirect(orderId: string, action: PaymentAction): void {
     if (action.kind !== 'redirect') return;
     const event = new CustomEvent<OrderPaymentRedirectDetail>('order-payment-redirect', { detail: { orderId, url: action.url }, bubbles: true, composed: true, cancelable: true });
@@ -245,5 +282,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'order-paid': CustomEvent<OrderPaidDetail>;
     'order-payment-redirect': CustomEvent<OrderPaymentRedirectDetail>;
+    'top-up-requested': CustomEvent<OrderPaymentTopUpRequestedDetail>;
   }
 }

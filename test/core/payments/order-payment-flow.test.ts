@@ -205,4 +205,12 @@ describe('OrderPaymentFlow', () => {
     expect(keys.filter((k) => k === keys[0])).to.have.length(2);
     expect(backend.payments.accountBalance).to.equal(3_985_000 - 128_000 - 542_300 - 1_200_000);
   });
+  it('lifts a balance block on reload once the balance covers the order (after a top-up)', async () => {
+    const { flow, backend } = await harness();
+    flow.open('CS26051005');
+    expect(task(flow)).to.include({ phase: 'choosing', block: 'allocatable-insufficient' });
+    backend.payments.allocatableBalance += 2_000_000;
+    await flow.load();
+    expect(task(flow)).to.include({ phase: 'choosing', block: undefined });
+  });
 });

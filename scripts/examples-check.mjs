@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { URL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
 import { findBrowser } from './browser-path.mjs';
 
@@ -27,11 +28,17 @@ const only = args.filter((arg) => !arg.startsWith('--'));
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** Each builds an example into `out`; an example's `site` names the folder of `out` to serve, if not `out` itself. */
+const viteBuild = (out) => ['vite', 'build', '--logLevel', 'warn', '--outDir', out, '--emptyOutDir'];
+const ngBuild = (out) => ['ng', 'build', '--output-path', out];
+
 const examples = {
   'no-build': { framework: false, pages: checkNoBuild },
-  react19: { typecheck: ['tsc'], pages: checkPortal },
-  react18: { typecheck: ['tsc'], pages: checkPortal },
-  vue: { typecheck: ['vue-tsc'], pages: checkPortal },
+  react19: { typecheck: ['tsc'], build: viteBuild, pages: checkPortal },
+  react18: { typecheck: ['tsc'], build: viteBuild, pages: checkPortal },
+  vue: { typecheck: ['vue-tsc'], build: viteBuild, pages: checkPortal },
+  // ngc checks the templates too; it prints paths relative to the tsconfig and in colour.
+  angular: { typecheck: ['ngc'], build: ngBuild, site: 'browser', pages: checkPortal },
 };
 
 const run = (command, argv, cwd) => {
@@ -178,13 +185,14 @@ try {
         const [checker] = example.typecheck;
         must('npx', ['--no-install', checker, '--noEmit', '-p', 'tsconfig.json'], dir);
         const wrong = run('npx', ['--no-install', checker, '--noEmit', '-p', 'type-errors/tsconfig.json'], dir);
-        if (wrong.ok || !/type-errors\/[\w-]+\.(tsx|vue)\(\d+,\d+\): error TS2322/i.test(wrong.output)) {
-          throw new Error(`type-errors/ should fail with TS2322 on the wrong property:\n${wrong.output}`);
+        const wrongOutput = stripVTControlCharacters(wrong.output);
+        if (wrong.ok || !/(?:type-errors\/|^)[\w-]+\.(?:tsx?|vue)(?:\(\d+,\d+\):|:\d+:\d+ -) error TS2322/im.test(wrongOutput)) {
+          throw new Error(`type-errors/ should fail with TS2322 on the wrong property:\n${wrongOutput}`);
         }
         // Built outside the repository: a built example is nothing to lint or commit.
         const out = mkdtempSync(join(tmpdir(), `partner-kit-${name}-`));
-        must('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn', '--outDir', out, '--emptyOutDir'], dir);
-        const server = await serve({ '/': out });
+        must('npx', ['--no-install', ...example.build(out)], dir);
+        const server = await serve({ '/': join(out, example.site ?? '') });
         try {
           await example.pages(browser, server.url);
         } finally {

@@ -19,6 +19,7 @@ const COMPOSES = {
   'issued-voucher-list': ['verification-code-modal'],
   'invite-table': ['masked-field'],
   'order-payment': ['masked-field', 'verification-code-modal'],
+  'customer-list': ['masked-field', 'verification-code-modal'],
 };
 let failed = false;
 const fail = (message) => {

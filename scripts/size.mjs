@@ -111,4 +111,4 @@ if (RECORD) {
 }
 if (over) console.log(`\nOver issue 13's budgets${STRICT ? '' : ' (the goal; the ceilings hold the line meanwhile)'}.`);
 if (grown) console.log('\nA page grew past its recorded ceiling: find the bytes above, or record new ceilings with a reason.');
-process.exit(grown || (STRICT && over) ? 1 : 0);
+process.exit(!RECORD && (grown || (STRICT && over)) ? 1 : 0);

@@ -1,11 +1,14 @@
 import { createContext } from '@lit/context';
 import type { PartnerApi } from '../api/adapter.js';
-import type { Locale } from '../i18n/locale.js';
+import type { LocaleMessages } from '../i18n/catalogues.js';
 
 /** What `<partner-kit-provider>` hands to every kit element below it. */
 export interface KitSettings {
   api: PartnerApi | undefined;
-  locale: Locale | undefined;
+  /** The provider's `locale` as written: resolved by each element, with the provider's messages. */
+  locale: string | undefined;
+  /** Message overrides and extra locales for the elements below the provider. */
+  messages: LocaleMessages | undefined;
   currency: string;
   /** No adapter is a configuration error, never a quiet fall-back to demo data. */
   requireApi: boolean;

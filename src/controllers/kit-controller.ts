@@ -3,6 +3,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import type { PartnerApi } from '../api/adapter.js';
 import { KitError } from '../model/errors.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { onMessagesChange } from '../i18n/store.js';
 import { defaultApi } from './default-api.js';
 import { adoptDemoMarkerStyles, demoMarker, warnDemoOnce } from './demo-marker.js';
 import { documentLocale, onDocumentLocaleChange } from './document-locale.js';
@@ -29,7 +30,7 @@ export interface KitHost extends ReactiveControllerHost, HTMLElement {
 export class KitController implements ReactiveController {
   readonly #host: KitHost;
   readonly #consumer: ContextConsumer<typeof kitContext, KitHost>;
-  #stopLocale: (() => void) | undefined;
+  #stop: (() => void) | undefined;
   /** The element asked for an adapter and got the demo one. */
   #onDemo = false;
 
@@ -39,9 +40,11 @@ export class KitController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The element's locale, else the provider's, else the page's; scoped to the provider's `messages` when it has some. */
   get locale(): Locale {
-    const own = this.#host.locale ?? this.#consumer.value?.locale;
-    return own ? resolveLocale(own) : documentLocale();
+    const settings = this.#consumer.value;
+    const tag = this.#host.locale ?? settings?.locale;
+    return tag || settings?.messages ? resolveLocale(tag ?? documentLocale(), settings?.messages) : documentLocale();
   }
 
   /** The currency amounts are in: the element's, the provider's, else CNY. */
@@ -74,11 +77,18 @@ export class KitController implements ReactiveController {
 
   hostConnected(): void {
     adoptDemoMarkerStyles(this.#host.renderRoot);
-    this.#stopLocale = onDocumentLocaleChange(() => this.#host.requestUpdate());
+    const rerender = () => this.#host.requestUpdate();
+    const stopLocale = onDocumentLocaleChange(rerender);
+    // A host's registerMessages() / registerLocale() after the element rendered shows at once.
+    const stopMessages = onMessagesChange(rerender);
+    this.#stop = () => {
+      stopLocale();
+      stopMessages();
+    };
   }
 
   hostDisconnected(): void {
-    this.#stopLocale?.();
-    this.#stopLocale = undefined;
+    this.#stop?.();
+    this.#stop = undefined;
   }
 }

@@ -92,3 +92,20 @@ describe('KitController: no silent demo data', () => {
     expect(seen.map((event) => event.detail.error.code)).to.deep.equal(['network', 'network']);
   });
 });
+
+describe('KitController: strings from the provider', () => {
+  it("words the elements below a provider with the provider's messages, and the rest as shipped", async () => {
+    const api = createMemoryAdapter({ latencyMs: 0 });
+    const page = await fixture<HTMLElement>(html`<div>
+      <partner-kit-provider locale="en-US" .api=${api} .messages=${{ 'en-US': { 'withdraw-dialog': { title: 'Cash out' } } }}>
+        <withdraw-dialog open></withdraw-dialog>
+      </partner-kit-provider>
+      <withdraw-dialog open locale="en-US" .api=${api}></withdraw-dialog>
+    </div>`);
+    const [inside, outside] = [...page.querySelectorAll<WithdrawDialog>('withdraw-dialog')] as [WithdrawDialog, WithdrawDialog];
+    await waitUntil(() => inside.shadowRoot!.querySelector('[part=title]')?.textContent === 'Cash out', 'the override was not used');
+    expect(outside.shadowRoot!.querySelector('[part=title]')?.textContent).to.equal('Withdraw balance');
+    // Keys the provider does not override keep the shipped text.
+    expect(inside.shadowRoot!.querySelector('header button, .dialog-header button')?.getAttribute('aria-label')).to.equal('Close');
+  });
+});

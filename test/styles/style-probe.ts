@@ -1,7 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { badges, buttons, fields, pager, states, table } from '../../src/styles/index.js';
 import { base } from '../../src/styles/tokens.js';
-import { providerThemeStyles } from '../../src/themes/index.js';
 
 /** A stand-in element that draws with the shared sheets only, the way kit elements adopt them. */
 export class StyleProbe extends LitElement {
@@ -61,12 +60,3 @@ export class StyleProbe extends LitElement {
   }
 }
 customElements.define('style-probe', StyleProbe);
-
-/** Adopts the provider's theme styles, as `<partner-kit-provider>` does once it takes presets. */
-export class ThemeHost extends LitElement {
-  static override styles = [css`:host { display: contents; }`, providerThemeStyles];
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
-customElements.define('theme-host', ThemeHost);

@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { attributeScope, installTheme, kitTheme } from '../../src/themes/index.js';
 import './style-probe.js';
+import '../../src/partner-kit-provider.js';
 import type { StyleProbe } from './style-probe.js';
 
 const $ = (el: StyleProbe, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
@@ -70,9 +71,12 @@ describe('the shared visual system', () => {
     const wrap = await fixture<HTMLElement>(html`<div>
       <style-probe></style-probe>
       <div data-pk-theme="dark"><style-probe></style-probe></div>
-      <theme-host theme="ant-design"><style-probe></style-probe></theme-host>
-      <theme-host theme="ant-design dark"><style-probe></style-probe></theme-host>
+      <partner-kit-provider theme="ant-design"><style-probe></style-probe></partner-kit-provider>
+      <partner-kit-provider theme="ant-design dark"><style-probe></style-probe></partner-kit-provider>
     </div>`);
+    // A preset's tokens are fetched when the provider first names it.
+    const provided = [...wrap.querySelectorAll('partner-kit-provider style-probe')].map((el) => $(el as StyleProbe, 'button.primary'));
+    await waitUntil(() => provided.every((b) => getComputedStyle(b).backgroundColor !== 'rgb(11, 95, 217)'), 'the preset was not adopted');
     const [light, dark, ant, antDark] = [...wrap.querySelectorAll('style-probe')].map((el) => {
       const probeEl = el as StyleProbe;
       return { input: getComputedStyle($(probeEl, 'input')), primary: $(probeEl, 'button.primary') };

@@ -1,9 +1,9 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
 import { kitContext } from '../../controllers/kit-context.js';
-import { resolveLocale } from '../../i18n/locale.js';
-import { providerThemeStyles } from '../../themes/provider.js';
+import { adoptPreset, providerThemeStyles } from '../../themes/provider.js';
+import type { LocaleMessages } from '../../i18n/catalogues.js';
 
 /**
  * Hands one adapter, locale, currency and theme to every kit element inside it, so a portal wires
@@ -25,6 +25,7 @@ export class PartnerKitProvider extends LitElement {
   static override properties = {
     api: { attribute: false },
     locale: {},
+    messages: { attribute: false },
     currency: {},
     theme: { reflect: true },
     requireApi: { type: Boolean, attribute: 'require-api' },
@@ -33,8 +34,15 @@ export class PartnerKitProvider extends LitElement {
   /** The backend every element below uses. Unset: the embedded in-memory adapter (demo data). */
   declare api: PartnerApi | undefined;
 
-  /** `zh-CN` or `en-US` (any `zh*` tag means zh-CN). Unset: the page's `<html lang>`. */
+  /** `zh-CN` or `en-US` (any `zh*` tag means zh-CN), or a locale the host registered. Unset: the page's `<html lang>`. */
   declare locale: string | undefined;
+
+  /**
+   * Message overrides and extra locales for the elements below, per locale and catalogue, e.g.
+   * `{ 'en-US': { 'withdraw-dialog': { title: 'Cash out' } } }`; a missing key falls back to the
+   * page-wide messages, then to the kit's own, then to en-US.
+   */
+  declare messages: LocaleMessages | undefined;
 
   /** ISO 4217 currency of amounts. Default `CNY`. */
   declare currency: string;
@@ -42,7 +50,8 @@ export class PartnerKitProvider extends LitElement {
   /**
    * `light` (default), `dark`, or `auto` (follows the operating system), optionally after a preset
    * that makes the kit look native in the host's design system: `ant-design`, `element-plus` or
-   * `devui` (e.g. `theme="element-plus dark"`).
+   * `devui` (e.g. `theme="element-plus dark"`). A preset's tokens are fetched when first named, so
+   * a page that uses none downloads none.
    */
   declare theme: string;
 
@@ -54,7 +63,7 @@ export class PartnerKitProvider extends LitElement {
 
   readonly #provider = new ContextProvider(this, {
     context: kitContext,
-    initialValue: { api: undefined, locale: undefined, currency: 'CNY', requireApi: false },
+    initialValue: { api: undefined, locale: undefined, messages: undefined, currency: 'CNY', requireApi: false },
   });
 
   constructor() {
@@ -67,10 +76,15 @@ export class PartnerKitProvider extends LitElement {
   protected override willUpdate(): void {
     this.#provider.setValue({
       api: this.api,
-      locale: this.locale ? resolveLocale(this.locale) : undefined,
+      locale: this.locale,
+      messages: this.messages,
       currency: this.currency,
       requireApi: this.requireApi,
     });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.shadowRoot) void adoptPreset(this.shadowRoot, this.theme);
   }
 
   protected override render() {

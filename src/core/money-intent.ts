@@ -40,7 +40,8 @@ export class MoneyIntent<R> {
   readonly #prefix: string;
   readonly #now: () => number;
   #key: { value: string; fingerprint: string } | undefined;
-  #ticket: VerificationTicket | undefined;
+  /** A passed code check, for the request it was asked for: a changed request asks again. */
+  #ticket: { value: VerificationTicket; fingerprint: string } | undefined;
   #running: Promise<unknown> | undefined;
   #unknown = false;
 
@@ -83,7 +84,10 @@ export class MoneyIntent<R> {
    */
   async resolve<T>(lookup: (idempotencyKey: string) => Promise<IntentLookup>, read: (result: unknown) => T): Promise<IntentResolution<T>> {
     const key = this.#key?.value;
-    if (!this.#unknown || !key) return { status: 'not-done', error: undefined };
+    if (!this.#unknown || !key) {
+      this.forget();
+      return { status: 'not-done', error: undefined };
+    }
     let answer: IntentLookup;
     try {
       answer = await lookup(key);
@@ -131,12 +135,14 @@ export class MoneyIntent<R> {
     }
     const key = this.#key.value;
     try {
-      if (!this.#ticket || Date.parse(this.#ticket.expiresAt) <= this.#now()) {
+      if (this.#ticket?.fingerprint !== fingerprint || Date.parse(this.#ticket.value.expiresAt) <= this.#now()) {
         steps.onPhase?.('verifying');
-        this.#ticket = await steps.verify();
+        const ticket = await steps.verify();
+        this.#ticket = ticket ? { value: ticket, fingerprint } : undefined;
       }
       steps.onPhase?.('submitting');
-      const result = await steps.call(request, { idempotencyKey: key, ...(this.#ticket ? { verificationTicket: this.#ticket.ticket } : {}) });
+      const ticket = this.#ticket?.value;
+      const result = await steps.call(request, { idempotencyKey: key, ...(ticket ? { verificationTicket: ticket.ticket } : {}) });
       this.forget();
       return result;
     } catch (caught) {
@@ -144,8 +150,12 @@ export class MoneyIntent<R> {
       // A spent or expired ticket: the next run asks for a new code, under the same key.
       if (error.code === 'verification-required') this.#ticket = undefined;
       else if (outcomeUnknown(error)) this.#unknown = true;
-      // The backend recorded this refusal under the key: a fixed request needs a new key (the ticket was not spent).
-      else if (definiteRefusal(error) && this.#key?.value === key) this.#key = undefined;
+      // The backend recorded this refusal under the key: it answered, so nothing is unknown any more,
+      // and a fixed request needs a new key (the same request keeps its unspent ticket).
+      else if (definiteRefusal(error) && this.#key?.value === key) {
+        this.#key = undefined;
+        this.#unknown = false;
+      }
       throw error;
     }
   }

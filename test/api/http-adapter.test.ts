@@ -296,5 +296,25 @@ describe('HttpPartnerApi: a body that stalls, an expired token', () => {
     expect((await failure(refused.api.getBalances())).code).to.equal('configuration');
     expect(await refused.log()).to.have.length(1);
   });
+
+  it('refreshes on the documented expired-token answer (401 CBC.0154) too', async () => {
+    let refreshes = 0;
+    const { api } = await backend(
+      [
+        { path: '/v2/accounts/partner-accounts/balances', status: 401, body: { error_code: 'CBC.0154', error_msg: 'token invalid' } },
+        { path: '/v2/accounts/partner-accounts/balances', body: { account_balances: [] } },
+      ],
+      { onUnauthorized: () => (refreshes += 1) > 0 },
+    );
+    expect(await api.getBalances()).to.deep.equal([]);
+    expect(refreshes).to.equal(1);
+  });
+
+  it('reports credentials it could not get as a configuration error, sending nothing: a money call did not happen', async () => {
+    const { api, log } = await backend([], { headers: () => Promise.reject(new Error('token service down')) });
+    const error = await failure(api.withdraw({ route: 'original', amount: 100 }, { idempotencyKey: 'wd-creds-0001' }));
+    expect([error.code, error.reason]).to.deep.equal(['configuration', 'credentials']);
+    expect(await log()).to.have.length(0);
+  });
 });
 

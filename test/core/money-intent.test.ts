@@ -79,7 +79,7 @@ describe('MoneyIntent: one idempotency rule', () => {
     expect(intent.outcomeUnknown).to.equal(false);
   });
 
-  it('spends the key on a definite refusal, so the fixed request goes under a new key, keeping the ticket', async () => {
+  it('spends the key on a definite refusal: the same request keeps its ticket, a fixed request asks for a code again under a new key', async () => {
     const intent = new MoneyIntent<{ branch?: string }>('wd');
     const keys: string[] = [];
     let verifications = 0;
@@ -94,9 +94,25 @@ describe('MoneyIntent: one idempotency rule', () => {
     await failure(intent.run({}, steps));
     await failure(intent.run({}, steps));
     expect(keys[1]).not.to.equal(keys[0]);
+    expect(verifications).to.equal(1);
     await intent.run({ branch: '001' }, steps);
     expect(new Set(keys).size).to.equal(3);
-    expect(verifications).to.equal(1);
+    expect(verifications).to.equal(2);
+  });
+
+  it('is not wedged when the retry of a lost request is refused: the backend answered, so a changed request may run', async () => {
+    const intent = new MoneyIntent<{ amount: number }>('wd');
+    const answers: (() => Promise<string>)[] = [
+      () => Promise.reject(new KitError('timeout', 'lost')),
+      () => Promise.reject(new KitError('insufficient-funds', 'too low')),
+      () => Promise.resolve('ok'),
+    ];
+    const steps = { ...noCode, call: () => answers.shift()!() };
+    expect((await failure(intent.run({ amount: 100 }, steps))).code).to.equal('timeout');
+    expect(intent.outcomeUnknown).to.equal(true);
+    expect((await failure(intent.run({ amount: 100 }, steps))).code).to.equal('insufficient-funds');
+    expect(intent.outcomeUnknown).to.equal(false);
+    expect(await intent.run({ amount: 50 }, steps)).to.equal('ok');
   });
 
   it('keeps the key after a rate limit: the backend did not act', async () => {

@@ -170,4 +170,18 @@ describe('ResendJob', () => {
     job.reset();
     expect(job.state.status).to.equal('idle');
   });
+
+  it('sends a later resend of the same invitation under a new key: a key is spent by its success or a refusal, kept after a lost answer', async () => {
+    let now = 0;
+    const { api, calls } = backend((id, call) => (call === 3 ? new KitError('timeout', 'lost') : undefined));
+    const job = new ResendJob({ api, now: () => now, recentMs: 60_000 });
+    await job.run([{ id: 'inv-1' }]);
+    now += 61_000;
+    await job.run([{ id: 'inv-1' }]);
+    expect(calls[1]!.key).not.to.equal(calls[0]!.key);
+    now += 61_000;
+    await job.run([{ id: 'inv-1' }]);
+    await job.retryFailed();
+    expect(calls[3]!.key).to.equal(calls[2]!.key);
+  });
 });

@@ -255,7 +255,7 @@ export class HttpPartnerApi implements PartnerApi {
         return { status: answer.status };
       case 'refused': {
         const code = answer.error?.error_code ?? 'HTTP.409';
-        const error = backendError(code, answer.error?.error_msg ?? '');
+        const error = backendError(code, answer.error?.error_msg ?? '', { status: 409 });
         return { status: 'refused', error: { code: error.code, message: error.message, backendCode: code, ...(error.reason ? { reason: error.reason } : {}) } };
       }
       case 'done':
@@ -405,6 +405,27 @@ export class HttpPartnerApi implements PartnerApi {
     return parseResponse(s.UnbindCustomerResult, result, 'unbindCustomer');
   }
 
+  async listUnbindRequests(request: s.ListUnbindRequestsRequest, options?: CallOptions): Promise<Page<s.UnbindRequest>> {
+    const r = parseRequest(s.ListUnbindRequestsRequest, request);
+    const query = { offset: r.offset, limit: r.limit, status: r.status };
+    const page = await this.#call({ operation: 'listUnbindRequests', method: 'GET', path: '/kit/v1/unbind-requests', query, options, wire: w.UnbindRequestPageWire });
+    return parseResponse(s.UnbindRequestPage, page, 'listUnbindRequests');
+  }
+
+  async approveUnbindRequest(request: s.ApproveUnbindRequest, options: IntentCallOptions): Promise<s.ApproveUnbindResult> {
+    const r = parseRequest(s.ApproveUnbindRequest, request);
+    const path = `/kit/v1/unbind-requests/${encodeURIComponent(r.requestId)}/approve`;
+    const result = await this.#call({ operation: 'approveUnbindRequest', method: 'POST', path, body: '{}', options, wire: w.ApproveUnbindWire });
+    return parseResponse(s.ApproveUnbindResult, result, 'approveUnbindRequest');
+  }
+
+  async rejectUnbindRequest(request: s.RejectUnbindRequest, options: IntentCallOptions): Promise<s.RejectUnbindResult> {
+    const r = parseRequest(s.RejectUnbindRequest, request);
+    const path = `/kit/v1/unbind-requests/${encodeURIComponent(r.requestId)}/reject`;
+    const result = await this.#call({ operation: 'rejectUnbindRequest', method: 'POST', path, body: w.jsonBody({ reason: r.reason }), options, wire: w.RejectUnbindWire });
+    return parseResponse(s.RejectUnbindResult, result, 'rejectUnbindRequest');
+  }
+
   /**
    * One operation, with its retries. Reads are retried on rate limits, 5xx, timeouts and network
    * failures. Money-moving calls and code sends / checks are retried automatically only on rate
@@ -426,7 +447,7 @@ export class HttpPartnerApi implements PartnerApi {
         error = caught;
       }
       // One refresh per call: the repeat carries the same Idempotency-Key and ticket as the first try.
-      if (error.reason === 'unauthorized' && !refreshed && this.#options.onUnauthorized) {
+      if ((error.reason === 'unauthorized' || error.reason === 'token-invalid') && !refreshed && this.#options.onUnauthorized) {
         refreshed = true;
         if (await this.#options.onUnauthorized(error)) continue;
       }
@@ -438,10 +459,17 @@ export class HttpPartnerApi implements PartnerApi {
   }
 
   async #attempt<S extends z.ZodMiniType>(call: Call<S>, intent: IntentCallOptions | undefined, signal: AbortSignal | undefined): Promise<z.output<S>> {
+    let credentials: Record<string, string> | undefined;
+    try {
+      credentials = await this.#options.headers?.();
+    } catch (caught) {
+      // Nothing was sent: a money call whose token could not be had did not happen.
+      throw new KitError('configuration', 'The credentials for the partner API could not be had.', { reason: 'credentials', cause: caught });
+    }
     const headers: Record<string, string> = {
       Accept: 'application/json',
       ...(call.body === undefined ? {} : { 'Content-Type': 'application/json;charset=UTF-8' }),
-      ...(await this.#options.headers?.()),
+      ...credentials,
       ...(intent ? { 'Idempotency-Key': intent.idempotencyKey } : {}),
       ...(intent?.verificationTicket ? { 'X-Verification-Ticket': intent.verificationTicket } : {}),
     };
@@ -522,6 +550,8 @@ const RECORDED: Partial<Record<s.IntentOperation, readonly [z.ZodMiniType, z.Zod
   revokeInvitationLink: [w.RevokeLinkWire, s.RevokeInvitationLinkResult],
   createCustomer: [w.CreatedCustomerWire, s.CreateCustomerResult],
   unbindCustomer: [w.UnbindResultWire, s.UnbindCustomerResult],
+  approveUnbindRequest: [w.ApproveUnbindWire, s.ApproveUnbindResult],
+  rejectUnbindRequest: [w.RejectUnbindWire, s.RejectUnbindResult],
   payOrder: [w.PayOrderWire, s.PayOrderResult],
   rejectOrder: [w.RejectOrderWire, s.RejectOrderResult],
   notifyOrderCustomer: [w.NotifyCustomerWire, s.NotifyOrderCustomerResult],

@@ -1,7 +1,7 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import type { Invitation, ResendInvitationResult } from '../../model/schemas/invitations.js';
 import type { KitError } from '../../model/errors.js';
-import { toKitError } from '../../model/errors.js';
+import { definiteRefusal, toKitError } from '../../model/errors.js';
 import { createIntentKey } from '../intent-key.js';
 import { Pacer } from '../pacer.js';
 import { Store } from '../store.js';
@@ -210,6 +210,8 @@ export class ResendJob extends Store<ResendJobState> {
     }
     try {
       const receipt = await api.resendInvitation({ invitationId: id }, { idempotencyKey: key });
+      // Spent: a resend asked for later is a new one, not a replay of this receipt.
+      this.#keys.delete(id);
       this.#pacer.succeeded();
       this.#sentAt.set(id, this.#now());
       this.#tally({ succeeded: [...this.#progress.succeeded, receipt] });
@@ -221,6 +223,8 @@ export class ResendJob extends Store<ResendJobState> {
         this.#report();
         return 'again';
       }
+      // A refusal the backend recorded spends the key; a failure of unknown outcome keeps it for the retry.
+      if (definiteRefusal(error)) this.#keys.delete(id);
       this.#tally({ failed: [...this.#progress.failed, { id, error }] });
       return 'failed';
     }

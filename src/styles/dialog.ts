@@ -47,6 +47,9 @@ export const dialogBase = [
       align-items: center;
       justify-content: space-between;
       gap: ${token.space2};
+      /* A title naming something long (a 3,000-character account name) scrolls; the actions stay in view. */
+      max-height: 30dvh;
+      overflow-y: auto;
       padding: ${token.space3} ${token.space4};
       border-bottom: 1px solid ${token.border};
     }

@@ -39,6 +39,12 @@ describe('a host page under a strict CSP and Trusted Types', () => {
     'issued-voucher-list reclaims a coupon',
     'voucher-records filters by operation',
     'invite-table draws rows apart and resends one',
+    'customer-report-form previews the e-mail and reports a customer',
+    'invitation-link draws its QR code and regenerates',
+    'customer-create-form creates an account',
+    'customer-list unbinds a customer',
+    'order-payment pays an order from the balance',
+    'top-up-form tops up by QR code',
   ]) {
     it(`${name}, with no violation`, async function () {
       this.timeout(20_000);

@@ -6,6 +6,12 @@ export const orderPaymentStyles = css`
     container-type: inline-size;
     --pk-table-columns: 2.5rem minmax(8rem, 1fr) minmax(6rem, 1fr) minmax(8rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1fr) minmax(8rem, 1fr) minmax(9rem, auto);
   }
+  /* The rows are subgrids of the table sheet's grid: without it each row is squeezed into one cell and the header stops lining up. */
+  .row {
+    display: grid;
+    grid-template-columns: subgrid;
+    grid-column: 1 / -1;
+  }
   .task,
   .job {
     margin-block: var(--pk-space-3, 12px);

@@ -4,30 +4,50 @@
  * runs here, in this document, while every violation and uncaught error is collected.
  */
 import '../../../src/index.js';
+import type { CustomerCreateForm } from '../../../src/customer-create-form.js';
+import type { CustomerList } from '../../../src/customer-list.js';
+import type { CustomerReportForm } from '../../../src/customer-report-form.js';
 import type { IssuedVoucherList } from '../../../src/issued-voucher-list.js';
+import type { OrderPayment } from '../../../src/order-payment.js';
 import type { VerificationCodeModal } from '../../../src/verification-code-modal.js';
 import type { VoucherIssueForm } from '../../../src/voucher-issue-form.js';
 import type { WithdrawDialog } from '../../../src/withdraw-dialog.js';
-import { waitFor } from '../support/drive.js';
+import { $, waitFor } from '../support/drive.js';
 import {
   askForCode,
+  askRegenerate,
   backend,
+  confirmPayment,
   confirmReclaim,
+  confirmRegenerate,
+  confirmUnbind,
   confirmWithdraw,
+  createCustomer,
+  customersReady,
   enterCode,
   filterRecords,
+  fillCustomer,
   fillIssue,
+  fillReportRow,
   inviteRowsDrawn,
   issueFormReady,
   listReady,
   mount,
+  linkReady,
+  openPayment,
   openReclaim,
+  openReportPreview,
+  openUnbind,
   openWithdraw,
+  ordersReady,
   outboxVerifier,
+  payTopUp,
   resendRow,
   reveal,
   sendCode,
   submitIssue,
+  submitReport,
+  toTopUpQr,
   toWithdrawSummary,
   withdrawBackend,
 } from '../support/flows.js';
@@ -89,6 +109,45 @@ const flows: Record<string, () => Promise<void>> = {
     const table = mount(stage, 'invite-table', backend({ invitationCount: 60 }), locale, (el) => (el.style.width = '1100px'));
     await inviteRowsDrawn(table);
     await resendRow(table, locale);
+  },
+  'customer-report-form previews the e-mail and reports a customer': async () => {
+    const form = mount<CustomerReportForm>(stage, 'customer-report-form', backend({ invitationCount: 20 }), locale);
+    await openReportPreview(form);
+    $<HTMLButtonElement>(form, 'dialog .dialog-actions button')!.click();
+    await fillReportRow(form);
+    await submitReport(form);
+  },
+  'invitation-link draws its QR code and regenerates': async () => {
+    const link = mount(stage, 'invitation-link', backend(), locale);
+    await linkReady(link);
+    await askRegenerate(link, locale);
+    await confirmRegenerate(link, locale);
+    await linkReady(link);
+  },
+  'customer-create-form creates an account': async () => {
+    const form = mount<CustomerCreateForm>(stage, 'customer-create-form', backend(), locale);
+    await fillCustomer(form);
+    await createCustomer(form);
+  },
+  'customer-list unbinds a customer': async () => {
+    const api = backend();
+    const list = mount<CustomerList>(stage, 'customer-list', api, locale, (el) => (el.verifier = outboxVerifier(api)));
+    await customersReady(list);
+    await openUnbind(list, locale);
+    await confirmUnbind(list, locale);
+  },
+  'order-payment pays an order from the balance': async () => {
+    const api = backend();
+    const payment = mount<OrderPayment>(stage, 'order-payment', api, locale, (el) => (el.verifier = outboxVerifier(api)));
+    await ordersReady(payment);
+    await openPayment(payment, locale);
+    await confirmPayment(payment, locale);
+  },
+  'top-up-form tops up by QR code': async () => {
+    const api = backend();
+    const form = mount(stage, 'top-up-form', api, locale);
+    await toTopUpQr(form);
+    await payTopUp(form, api, locale);
   },
 };
 

@@ -5,7 +5,11 @@
 import type { MemoryPartnerApi } from '../../../src/api/memory/index.js';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../../src/api/memory/index.js';
 import type { Locale } from '../../../src/i18n/locale.js';
+import { customerListMessages } from '../../../src/i18n/messages/customer-list.js';
 import { inviteMessages } from '../../../src/i18n/messages/invite-table.js';
+import { linkMessages } from '../../../src/i18n/messages/invitation-link.js';
+import { orderPaymentMessages } from '../../../src/i18n/messages/order-payment.js';
+import { topUpMessages } from '../../../src/i18n/messages/top-up-form.js';
 import { issuedMessages } from '../../../src/i18n/messages/issued-voucher-list.js';
 import { withdrawMessages } from '../../../src/i18n/messages/withdraw-dialog.js';
 import type { VerificationCodeModal } from '../../../src/verification-code-modal.js';
@@ -174,4 +178,148 @@ export async function resendRow(table: HTMLElement, locale: Locale): Promise<voi
   const resent = nextEvent(table, 'invitations-resent');
   button.click();
   await resent;
+}
+
+// ── <customer-report-form> ───────────────────────────────────────────────────────────────────
+
+/** Fills row `row` (0-based) as a user does, field by field, leaving each; waits for the mobile's account. */
+export async function fillReportRow(form: HTMLElement & { updateComplete: Promise<boolean> }, row = 0, name = '王小明', mobile = '13900000001', email = 'wang.xm@example.com'): Promise<void> {
+  for (const [field, value] of [['name', name], ['mobile', mobile], ['email', email]] as const) {
+    const input = await waitFor(() => $$<HTMLInputElement>(form, `input[name=${field}]`)[row], `no ${field} field in row ${row}`);
+    typeInto(input, value);
+    input.dispatchEvent(new Event('blur'));
+    await form.updateComplete;
+  }
+  await waitFor(() => $$(form, '.row')[row]?.querySelector('.hint[aria-live]')?.textContent?.trim(), 'the mobile\'s account was not looked up');
+}
+
+/** Submits the report and waits for its summary. */
+export async function submitReport(form: HTMLElement): Promise<void> {
+  const reported = nextEvent(form, 'customers-reported');
+  $<HTMLButtonElement>(form, '[part=submit]')!.click();
+  await reported;
+  await waitFor(() => textOf(form, '[part=summary]'), 'no summary shown');
+}
+
+/** Opens the e-mail preview and waits for its text. */
+export async function openReportPreview(form: HTMLElement): Promise<void> {
+  (await waitFor(() => $<HTMLButtonElement>(form, 'fieldset > button.link'), 'no preview button')).click();
+  await waitFor(() => dialogOf(form)?.open && $(form, '.preview-body'), 'the e-mail preview did not open');
+}
+
+// ── <invitation-link> ────────────────────────────────────────────────────────────────────────
+
+/** Waits until the link and its QR code are drawn. */
+export async function linkReady(link: HTMLElement): Promise<void> {
+  await waitFor(() => $(link, '[part=qr] svg') && ($<HTMLInputElement>(link, '[part=link]')?.value ?? ''), 'the link and its QR code did not appear');
+}
+
+/** Asks to regenerate the link and waits for the confirm step. */
+export async function askRegenerate(link: HTMLElement, locale: Locale): Promise<void> {
+  (await waitFor(() => buttonNamed(link, linkMessages(locale).regenerate, '[part=actions]'), 'no Regenerate button')).click();
+  await waitFor(() => dialogOf(link)?.open, 'the confirm step did not open');
+}
+
+/** Confirms the regeneration and waits for the new link. */
+export async function confirmRegenerate(link: HTMLElement, locale: Locale): Promise<void> {
+  const regenerated = nextEvent(link, 'invitation-link-regenerated');
+  (await waitFor(() => buttonNamed(link, linkMessages(locale).regenerate, 'dialog'), 'no Regenerate button in the dialog')).click();
+  await regenerated;
+  await waitFor(() => !dialogOf(link)?.open, 'the confirm step stayed open');
+}
+
+// ── <customer-create-form> ───────────────────────────────────────────────────────────────────
+
+/** Fills what creating needs: an account name, a display name, the agreement. */
+export async function fillCustomer(form: HTMLElement & { updateComplete: Promise<boolean> }, accountName = 'new_customer01', displayName = 'New Customer'): Promise<void> {
+  typeInto(await waitFor(() => $<HTMLInputElement>(form, '#accountName'), 'no account name field'), accountName);
+  typeInto($<HTMLInputElement>(form, '#displayName')!, displayName);
+  const agreement = $<HTMLInputElement>(form, '#agreement')!;
+  agreement.checked = true;
+  agreement.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await form.updateComplete;
+}
+
+/** Creates the account and waits until the partner center confirms the association. */
+export async function createCustomer(form: HTMLElement): Promise<void> {
+  const associated = nextEvent(form, 'customer-associated');
+  $<HTMLButtonElement>(form, '[part=submit]')!.click();
+  await associated;
+  await waitFor(() => $(form, '[part=status] button'), 'no "create another" offered');
+}
+
+// ── <customer-list> ──────────────────────────────────────────────────────────────────────────
+
+/** Waits until customers (not the loading skeleton) are listed. */
+export async function customersReady(list: HTMLElement): Promise<void> {
+  await waitFor(() => $$(list, '.tbody .tr[data-key]').length > 0, 'no customers listed');
+}
+
+/** Opens the unbind dialog of the first customer and waits for its question. */
+export async function openUnbind(list: HTMLElement, locale: Locale): Promise<void> {
+  (await waitFor(() => $<HTMLButtonElement>(list, '[part=unbind]'), 'no unbind button')).click();
+  await waitFor(() => dialogOf(list)?.open && buttonNamed(list, customerListMessages(locale).confirm, 'dialog'), 'the unbind question did not open');
+}
+
+/** Confirms the unbinding and waits for it. */
+export async function confirmUnbind(list: HTMLElement, locale: Locale): Promise<void> {
+  const unbound = nextEvent(list, 'customer-unbind-requested');
+  buttonNamed(list, customerListMessages(locale).confirm, 'dialog')!.click();
+  await unbound;
+  await waitFor(() => buttonNamed(list, customerListMessages(locale).close, 'dialog'), 'no Close after the unbinding');
+}
+
+// ── <order-payment> ──────────────────────────────────────────────────────────────────────────
+
+/** The first pending order, whose service has not started. */
+export const FIRST_ORDER = 'CS26051001';
+
+/** Waits until the orders are listed. */
+export async function ordersReady(el: HTMLElement): Promise<void> {
+  await waitFor(() => $$(el, '[role=table] [role=row]').length > 1, 'no orders listed');
+}
+
+/** Opens the payment of `orderId` and waits for its panel. */
+export async function openPayment(el: HTMLElement, locale: Locale, orderId = FIRST_ORDER): Promise<void> {
+  const label = `${orderPaymentMessages(locale).pay} ${orderId}`;
+  (await waitFor(() => $$<HTMLButtonElement>(el, 'button').find((b) => b.getAttribute('aria-label') === label), `no pay button for ${orderId}`)).click();
+  await waitFor(() => $(el, '[part=task] fieldset'), 'the payment panel did not open');
+}
+
+/** Confirms the open payment and waits until it is paid. */
+export async function confirmPayment(el: HTMLElement, locale: Locale): Promise<void> {
+  const paid = nextEvent(el, 'order-paid');
+  const confirm = orderPaymentMessages(locale).confirm;
+  (await waitFor(() => $$<HTMLButtonElement>(el, '[part=task] button').find((b) => b.textContent?.trim().startsWith(confirm)), 'no confirm button')).click();
+  await paid;
+  await waitFor(() => $(el, '[part=task] [role=status]')?.textContent?.trim(), 'no paid message');
+}
+
+// ── <top-up-form> ────────────────────────────────────────────────────────────────────────────
+
+/** Waits for the amount field. */
+export async function topUpReady(form: HTMLElement): Promise<HTMLInputElement> {
+  return waitFor(() => $<HTMLInputElement>(form, '#amount'), 'the top-up form did not appear');
+}
+
+/** Types `amount` and presses Next. */
+export async function enterTopUp(form: HTMLElement, amount: string): Promise<void> {
+  typeInto(await topUpReady(form), amount);
+  await (form as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  $<HTMLFormElement>(form, 'form[part=form]')!.requestSubmit();
+}
+
+/** Types `amount`, presses Next and waits for the QR code. */
+export async function toTopUpQr(form: HTMLElement, amount = '100'): Promise<void> {
+  await enterTopUp(form, amount);
+  await waitFor(() => $(form, '[part=payment] [part=qr] svg'), 'no payment QR code');
+}
+
+/** The payer pays the open top-up; "I have paid" then finds it paid. */
+export async function payTopUp(form: HTMLElement, api: MemoryPartnerApi, locale: Locale): Promise<void> {
+  api.settlePayment(api.payments.lastPaymentId()!, 'paid');
+  const completed = nextEvent(form, 'top-up-completed');
+  buttonNamed(form, topUpMessages(locale).havePaid)!.click();
+  await completed;
+  await waitFor(() => $(form, '[part=result]'), 'no result shown');
 }

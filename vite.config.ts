@@ -11,6 +11,7 @@ export const entries = {
   'masked-field': 'src/masked-field.ts',
   'customer-create-form': 'src/customer-create-form.ts',
   'customer-list': 'src/customer-list.ts',
+  'unbind-requests': 'src/unbind-requests.ts',
   'verification-code-modal': 'src/verification-code-modal.ts',
   'withdraw-dialog': 'src/withdraw-dialog.ts',
   'voucher-issue-form': 'src/voucher-issue-form.ts',

@@ -20,6 +20,7 @@ const COMPOSES = {
   'invite-table': ['masked-field'],
   'order-payment': ['masked-field', 'verification-code-modal'],
   'customer-list': ['masked-field', 'verification-code-modal'],
+  'unbind-requests': ['masked-field', 'verification-code-modal'],
 };
 let failed = false;
 const fail = (message) => {

@@ -20,6 +20,7 @@ const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'customer-report-form': () => import('./customer-report-form.js'),
   'customer-create-form': () => import('./customer-create-form.js'),
   'customer-list': () => import('./customer-list.js'),
+  'unbind-requests': () => import('./unbind-requests.js'),
   'order-payment': () => import('./order-payment.js'),
   'top-up-form': () => import('./top-up-form.js'),
 };

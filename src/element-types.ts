@@ -17,6 +17,7 @@ export type { Invitation } from './model/schemas/invitations.js';
 export type { RevealRequest } from './model/schemas/reveal.js';
 export type { CustomerCreateForm, CustomerCreatedDetail } from './customer-create-form.js';
 export type { CustomerList, CustomerUnbindRequestedDetail } from './customer-list.js';
+export type { UnbindRequestApprovedDetail, UnbindRequestRejectedDetail, UnbindRequests } from './unbind-requests.js';
 export type { CustomerReportForm, CustomersReportedDetail } from './customer-report-form.js';
 export type { InvitationLink, InvitationLinkKind, InvitationLinkRegeneratedDetail, InvitationLinkRevokedDetail } from './invitation-link.js';
 export type { InviteColumn, InviteTable, InvitationsResentDetail } from './invite-table.js';

@@ -9,6 +9,7 @@ export * from './api/index.js';
 export * from './masked-field.js';
 export * from './customer-create-form.js';
 export * from './customer-list.js';
+export * from './unbind-requests.js';
 export * from './verification-code-modal.js';
 export * from './withdraw-dialog.js';
 export * from './voucher-issue-form.js';

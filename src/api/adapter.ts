@@ -146,6 +146,12 @@ export interface PartnerApi {
   previewUnbind(request: accounts.UnbindCustomerRequest, options?: CallOptions): Promise<accounts.UnbindPreview>;
   /** Ends the association with a customer, reclaiming its coupons. */
   unbindCustomer(request: accounts.UnbindCustomerRequest, options: IntentCallOptions): Promise<accounts.UnbindCustomerResult>;
+  /** Unbind requests raised by customers, newest first, optionally of one status. */
+  listUnbindRequests(request: accounts.ListUnbindRequestsRequest, options?: CallOptions): Promise<Page<accounts.UnbindRequest>>;
+  /** Approves a pending unbind request (guarded by the `unbind-request` code where the policy says so): the customer is unbound, its coupons reclaimed. */
+  approveUnbindRequest(request: accounts.ApproveUnbindRequest, options: IntentCallOptions): Promise<accounts.ApproveUnbindResult>;
+  /** Rejects a pending unbind request with a reason the customer is told (guarded like approving). */
+  rejectUnbindRequest(request: accounts.RejectUnbindRequest, options: IntentCallOptions): Promise<accounts.RejectUnbindResult>;
 }
 
 /** The name of one backend operation. */

@@ -71,6 +71,7 @@ const BACKEND_CODES: Readonly<Record<string, Mapping>> = {
   'CBC.50010085': { code: 'permission', reason: 'partner-restricted' },
   'CBC.50010086': { code: 'permission', reason: 'partner-restricted' },
   'KIT.EMAIL_TAKEN': { code: 'conflict', reason: 'email-taken' },
+  'KIT.REQUEST_NOT_PENDING': { code: 'conflict', reason: 'request-not-pending' },
   'KIT.VALIDITY_OUTSIDE_QUOTA': { code: 'validation', reason: 'validity-outside-quota' },
 };
 

@@ -53,6 +53,7 @@ declare global {
     'customer-report-form-load-failed': CustomEvent<LoadFailedDetail>;
     'customer-create-form-load-failed': CustomEvent<LoadFailedDetail>;
     'customer-list-load-failed': CustomEvent<LoadFailedDetail>;
+    'unbind-requests-load-failed': CustomEvent<LoadFailedDetail>;
     'order-payment-load-failed': CustomEvent<LoadFailedDetail>;
     'top-up-form-load-failed': CustomEvent<LoadFailedDetail>;
   }

@@ -1,6 +1,7 @@
 import type { errorMessages } from './error-messages.js';
 import type { createCustomerMessages } from './messages/customer-create-form.js';
 import type { customerListMessages } from './messages/customer-list.js';
+import type { unbindRequestMessages } from './messages/unbind-requests.js';
 import type { reportMessages } from './messages/customer-report-form.js';
 import type { linkMessages } from './messages/invitation-link.js';
 import type { inviteMessages } from './messages/invite-table.js';
@@ -37,6 +38,7 @@ export interface KitCatalogues {
   pager: MessagesOf<typeof pagerMessages>;
   restrictions: MessagesOf<typeof restrictionMessages>;
   'top-up-form': MessagesOf<typeof topUpMessages>;
+  'unbind-requests': MessagesOf<typeof unbindRequestMessages>;
   'verification-code-modal': MessagesOf<typeof verificationMessages>;
   'voucher-issue-form': MessagesOf<typeof issueMessages>;
   'voucher-records': MessagesOf<typeof recordsMessages>;

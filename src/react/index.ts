@@ -9,6 +9,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { CustomerCreateForm } from '../customer-create-form.js';
 import { CustomerList } from '../customer-list.js';
+import { UnbindRequests } from '../unbind-requests.js';
 import { CustomerReportForm } from '../customer-report-form.js';
 import { InvitationLink } from '../invitation-link.js';
 import { InviteTable } from '../invite-table.js';
@@ -142,6 +143,18 @@ export const CustomerListElement = createComponent({
     onUnbindRequested: on('customer-unbind-requested'),
     onRequestClose: on('customer-list-request-close'),
     onLoadFailed: on('customer-list-load-failed'),
+  },
+});
+
+export const UnbindRequestsElement = createComponent({
+  react: React,
+  tagName: 'unbind-requests',
+  elementClass: UnbindRequests,
+  events: {
+    onApproved: on('unbind-request-approved'),
+    onRejected: on('unbind-request-rejected'),
+    onRequestClose: on('unbind-requests-request-close'),
+    onLoadFailed: on('unbind-requests-load-failed'),
   },
 });
 

@@ -775,6 +775,53 @@ const roundTrips: RoundTrip[] = [
     result: { customerId: 'C1', unboundAt: T1, reclaimed: [{ couponId: 'CP1', reclaimedAmount: 1230, currency: 'CNY' }] },
     malformed: { customer_id: 'C1', unbound_at: 'now', reclaimed: [] },
   },
+  {
+    name: 'listUnbindRequests',
+    operation: 'listUnbindRequests',
+    model: { offset: 20, limit: 10, status: 'pending' },
+    call: (api) => api.listUnbindRequests({ offset: 20, limit: 10, status: 'pending' }),
+    wire: { method: 'GET', path: '/kit/v1/unbind-requests', query: { offset: ['20'], limit: ['10'], status: ['pending'] } },
+    back: (sent) => ({ offset: Number(only(sent.query, 'offset')), limit: Number(only(sent.query, 'limit')), status: only(sent.query, 'status') }),
+    answer: {
+      total_count: 3,
+      unbind_requests: [
+        { request_id: 'UR1', customer_id: 'C1', account_name: 'zhao_ming01', customer_name: '王小明', requested_at: T1, reason: '业务调整', status: 'pending' },
+        { request_id: 'UR2', customer_id: 'C2', account_name: 'li_hua02', customer_name: null, requested_at: T1, reason: null, status: 'rejected', handled_at: T2, reject_reason: 'In contract.' },
+        { request_id: 'UR3', customer_id: 'C3', account_name: 'wu_fan03', requested_at: T1, status: 'escalated' },
+      ],
+    },
+    result: {
+      total: 3,
+      skipped: 1,
+      items: [
+        { id: 'UR1', customerId: 'C1', accountName: 'zhao_ming01', maskedName: '王**', requestedAt: T1, reason: '业务调整', status: 'pending' },
+        { id: 'UR2', customerId: 'C2', accountName: 'li_hua02', maskedName: 'l**', requestedAt: T1, reason: '', status: 'rejected', handledAt: T2, rejectReason: 'In contract.' },
+      ],
+    },
+    malformed: { unbind_requests: [] },
+  },
+  {
+    name: 'approveUnbindRequest',
+    operation: 'approveUnbindRequest',
+    model: { requestId: 'UR/1' },
+    call: (api) => api.approveUnbindRequest({ requestId: 'UR/1' }, intent),
+    wire: { method: 'POST', path: '/kit/v1/unbind-requests/UR/1/approve', body: {} },
+    back: (sent) => ({ requestId: /^\/kit\/v1\/unbind-requests\/(.+)\/approve$/.exec(sent.path)?.[1] }),
+    answer: { request_id: 'UR/1', customer_id: 'C1', approved_at: T1, reclaimed: [{ coupon_id: 'CP1', reclaimed_amount: '12.30', currency: null }] },
+    result: { requestId: 'UR/1', customerId: 'C1', approvedAt: T1, reclaimed: [{ couponId: 'CP1', reclaimedAmount: 1230, currency: 'CNY' }] },
+    malformed: { request_id: 'UR/1', customer_id: 'C1', approved_at: 'now', reclaimed: [] },
+  },
+  {
+    name: 'rejectUnbindRequest',
+    operation: 'rejectUnbindRequest',
+    model: { requestId: 'UR1', reason: '合同期内，请到期后再申请。' },
+    call: (api) => api.rejectUnbindRequest({ requestId: 'UR1', reason: '合同期内，请到期后再申请。' }, intent),
+    wire: { method: 'POST', path: '/kit/v1/unbind-requests/UR1/reject', body: { reason: '合同期内，请到期后再申请。' } },
+    back: (sent) => ({ requestId: /^\/kit\/v1\/unbind-requests\/(.+)\/reject$/.exec(sent.path)?.[1], reason: json(sent)['reason'] }),
+    answer: { request_id: 'UR1', rejected_at: T1, reason: '合同期内，请到期后再申请。' },
+    result: { requestId: 'UR1', rejectedAt: T1, reason: '合同期内，请到期后再申请。' },
+    malformed: { request_id: 'UR1', rejected_at: T1 },
+  },
 ];
 
 describe('wire mapping: every operation there and back', () => {
@@ -811,7 +858,7 @@ describe('wire mapping: every operation there and back', () => {
   }
 
   it('sends the idempotency key and the verification ticket with every money-moving call', async () => {
-    for (const trip of roundTrips.filter((t) => ['issueCoupons', 'reclaimCoupon', 'withdraw', 'resendInvitation'].includes(t.operation))) {
+    for (const trip of roundTrips.filter((t) => ['issueCoupons', 'reclaimCoupon', 'withdraw', 'resendInvitation', 'approveUnbindRequest', 'rejectUnbindRequest'].includes(t.operation))) {
       const { api, sent } = wired(trip.answer);
       await trip.call(api);
       expect(sent[0]?.headers.get('Idempotency-Key'), trip.name).to.equal('key-1');

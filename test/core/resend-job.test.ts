@@ -173,7 +173,7 @@ describe('ResendJob', () => {
 
   it('sends a later resend of the same invitation under a new key: a key is spent by its success or a refusal, kept after a lost answer', async () => {
     let now = 0;
-    const { api, calls } = backend((id, call) => (call === 3 ? new KitError('timeout', 'lost') : undefined));
+    const { api, calls } = backend((_id, call) => (call === 3 ? new KitError('timeout', 'lost') : undefined));
     const job = new ResendJob({ api, now: () => now, recentMs: 60_000 });
     await job.run([{ id: 'inv-1' }]);
     now += 61_000;

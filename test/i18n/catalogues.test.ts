@@ -14,6 +14,7 @@ import '../../src/i18n/messages/order-payment.js';
 import '../../src/i18n/messages/pager.js';
 import '../../src/i18n/messages/restrictions.js';
 import '../../src/i18n/messages/top-up-form.js';
+import '../../src/i18n/messages/unbind-requests.js';
 import '../../src/i18n/messages/verification-code-modal.js';
 import '../../src/i18n/messages/voucher-issue-form.js';
 import '../../src/i18n/messages/voucher-records.js';
@@ -35,6 +36,7 @@ const CATALOGUES: Record<CatalogueName, true> = {
   pager: true,
   restrictions: true,
   'top-up-form': true,
+  'unbind-requests': true,
   'verification-code-modal': true,
   'voucher-issue-form': true,
   'voucher-records': true,
@@ -89,6 +91,9 @@ const SAMPLES: Samples = {
       empty: true, 'too-long': true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true, 'not-positive': true, 'below-min': true, 'above-max': true,
     }),
   ),
+  'unbind-requests.statusLabel': one(every<FirstParam<'unbind-requests', 'statusLabel'>>({ pending: true, approved: true, rejected: true, withdrawn: true })),
+  'unbind-requests.reasonIssue': one(every<FirstParam<'unbind-requests', 'reasonIssue'>>({ required: true, 'too-long': true })),
+  'unbind-requests.verifyAction': [['approve', 'zhao_ming01'], ['reject', 'zhao_ming01']],
   'verification-code-modal.purpose': one(['withdraw', 'issue-coupon', 'reclaim-coupon', 'remittance-account', 'something-new']),
   'voucher-issue-form.faceIssue': one(faceIssues, '¥1.00', '¥5,000.00'),
   'voucher-issue-form.quotaError': [['required'], ['frozen']],

@@ -642,3 +642,56 @@ export const UnbindResultWire = z.pipe(
     reclaimed: w.reclaimed.map((r) => ({ couponId: r.coupon_id, reclaimedAmount: r.reclaimed_amount, currency: r.currency ?? 'CNY' })),
   })),
 );
+
+const UNBIND_REQUEST_STATUSES: readonly string[] = ['pending', 'approved', 'rejected', 'withdrawn'];
+
+/** A customer's unbind request; as with the customer list, only a masked copy of the name leaves the adapter. */
+const UnbindRequestRow = z.object({
+  request_id: Str,
+  customer_id: Str,
+  account_name: Str,
+  customer_name: OptStr,
+  requested_at: Str,
+  reason: OptStr,
+  status: Str,
+  handled_at: OptStr,
+  reject_reason: OptStr,
+});
+
+function toUnbindRequest(r: z.output<typeof UnbindRequestRow>): s.UnbindRequest | undefined {
+  if (!UNBIND_REQUEST_STATUSES.includes(r.status)) return undefined;
+  return {
+    id: r.request_id,
+    customerId: r.customer_id,
+    accountName: r.account_name,
+    maskedName: `${Array.from(r.customer_name ?? r.account_name)[0] ?? ''}**`,
+    requestedAt: r.requested_at,
+    reason: r.reason ?? '',
+    status: r.status as s.UnbindRequestStatus,
+    ...present('handledAt', r.handled_at),
+    ...present('rejectReason', r.reject_reason),
+  };
+}
+
+/** `GET /kit/v1/unbind-requests`: a page of requests, newest first. */
+export const UnbindRequestPageWire = z.pipe(
+  z.object({ total_count: Count, unbind_requests: rows(UnbindRequestRow, toUnbindRequest) }),
+  z.transform((w) => page(w.total_count, w.unbind_requests)),
+);
+
+/** `POST /kit/v1/unbind-requests/{id}/approve`: the customer unbound, and the coupons reclaimed with it. */
+export const ApproveUnbindWire = z.pipe(
+  z.object({ request_id: Str, customer_id: Str, approved_at: Str, reclaimed: z.array(z.object({ coupon_id: Str, reclaimed_amount: Yuan, currency: OptStr })) }),
+  z.transform((w) => ({
+    requestId: w.request_id,
+    customerId: w.customer_id,
+    approvedAt: w.approved_at,
+    reclaimed: w.reclaimed.map((r) => ({ couponId: r.coupon_id, reclaimedAmount: r.reclaimed_amount, currency: r.currency ?? 'CNY' })),
+  })),
+);
+
+/** `POST /kit/v1/unbind-requests/{id}/reject`. */
+export const RejectUnbindWire = z.pipe(
+  z.object({ request_id: Str, rejected_at: Str, reason: Str }),
+  z.transform((w) => ({ requestId: w.request_id, rejectedAt: w.rejected_at, reason: w.reason })),
+);

@@ -9,6 +9,7 @@ import { Prng } from './prng.js';
 import { ReportingDesk } from './reporting.js';
 import { CustomerAccountDesk, type RegistrationCode } from './customer-accounts.js';
 import { seedData, type MemoryData } from './seed.js';
+import { UnbindRequestDesk } from './unbind-requests.js';
 import { Transport } from './transport.js';
 import { DEFAULT_VERIFICATION_POLICY, DEFAULT_VERIFICATION_RULES, VerificationDesk, type OutboxMessage, type VerificationRules } from './verification-desk.js';
 import { WithdrawalDesk } from './withdrawal.js';
@@ -52,6 +53,7 @@ export class MemoryPartnerApi implements PartnerApi {
   readonly #reporting: ReportingDesk;
   readonly #customerAccounts: CustomerAccountDesk;
   readonly #payments: PaymentDesk;
+  readonly #unbindRequests: UnbindRequestDesk;
 
   constructor(options: MemoryAdapterOptions = {}) {
     const now = options.now ?? (() => Date.now());
@@ -66,6 +68,7 @@ export class MemoryPartnerApi implements PartnerApi {
     this.#reporting = new ReportingDesk(this.data, now, new Prng(seed * 104_729));
     this.#customerAccounts = new CustomerAccountDesk(this.data, this.#coupons, now, new Prng(seed * 15_485_863));
     this.#payments = new PaymentDesk(now);
+    this.#unbindRequests = new UnbindRequestDesk(this.data, this.#customerAccounts, now);
   }
 
   /** Simulated network latency per call, changeable at any time (the demo's latency field). */
@@ -281,5 +284,24 @@ export class MemoryPartnerApi implements PartnerApi {
   unbindCustomer(request: s.UnbindCustomerRequest, options: IntentCallOptions): Promise<s.UnbindCustomerResult> {
     const ticket = this.#verification.ticketFor('unbind', options?.verificationTicket);
     return this.#transport.intent('unbindCustomer', request, options, s.UnbindCustomerResult, () => this.#customerAccounts.unbind(request, ticket));
+  }
+
+  /** The customer withdraws its pending unbind request, as it can from its own console. */
+  withdrawUnbindRequest(requestId: string): void {
+    this.#unbindRequests.withdraw(requestId);
+  }
+
+  listUnbindRequests(request: s.ListUnbindRequestsRequest, options?: CallOptions): Promise<Page<s.UnbindRequest>> {
+    return this.#transport.call('listUnbindRequests', options, s.UnbindRequestPage, () => this.#unbindRequests.list(request));
+  }
+
+  approveUnbindRequest(request: s.ApproveUnbindRequest, options: IntentCallOptions): Promise<s.ApproveUnbindResult> {
+    const ticket = this.#verification.ticketFor('unbind-request', options?.verificationTicket);
+    return this.#transport.intent('approveUnbindRequest', request, options, s.ApproveUnbindResult, () => this.#unbindRequests.approve(request, ticket));
+  }
+
+  rejectUnbindRequest(request: s.RejectUnbindRequest, options: IntentCallOptions): Promise<s.RejectUnbindResult> {
+    const ticket = this.#verification.ticketFor('unbind-request', options?.verificationTicket);
+    return this.#transport.intent('rejectUnbindRequest', request, options, s.RejectUnbindResult, () => this.#unbindRequests.reject(request, ticket));
   }
 }

@@ -66,7 +66,7 @@ const DESTINATIONS: Record<VerificationChannel, string> = {
 /** The seeded partner's setting: on, guarding every money flow, by SMS and e-mail. */
 export const DEFAULT_VERIFICATION_POLICY: VerificationPolicy = {
   enabled: true,
-  guardedPurposes: ['issue-coupon', 'reclaim-coupon', 'withdraw', 'pay-order', 'unbind', 'remittance-account'],
+  guardedPurposes: ['issue-coupon', 'reclaim-coupon', 'withdraw', 'pay-order', 'unbind', 'unbind-request', 'remittance-account'],
   channels: (['sms', 'email'] as const).map((channel) => ({ channel, destination: DESTINATIONS[channel] })),
 };
 

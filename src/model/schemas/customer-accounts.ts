@@ -106,3 +106,47 @@ export const UnbindCustomerResult = z.object({
   reclaimed: z.array(z.object({ couponId: Id, reclaimedAmount: MinorUnits, currency: CurrencyCode })),
 });
 export type UnbindCustomerResult = z.infer<typeof UnbindCustomerResult>;
+
+/** Where a customer's unbind request stands; `withdrawn`: the customer took it back before it was handled. */
+export const UnbindRequestStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
+export type UnbindRequestStatus = z.infer<typeof UnbindRequestStatus>;
+
+/** Why the partner turns an unbind request down: what the customer is told. */
+const DecisionReason = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
+/** A customer's request to end its association, raised with an SMS code on the customer's side. */
+export const UnbindRequest = z.object({
+  id: Id,
+  customerId: Id,
+  accountName: z.string(),
+  /** The customer's name, masked; revealed (and audited) through the customer's `name` field. */
+  maskedName: z.string(),
+  requestedAt: Instant,
+  /** The customer's own words. */
+  reason: z.string(),
+  status: UnbindRequestStatus,
+  /** When the partner approved or rejected it, or the customer withdrew it. */
+  handledAt: z.optional(Instant),
+  /** The partner's reason, for a rejected request. */
+  rejectReason: z.optional(z.string()),
+});
+export type UnbindRequest = z.infer<typeof UnbindRequest>;
+export const UnbindRequestPage = pageOf(UnbindRequest);
+
+/** ListUnbindRequests: newest first, optionally one status. */
+export const ListUnbindRequestsRequest = z.extend(PageRequest, { status: z.optional(UnbindRequestStatus) });
+export type ListUnbindRequestsRequest = z.infer<typeof ListUnbindRequestsRequest>;
+
+export const ApproveUnbindRequest = z.object({ requestId: Id });
+export type ApproveUnbindRequest = z.infer<typeof ApproveUnbindRequest>;
+
+/** The request is approved and the customer unbound; `reclaimed` are the coupons taken back with it. */
+export const ApproveUnbindResult = z.object({ requestId: Id, customerId: Id, approvedAt: Instant, reclaimed: UnbindCustomerResult.shape.reclaimed });
+export type ApproveUnbindResult = z.infer<typeof ApproveUnbindResult>;
+
+export const RejectUnbindRequest = z.object({ requestId: Id, reason: DecisionReason });
+export type RejectUnbindRequest = z.infer<typeof RejectUnbindRequest>;
+
+/** The request is rejected: the customer stays associated and is told `reason`. */
+export const RejectUnbindResult = z.object({ requestId: Id, rejectedAt: Instant, reason: z.string() });
+export type RejectUnbindResult = z.infer<typeof RejectUnbindResult>;

@@ -1,0 +1,320 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { PartnerApi } from '../../api/adapter.js';
+import { UnbindRequestStatus, type ApproveUnbindResult, type RejectUnbindResult, type UnbindRequest } from '../../model/schemas/customer-accounts.js';
+import type { KitError } from '../../model/errors.js';
+import { formatMoney } from '../../core/money.js';
+import { PagedList } from '../../core/paged-list.js';
+import {
+  REASON_MAX,
+  UnbindRequestFlow,
+  type UnbindDecisionOutcome,
+  type UnbindRequestState,
+  type UnbindRequestVerifier,
+} from '../../core/customers/unbind-request-flow.js';
+import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
+import { FlowController } from '../../controllers/flow-controller.js';
+import { KitController } from '../../controllers/kit-controller.js';
+import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
+import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
+import { VerifierController } from '../../controllers/verifier-controller.js';
+import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
+import { formatDate } from '../../i18n/format-date.js';
+import { unbindRequestMessages } from '../../i18n/messages/unbind-requests.js';
+import { badges, dialogBase, fields, pager, states, table } from '../../styles/index.js';
+import * as token from '../../styles/tokens.js';
+import { watchLoadFailed } from '../events.js';
+import '../../masked-field.js';
+
+/** Detail of `unbind-request-approved`: the request, the customer unbound and the coupons reclaimed with it. No personal values. */
+export type UnbindRequestApprovedDetail = ApproveUnbindResult;
+
+/** Detail of `unbind-request-rejected`: the request, when, and the reason the customer is told. */
+export type UnbindRequestRejectedDetail = RejectUnbindResult;
+
+const STATUS_TONE: Readonly<Record<UnbindRequestStatus, string>> = {
+  pending: 'badge warning',
+  approved: 'badge success',
+  rejected: 'badge danger',
+  withdrawn: 'badge',
+};
+
+/**
+ * Unbind requests raised by the partner's customers (the customer applied with an SMS code), paged
+ * on the server and filtered by status: the customer (name masked; the eye button fetches it through
+ * the adapter, which audits it), when it was asked, the customer's reason and where it stands. A
+ * pending request is approved (the customer is unbound and its coupons reclaimed automatically) or
+ * rejected with a reason the customer is told, confirmed with a verification code where the policy
+ * guards `unbind-request`. Each decision is sent once whatever the clicks and retries; one whose
+ * answer was lost says so, stays frozen, and is settled by sending it again (the same request) or
+ * by checking.
+ *
+ * @summary Customers' unbind requests, approved or rejected.
+ * @dependency masked-field
+ * @dependency verification-code-modal
+ *
+ * @event {CustomEvent<UnbindRequestApprovedDetail>} unbind-request-approved - A request was approved and the customer unbound, once per approval, fired while the element is on the page.
+ * @event {CustomEvent<UnbindRequestRejectedDetail>} unbind-request-rejected - A request was rejected, once per rejection, fired while the element is on the page.
+ * @event {CustomEvent<RequestCloseDetail>} unbind-requests-request-close - The user asked to close the decision dialog
+ *   (Esc, backdrop or its Cancel / Close button; `detail.source` says which). Cancelable. A decision in flight keeps the dialog open anyway.
+ * @event {CustomEvent<LoadFailedDetail>} unbind-requests-load-failed - The first page of requests could not be loaded; `detail.error` is the `KitError`.
+ *
+ * @csspart table - The requests table.
+ * @csspart approve - Each pending row's approve button.
+ * @csspart reject - Each pending row's reject button.
+ * @csspart dialog - The decision dialog.
+ * @csspart reason - The rejection's reason field.
+ * @csspart error - Why the requests could not be loaded, or why a decision failed.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
+ */
+export class UnbindRequests extends LitElement {
+  static override styles = [
+    token.base,
+    fields,
+    table,
+    badges,
+    pager,
+    states,
+    dialogBase,
+    css`
+      :host {
+        display: block;
+      }
+      .table {
+        --pk-table-columns: minmax(9rem, 1.2fr) minmax(8rem, 1fr) minmax(8rem, auto) minmax(10rem, 2fr) minmax(8rem, 1fr) minmax(9rem, max-content);
+      }
+      .muted {
+        color: ${token.textMuted};
+        font-size: ${token.fontSizeSmall};
+      }
+      masked-field {
+        min-width: 0;
+      }
+      .row-actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+      }
+      .coupons {
+        margin: 0 0 ${token.space2};
+        padding-inline-start: ${token.space4};
+      }
+      textarea {
+        min-height: 4.5rem;
+      }
+    `,
+  ];
+
+  static override properties = {
+    api: { attribute: false },
+    locale: {},
+    verifier: { attribute: false },
+  };
+
+  /** The adapter. Unset: the provider's, else the embedded default. */
+  declare api: PartnerApi | undefined;
+  /** `zh-CN` or `en-US`. Unset: the provider's, else `<html lang>`. */
+  declare locale: string | undefined;
+  /** Asks for the verification code instead of the built-in `<verification-code-modal>`. */
+  declare verifier: UnbindRequestVerifier | undefined;
+
+  readonly #kit = new KitController(this);
+  readonly #requests = new ServerListController(
+    this,
+    new PagedList({
+      filters: { status: '' },
+      fetch: async (f, page, signal) => {
+        const status = UnbindRequestStatus.options.find((s) => s === f.status);
+        return (await this.#kit.api()).listUnbindRequests({ ...page, ...(status ? { status } : {}) }, { signal });
+      },
+    }),
+  );
+  readonly #verifier = new VerifierController<Parameters<UnbindRequestVerifier>[0]>(this, (r) =>
+    unbindRequestMessages(this.#kit.locale).verifyAction(r.decision, r.unbindRequest.accountName),
+  );
+  readonly #flow = new UnbindRequestFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
+  readonly #view = new FlowController(this, this.#flow);
+  readonly #events = new ConnectedEmitter(this);
+  readonly #modal = new ModalController(this, {
+    isOpen: () => this.#flow.state.step !== 'idle',
+    onRequestClose: () => this.#flow.dismiss(),
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[part=approve]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined,
+  });
+
+  constructor() {
+    super();
+    watchLoadFailed(this, this.#requests.list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
+  }
+
+  /** Loads the requests again (e.g. after the host learned of a new one). */
+  refresh(): Promise<void> {
+    return this.#requests.list.reload();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#requests.list.state.page) void this.#requests.list.reload();
+  }
+
+  protected override render() {
+    const locale = this.#kit.locale;
+    const m = unbindRequestMessages(locale);
+    const list = this.#requests;
+    const columns: Column<UnbindRequest>[] = [
+      { label: m.account, cell: (r) => html`<bdi>${r.accountName}</bdi>` },
+      {
+        label: m.customer,
+        cell: (r) =>
+          html`<masked-field kind="name" masked=${r.maskedName} reveal-resource="customer" reveal-id=${r.customerId} reveal-field="name" .api=${this.api} .locale=${this.locale}></masked-field>`,
+      },
+      { label: m.requestedAt, cell: (r) => formatDate(r.requestedAt, locale) },
+      { label: m.reason, cell: (r) => html`<span>${r.reason}</span>` },
+      {
+        label: m.status,
+        cell: (r) => html`<span class=${STATUS_TONE[r.status]}>${m.statusLabel(r.status)}</span>
+          ${r.handledAt ? html`<span class="muted">${m.handledAt(formatDate(r.handledAt, locale))}</span>` : nothing}
+          ${r.rejectReason ? html`<span class="muted">${m.rejectedBecause(r.rejectReason)}</span>` : nothing}`,
+      },
+      { label: m.actions, actions: true, cell: (r) => this.#rowActions(r) },
+    ];
+    return html`${this.#kit.renderDemoMarker()}<div class="field-row">
+        ${list.select('status', m.statusFilter, UnbindRequestStatus.options.map((s) => [s, m.statusLabel(s)] as const), locale)}
+      </div>
+      ${list.table('table', m.caption, columns, locale, m.loadFailed, (r) => r.id)}
+      <dialog part="dialog" aria-labelledby="decision-title">${this.#renderDialog()}</dialog>
+      ${this.#verifier.render()}`;
+  }
+
+  #rowActions(r: UnbindRequest) {
+    if (r.status !== 'pending') return nothing;
+    const m = unbindRequestMessages(this.#kit.locale);
+    return html`<div class="row-actions">
+      <button part="approve" class="small" type="button" aria-label=${m.approveLabel(r.accountName)} @click=${() => this.#ask(r, 'approve')}>${m.approve}</button>
+      <button part="reject" class="small" type="button" aria-label=${m.rejectLabel(r.accountName)} @click=${() => this.#ask(r, 'reject')}>${m.reject}</button>
+      ${this.#flow.frozen(r) ? html`<span class="badge warning">${m.frozenNote}</span>` : nothing}
+    </div>`;
+  }
+
+  /** One frame for every step, so the title (where focus rests) stays the same node while the step changes. */
+  #renderDialog() {
+    const state = this.#view.state;
+    if (state.step === 'idle') return nothing;
+    const { title, body, actions } = this.#dialogStep(state);
+    return html`<header class="dialog-header"><h2 id="decision-title" tabindex="-1" data-focus>${title}</h2></header>
+      <div class="dialog-body">${body}</div>
+      <footer class="dialog-actions">${actions}</footer>`;
+  }
+
+  #dialogStep(state: Exclude<UnbindRequestState, { step: 'idle' }>): { title: string; body: unknown; actions: unknown } {
+    const locale = this.#kit.locale;
+    const m = unbindRequestMessages(locale);
+    const { request } = state;
+    const cancel = html`<button type="button" aria-disabled=${String(this.#flow.busy)} @click=${this.#close}>${m.cancel}</button>`;
+    if (state.step === 'done') return this.#doneStep(state.request, state.outcome);
+    const busy = this.#flow.busy;
+    const approving = state.decision.kind === 'approve';
+    const title = approving ? m.approveTitle(request.accountName) : m.rejectTitle(request.accountName);
+    if (state.step === 'outcome-unknown') {
+      return {
+        title: m.unknownTitle,
+        body: html`<p>${title}</p>
+          <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
+          <p class="muted">${this.#errorText(state.error)}</p>
+          <p class="muted" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>`,
+        actions: html`${cancel}
+          <button type="button" aria-busy=${String(state.checking)} @click=${this.#check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>
+          <button type="button" class="primary" aria-disabled=${String(busy)} @click=${this.#confirm}>${m.retry}</button>`,
+      };
+    }
+    const error = state.step === 'failed' || state.step === 'not-done' ? state.error : undefined;
+    const issue = state.step === 'confirming' ? state.issue : undefined;
+    const decision = state.decision;
+    return {
+      title,
+      body: html`${state.step === 'not-done' ? html`<p role="status">${m.notDone}</p>` : nothing}
+        <p class="muted">${m.customerReason(request.reason)}</p>
+        <p>${approving ? m.approveText : m.rejectText}</p>
+        ${decision.kind === 'reject'
+          ? html`<div class="field">
+              <label for="reason">${m.reasonLabel}</label>
+              <textarea id="reason" part="reason" rows="3" maxlength=${REASON_MAX} aria-describedby="reason-hint reason-error" aria-invalid=${String(issue !== undefined)}
+                .value=${live(decision.reason)} ?readonly=${busy} @input=${(e: Event) => this.#flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
+              <p class="hint" id="reason-hint">${m.reasonHint}</p>
+              <p class="error" id="reason-error">${issue ? m.reasonIssue(issue) : ''}</p>
+            </div>`
+          : nothing}
+        <p part="error" role="alert">${error ? this.#errorText(error) : ''}</p>
+        <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>`,
+      actions: html`${cancel}
+        <button type="button" class="primary" aria-busy=${String(busy)} @click=${this.#confirm}>
+          ${state.step === 'failed' ? m.retry : approving ? m.confirmApprove : m.confirmReject}
+        </button>`,
+    };
+  }
+
+  #doneStep(request: UnbindRequest, outcome: UnbindDecisionOutcome): { title: string; body: unknown; actions: unknown } {
+    const locale = this.#kit.locale;
+    const m = unbindRequestMessages(locale);
+    const body =
+      outcome.kind === 'approve'
+        ? html`<p>${m.approvedText(request.accountName)}</p>
+            ${outcome.result.reclaimed.length
+              ? html`<ul class="coupons">${outcome.result.reclaimed.map((r) => html`<li>${m.reclaimedLine(r.couponId, formatMoney(r.reclaimedAmount, locale, r.currency))}</li>`)}</ul>`
+              : nothing}`
+        : html`<p>${m.rejectedText(request.accountName)}</p>`;
+    return {
+      title: outcome.kind === 'approve' ? m.approvedTitle : m.rejectedTitle,
+      body,
+      actions: html`<button type="button" class="primary" @click=${this.#close}>${m.close}</button>`,
+    };
+  }
+
+  #errorText(error: KitError): string {
+    const locale = this.#kit.locale;
+    if (error.reason === 'request-not-pending') return unbindRequestMessages(locale).notPending;
+    return withSupportCode(error, locale, errorMessage(error, locale));
+  }
+
+  #ask(request: UnbindRequest, kind: 'approve' | 'reject'): void {
+    void this.#flow.ask(request, kind).then(this.#decided);
+  }
+
+  #confirm = async (): Promise<void> => {
+    this.#decided(await this.#flow.confirm());
+  };
+
+  #check = async (): Promise<void> => {
+    this.#decided(await this.#flow.check());
+  };
+
+  /**
+   * Each settled decision comes here once: its event fires and the list reloads with the request's
+   * new status. A request found no longer pending reloads the list too. Focus stays in the dialog.
+   */
+  #decided = (outcome: UnbindDecisionOutcome | undefined): void => {
+    const state = this.#flow.state;
+    if (!outcome) {
+      if (state.step === 'failed' && state.error.reason === 'request-not-pending') void this.#requests.list.reload();
+      return;
+    }
+    if (outcome.kind === 'approve') this.#events.emit<UnbindRequestApprovedDetail>('unbind-request-approved', outcome.result);
+    else this.#events.emit<UnbindRequestRejectedDetail>('unbind-request-rejected', outcome.result);
+    void this.#requests.list.reload();
+    void this.updateComplete.then(() => this.#modal.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus());
+  };
+
+  #close = (): void => {
+    this.#modal.requestClose('close-button');
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'unbind-requests': UnbindRequests;
+  }
+  interface GlobalEventHandlersEventMap {
+    'unbind-request-approved': CustomEvent<UnbindRequestApprovedDetail>;
+    'unbind-request-rejected': CustomEvent<UnbindRequestRejectedDetail>;
+    'unbind-requests-request-close': CustomEvent<RequestCloseDetail>;
+  }
+}

@@ -87,18 +87,37 @@ describe('<customer-create-form>', () => {
   });
 
   for (const kind of ['timeout', 'server', 'offline'] as const) {
-    it(`says what went wrong when creating meets ${kind}, keeps what was typed, and a retry creates once`, async () => {
+    it(`says the outcome is unknown when creating meets ${kind}, freezes what was typed, and "Try again" creates once`, async () => {
       const api = adapter({ faults: { createCustomer: { kind, times: 1, ...(kind === 'timeout' ? { afterEffect: true } : {}) } } });
       const el = await form(api);
+      const created: CustomerCreatedDetail[] = [];
+      el.addEventListener('customer-created', (e) => created.push(e.detail));
       await fillGood(el);
       await submit(el);
-      await waitUntil(() => text(el, '[role=alert]') !== '', 'no error shown');
+      await waitUntil(() => text(el, '[part=status]').includes('could not tell'), 'unknown outcome not shown');
       expect($<HTMLInputElement>(el, '#accountName').value).to.equal('new_customer01');
+      expect($<HTMLInputElement>(el, '#accountName').readOnly).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=status]'));
       await accessible(el);
-      await submit(el);
-      await waitUntil(() => $(el, '[part=status]'), 'retry did not create', { timeout: 5000 });
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Try again'))?.click();
+      await waitUntil(() => text(el, '[part=status]').includes('new_customer01'), 'retry did not create', { timeout: 5000 });
+      expect(created).to.have.length(1);
     });
   }
+
+  it('"Check what happened" after a timeout finds the account created and announces it once', async () => {
+    const api = adapter({ faults: { createCustomer: { kind: 'timeout', afterEffect: true, times: 1 } } });
+    const el = await form(api, 'zh-CN');
+    const created: CustomerCreatedDetail[] = [];
+    el.addEventListener('customer-created', (e) => created.push(e.detail));
+    await fillGood(el);
+    await submit(el);
+    await waitUntil(() => text(el, '[part=status]').includes('无法确定'), 'unknown outcome not shown');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('查询结果'))?.click();
+    await waitUntil(() => text(el, '[part=status]').includes('new_customer01'), 'check did not find it', { timeout: 5000 });
+    expect(created).to.have.length(1);
+    expect(api.calls.get('createCustomer')).to.equal(1);
+  });
 
   it('says the partner is restricted at the form, not at a field', async () => {
     const api = adapter();

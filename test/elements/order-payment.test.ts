@@ -125,4 +125,34 @@ describe('<order-payment>', () => {
     expect($(el, '[part=qr] svg').getAttribute('aria-label')).to.equal('支付二维码');
     await expect(el).to.be.accessible();
   });
+
+  it('keeps focus in the component: to the panel when it opens and when its control goes, back to the row or the table when it closes', async () => {
+    const { el } = await setup();
+    const focused = () => el.shadowRoot!.activeElement;
+    button(el, `Pay ${FIRST}`).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused()?.hasAttribute('data-focus'), 'panel heading focused on open');
+    expect(focused()?.textContent).to.equal(FIRST);
+    button(el, 'Close').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused()?.getAttribute('data-pay') === FIRST, 'back on the row');
+    button(el, `Pay ${FIRST}`).click();
+    await waitUntil(() => button(el, 'Confirm payment'));
+    button(el, 'Confirm payment').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('e-mail and SMS'), 'paid');
+    await waitUntil(() => focused()?.hasAttribute('data-focus'), 'heading focused once paid');
+    button(el, 'Close').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused()?.getAttribute('part') === 'table', 'the paid row is gone: the table');
+    button(el, 'Reject CS26051002').click();
+    await waitUntil(() => $(el, 'textarea'));
+    $<HTMLTextAreaElement>(el, 'textarea').value = 'Customer pays';
+    $(el, 'textarea').dispatchEvent(new Event('input'));
+    button(el, 'Reject the request').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('returned to the customer'));
+    await waitUntil(() => focused()?.hasAttribute('data-focus'), 'heading focused once rejected');
+    expect(document.activeElement).to.equal(el);
+  });
 });

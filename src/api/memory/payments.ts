@@ -41,7 +41,7 @@ interface OpenPayment {
  * Orders customers asked the partner to pay (代支付) and top-ups, with the console's rules: an order
  * whose service start time has passed cannot be paid, a balance payment needs both the account and
  * the allocatable balance to cover it, marketplace general-goods orders take only their named
- * channels, and an order is paid or rejected once.
+ * channels, an order is paid or rejected once, and an order with an online payment open is not paid again.
  */
 export class PaymentDesk {
   readonly #now: () => number;
@@ -70,6 +70,9 @@ export class PaymentDesk {
     const order = this.#pending(orderId);
     this.#throttle(orderId);
     const now = this.#now();
+    // One payment at a time: a second would charge the order twice once both are paid.
+    const open = [...this.#payments.values()].find((p) => p.settles.kind === 'order' && p.settles.orderId === orderId && p.status === 'pending' && p.expiresAt > now);
+    if (open) throw backendError('CBC.99003106', 'The order has an online payment in progress.', { status: 409, details: { paymentId: open.id } });
     const block = paymentBlock(order, method, this, now);
     if (block) throw REFUSAL[block]();
     const day = instant(now).slice(0, 10);

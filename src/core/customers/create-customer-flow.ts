@@ -1,5 +1,5 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import { toKitError, type KitError } from '../../model/errors.js';
+import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { delay } from '../../model/delay.js';
 import {
   checkAccountName,
@@ -10,12 +10,12 @@ import {
   checkRegistrationCode,
   type AccountFieldIssue,
 } from '../../model/rules/customer-accounts.js';
-import type { CreateCustomerRequest, CreateCustomerResult, IdentityKind } from '../../model/schemas/customer-accounts.js';
+import { CreateCustomerResult, type CreateCustomerRequest, type IdentityKind } from '../../model/schemas/customer-accounts.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 
 /** The backend operations creating a customer needs. */
-export type CreateCustomerApi = Pick<PartnerApi, 'checkCustomerIdentity' | 'sendRegistrationCode' | 'createCustomer' | 'listSubCustomers'>;
+export type CreateCustomerApi = Pick<PartnerApi, 'checkCustomerIdentity' | 'sendRegistrationCode' | 'createCustomer' | 'listSubCustomers' | 'lookupIntent'>;
 
 /** What the user typed, as typed. */
 export interface CustomerFields {
@@ -45,8 +45,10 @@ export type CodeSend = { status: 'idle' } | { status: 'sending' } | { status: 's
 
 /**
  * Where the creation stands: the form (with each field's issue, shown once touched or submitted,
- * the availability checks, the code, and a form-level error), the call in flight, the account made
- * and its association with the partner still pending (polled), or done.
+ * the availability checks, the code, a form-level error, and whether a check found the last
+ * creation not done), the call in flight, a creation of unknown outcome (the fields frozen until a
+ * check or a retry settles it), the account made and its association with the partner still
+ * pending (polled), or done.
  */
 export type CreateCustomerState =
   | {
@@ -57,8 +59,10 @@ export type CreateCustomerState =
       availability: Readonly<Record<IdentityKind, Availability>>;
       code: CodeSend;
       error: KitError | undefined;
+      notDone: boolean;
     }
   | { step: 'submitting'; fields: CustomerFields }
+  | { step: 'outcome-unknown'; fields: CustomerFields; error: KitError | undefined; checking: boolean; checked: boolean }
   | { step: 'associating'; result: CreateCustomerResult }
   | { step: 'done'; result: CreateCustomerResult };
 
@@ -112,6 +116,8 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
   readonly #intent: MoneyIntent<CreateCustomerRequest>;
   readonly #timers = new Map<IdentityKind, ReturnType<typeof setTimeout>>();
   #stop = new AbortController();
+  #paused = false;
+  #polling: Promise<void> | undefined;
   #nextCheckAt = 0;
 
   constructor(options: CreateCustomerOptions) {
@@ -170,50 +176,97 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
   /**
    * Creates the account. Every field issue shows at its field first; while one is in flight a
    * second call does nothing. Resolves with the result once the account exists (association may
-   * still be pending), `undefined` when refused (the state says where).
+   * still be pending), `undefined` when refused (the state says where). After an unknown outcome it
+   * is "Try again": the same request under the same key, so at most one account is made.
    */
   async submit(): Promise<CreateCustomerResult | undefined> {
     const state = this.state;
+    if (state.step === 'outcome-unknown' && !state.checking) return this.#create(state.fields, undefined);
     if (state.step !== 'editing') return undefined;
-    const touched = new Set<CustomerField>(['accountName', 'displayName', 'mobile', 'code', 'email', 'password', 'agreement']);
+    const touched = new Set<CustomerField>(ALL_FIELDS);
     const issues = issuesOf(state.fields, state.availability);
     if (Object.keys(issues).length > 0) {
       this.replaceState({ ...state, touched, issues, error: undefined });
       return undefined;
     }
-    const { fields } = state;
-    this.replaceState({ step: 'submitting', fields });
+    return this.#create(state.fields, { ...state, touched, issues });
+  }
+
+  /**
+   * Check what happened: asks the backend about the creation whose outcome is unknown, by its key.
+   * Done shows the account; not done returns to the form, editable, saying so; still unknown stays frozen.
+   */
+  async check(): Promise<CreateCustomerResult | undefined> {
+    const state = this.state;
+    if (state.step !== 'outcome-unknown' || state.checking) return undefined;
+    this.replaceState({ ...state, checking: true });
+    let settled;
     try {
       const api = await this.#api();
-      const result = await this.#intent.run(requestOf(fields), { verify: () => Promise.resolve(undefined), call: (request, options) => api.createCustomer(request, options) });
-      this.replaceState({ step: result.association === 'done' ? 'done' : 'associating', result });
-      if (result.association === 'pending') void this.#poll(result);
-      return result;
+      settled = await this.#intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'createCustomer', idempotencyKey }), readResult);
     } catch (caught) {
-      const error = toKitError(caught);
-      const placed = error.reason ? REFUSAL_FIELD[error.reason] : undefined;
-      const back = { ...state, touched, error: placed ? undefined : error };
-      this.replaceState(placed ? { ...back, issues: { ...issues, [placed[0]]: placed[1] } } : back);
-      return undefined;
+      settled = { status: 'unknown' as const, error: toKitError(caught) };
     }
+    if (settled.status === 'done') return this.#created(settled.result);
+    if (settled.status === 'unknown') this.replaceState({ ...state, checking: false, checked: true, error: settled.error });
+    else this.#refused(settled.error, { ...editing(state.fields), touched: new Set(ALL_FIELDS), notDone: true });
+    return undefined;
   }
 
   /** Stops checks and polling: the element left the page. */
   pause(): void {
     for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#paused = true;
     this.#stop.abort();
     this.#stop = new AbortController();
   }
 
   /** Polls again for an association still pending: the element is back on the page. */
   resume(): void {
-    const state = this.state;
-    if (state.step === 'associating') void this.#poll(state.result);
+    this.#paused = false;
+    this.#startPolling();
   }
 
   /** An empty form for the next customer, once this one is done. */
   restart(): void {
     if (this.state.step === 'done') this.replaceState(editing(EMPTY));
+  }
+
+  /** One creation under the intent's key; a refusal goes back to `form` (none after an unknown outcome: a fresh form of the same fields). */
+  async #create(fields: CustomerFields, form: Editing | undefined): Promise<CreateCustomerResult | undefined> {
+    this.replaceState({ step: 'submitting', fields });
+    try {
+      const api = await this.#api();
+      const result = await this.#intent.run(requestOf(fields), { verify: () => Promise.resolve(undefined), call: (request, options) => api.createCustomer(request, options) });
+      return this.#created(result);
+    } catch (caught) {
+      const error = toKitError(caught);
+      if (outcomeUnknown(error)) this.replaceState({ step: 'outcome-unknown', fields, error, checking: false, checked: false });
+      else this.#refused(error, form ?? { ...editing(fields), touched: new Set(ALL_FIELDS) });
+      return undefined;
+    }
+  }
+
+  #created(result: CreateCustomerResult): CreateCustomerResult {
+    this.replaceState({ step: result.association === 'done' ? 'done' : 'associating', result });
+    this.#startPolling();
+    return result;
+  }
+
+  /** A refusal shows at the field it belongs to, else at the form. */
+  #refused(error: KitError | undefined, form: Editing): void {
+    const placed = error?.reason ? REFUSAL_FIELD[error.reason] : undefined;
+    const back = { ...form, error: placed ? undefined : error };
+    this.replaceState(placed ? { ...back, issues: { ...form.issues, [placed[0]]: placed[1] } } : back);
+  }
+
+  /** One poll loop at a time, and none while paused: `customer-associated` must come once. */
+  #startPolling(): void {
+    const state = this.state;
+    if (this.#paused || this.#polling || state.step !== 'associating') return;
+    this.#polling = this.#poll(state.result).finally(() => {
+      this.#polling = undefined;
+    });
   }
 
   async #check(kind: IdentityKind, value: string): Promise<void> {
@@ -236,14 +289,15 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
   }
 
   async #poll(result: CreateCustomerResult): Promise<void> {
-    const signal = this.#stop.signal;
-    while (!signal.aborted && this.state.step === 'associating' && this.state.result === result) {
+    // A pause and a resume in the same turn keep this loop going under the new signal.
+    while (!this.#paused && this.state.step === 'associating' && this.state.result === result) {
+      const signal = this.#stop.signal;
       try {
         await delay(this.#options.pollMs, signal);
         const page = await (await this.#api()).listSubCustomers({ customerId: result.customerId, offset: 0, limit: 1 }, { signal });
         if (page.total > 0) this.replaceState({ step: 'done', result: { ...result, association: 'done' } });
-      } catch (caught) {
-        if (toKitError(caught).code === 'cancelled') return;
+      } catch {
+        // A cancelled wait ends the loop when paused; a failed poll is tried again next round.
       }
     }
   }
@@ -264,7 +318,16 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
 
 function editing(fields: CustomerFields): Editing {
   const availability = { name: UNCHECKED, mobile: UNCHECKED, email: UNCHECKED };
-  return { step: 'editing', fields, issues: issuesOf(fields, availability), touched: new Set(), availability, code: { status: 'idle' }, error: undefined };
+  return { step: 'editing', fields, issues: issuesOf(fields, availability), touched: new Set(), availability, code: { status: 'idle' }, error: undefined, notDone: false };
+}
+
+const ALL_FIELDS: readonly CustomerField[] = ['accountName', 'displayName', 'mobile', 'code', 'email', 'password', 'agreement'];
+
+/** The result a lookup found, read as a creation's answer is; anything else leaves the outcome unknown. */
+function readResult(raw: unknown): CreateCustomerResult {
+  const parsed = CreateCustomerResult.safeParse(raw);
+  if (!parsed.success) throw new KitError('malformed-response', 'The looked-up creation is not one the kit can read.');
+  return parsed.data;
 }
 
 /** The issue of one field by its rule alone; optional fields left empty have none. */

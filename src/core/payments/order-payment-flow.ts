@@ -2,14 +2,14 @@ import type { PartnerApi } from '../../api/adapter.js';
 import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { delay } from '../../model/delay.js';
 import { fundsShortfall, paymentBlock, startTimePassed, type PaymentBlock } from '../../model/rules/payments.js';
-import { PayOrderResult, type OrderPaymentOverview, type PaymentMethod, type PayOrderRequest, type PendingOrder } from '../../model/schemas/payments.js';
+import { PayOrderResult, type OrderPaymentOverview, type PaymentAction, type PaymentMethod, type PayOrderRequest, type PendingOrder } from '../../model/schemas/payments.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 import type { JobOutcome, OrderPaymentReady, OrderPaymentState, OrderTask, PaidOrder } from './order-payment-state.js';
 
 /** The backend operations paying orders needs. */
-export type OrderPaymentApi = Pick<PartnerApi, 'getOrderPaymentOverview' | 'payOrder' | 'rejectOrder' | 'notifyOrderCustomer' | 'lookupIntent'>;
+export type OrderPaymentApi = Pick<PartnerApi, 'getOrderPaymentOverview' | 'payOrder' | 'rejectOrder' | 'notifyOrderCustomer' | 'lookupIntent' | 'getPaymentStatus'>;
 
 /** Asks for a verification code where the policy guards `pay-order`; rejects with `cancelled` when the user gives up. */
 export type OrderPaymentVerifier = (request: { purpose: 'pay-order'; amount: number; currency: string }) => Promise<VerificationTicket | undefined>;
@@ -40,6 +40,8 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
   /** Notifications and rejections: keyed too, so a retry after a lost answer sends one message. */
   readonly #sideIntents = new Map<string, MoneyIntent<{ orderId: string; reason?: string }>>();
   readonly #paid = new Set<string>();
+  /** The online payment each order has open: reopened, never paid a second time, until it expires or fails. */
+  readonly #actions = new Map<string, PaymentAction>();
   #load: AbortController | undefined;
 
   constructor(options: OrderPaymentOptions) {
@@ -96,6 +98,12 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
       this.#task({ phase: 'start-passed', orderId, notifying: false, notified: false, error: undefined });
       return;
     }
+    const action = this.#actions.get(orderId);
+    if (action) {
+      this.#task({ phase: 'action', orderId, action });
+      void this.#recheckAction(orderId, action);
+      return;
+    }
     const intent = this.#intents.get(orderId);
     if (intent?.outcomeUnknown) {
       this.#task({ phase: 'outcome-unknown', orderId, method: BALANCE, error: undefined, checking: false, checked: false });
@@ -149,8 +157,10 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
       settled = { status: 'unknown' as const, error: toKitError(caught) };
     }
     const order = this.order(task.orderId);
-    if (settled.status === 'done') this.#settle(task.orderId, settled.result, true);
-    else if (settled.status === 'unknown' || !order) this.#task({ ...task, checking: false, checked: true, error: settled.error });
+    if (settled.status === 'done') {
+      if (settled.result.status === 'action-required') this.#openAction(task.orderId, settled.result.action);
+      else this.#settle(task.orderId, settled.result, true);
+    } else if (settled.status === 'unknown' || !order) this.#task({ ...task, checking: false, checked: true, error: settled.error });
     else this.#task({ phase: 'choosing', orderId: order.id, method: task.method, block: undefined, refusal: settled.error });
   }
 
@@ -248,6 +258,11 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
       first = false;
       outcomes.set(id, { status: 'running' });
       report(true);
+      const online = this.#actions.has(id) ? await this.#onlinePayment(id) : 'ended';
+      if (online !== 'ended') {
+        outcomes.set(id, online === 'open' ? { status: 'failed', error: paymentOpen() } : { status: 'paid', result: online });
+        continue;
+      }
       const block = this.#block(order, BALANCE);
       if (block) {
         outcomes.set(id, { status: 'failed', error: new KitError(block === 'start-passed' ? 'conflict' : 'insufficient-funds', block, { reason: block }) });
@@ -269,7 +284,7 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
   async #submit(order: PendingOrder, method: PaymentMethod, submission: Promise<void>): Promise<void> {
     try {
       const result = await this.#pay(order, method, (phase) => this.#task({ phase, orderId: order.id, method, submission }));
-      if (result.status === 'action-required') this.#task({ phase: 'action', orderId: order.id, action: result.action });
+      if (result.status === 'action-required') this.#openAction(order.id, result.action);
       else this.#task({ phase: 'paid', orderId: order.id, result, recovered: false });
     } catch (caught) {
       const error = toKitError(caught);
@@ -295,12 +310,49 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
     return result;
   }
 
-  /** Records a paid order once: off the list, balances down, `onPaid` told. */
-  #settle(orderId: string, result: PaidOrder, recovered: boolean, show = true): void {
+  #openAction(orderId: string, action: PaymentAction): void {
+    this.#actions.set(orderId, action);
+    this.#task({ phase: 'action', orderId, action });
+  }
+
+  /**
+   * Where the order's open online payment stands: still `open` (or not known to have ended, rather
+   * than risk a second payment), `ended` (expired or failed: forgotten, the order may be paid
+   * again), or paid (the order is settled, without touching the balance).
+   */
+  async #onlinePayment(orderId: string): Promise<'open' | 'ended' | PaidOrder> {
+    const action = this.#actions.get(orderId);
+    if (!action) return 'ended';
+    let status;
+    try {
+      status = await (await this.#api()).getPaymentStatus({ paymentId: action.paymentId });
+    } catch {
+      return 'open';
+    }
+    if (status.status === 'pending') return 'open';
+    this.#actions.delete(orderId);
+    const order = this.order(orderId);
+    if (status.status !== 'paid' || !order) return 'ended';
+    const result: PaidOrder = { status: 'paid', orderId, amount: order.amount, currency: order.currency, paidAt: new Date(this.#now()).toISOString() };
+    this.#settle(orderId, result, true, false, false);
+    return result;
+  }
+
+  /** A reopened order shows its open payment at once; once the backend says it ended, the panel moves on. */
+  async #recheckAction(orderId: string, action: PaymentAction): Promise<void> {
+    const online = await this.#onlinePayment(orderId);
+    const task = this.#ready()?.task;
+    if (online === 'open' || task?.phase !== 'action' || task.action !== action) return;
+    if (online === 'ended') this.open(orderId);
+    else this.#task({ phase: 'paid', orderId, result: online, recovered: true });
+  }
+
+  /** Records a paid order once: off the list, balances down (for a balance payment), `onPaid` told. */
+  #settle(orderId: string, result: PaidOrder, recovered: boolean, show = true, debit = true): void {
     if (!this.#paid.has(orderId)) {
       this.#paid.add(orderId);
       const state = this.#ready();
-      if (state) {
+      if (state && debit) {
         const { overview } = state;
         this.replaceState({
           ...state,
@@ -360,9 +412,11 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
 
 const noCode = () => Promise.resolve(undefined);
 
-/** The result a lookup found, read as a payment's answer is; anything else leaves the outcome unknown. */
-function readResult(raw: unknown): PaidOrder {
+const paymentOpen = () => new KitError('conflict', 'An online payment of this order is still open.', { reason: 'payment-open' });
+
+/** The result a lookup found, read as a payment's answer is (paid, or waiting for the payer); anything else leaves the outcome unknown. */
+function readResult(raw: unknown): PayOrderResult {
   const parsed = PayOrderResult.safeParse(raw);
-  if (!parsed.success || parsed.data.status !== 'paid') throw new KitError('malformed-response', 'The looked-up payment is not one the kit can read.');
+  if (!parsed.success) throw new KitError('malformed-response', 'The looked-up payment is not one the kit can read.');
   return parsed.data;
 }

@@ -121,7 +121,7 @@ export class CustomerCreateForm extends LitElement {
         ${state.step === 'done' ? html`<button type="button" @click=${this.#restart}>${m.createAnother}</button>` : nothing}
       </div>`;
     }
-    const busy = state.step === 'submitting';
+    const busy = state.step === 'submitting' || state.step === 'outcome-unknown';
     const editing = state.step === 'editing' ? state : undefined;
     const f = state.fields;
     return html`${this.#kit.renderDemoMarker()}<form part="form" novalidate aria-labelledby="title" @submit=${this.#submit}>
@@ -148,8 +148,16 @@ export class CustomerCreateForm extends LitElement {
         </div>`;
       })}
       ${this.#agreement(editing && editing.touched.has('agreement') ? editing.issues.agreement : undefined, f.agreed)}
-      <p part="error" role="alert">${editing?.error ? withSupportCode(editing.error, this.#kit.locale, errorMessage(editing.error, this.#kit.locale)) : ''}</p>
-      <button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${busy ? m.submitting : m.submit}</button>
+      <p part="error" role="alert">${editing?.error ? withSupportCode(editing.error, this.#kit.locale, errorMessage(editing.error, this.#kit.locale)) : editing?.notDone ? m.notDone : ''}</p>
+      ${state.step === 'outcome-unknown'
+        ? html`<div part="status" role="alert" tabindex="-1">
+            <p>${state.checked ? m.stillUnknown : m.unknown}</p>
+            <div class="actions">
+              <button type="button" aria-busy=${String(state.checking)} @click=${() => void this.#settle(this.#flow.check())}>${m.checkOutcome}</button>
+              <button type="button" class="primary" ?disabled=${state.checking} @click=${() => void this.#settle(this.#flow.submit())}>${m.tryAgain}</button>
+            </div>
+          </div>`
+        : html`<button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${busy ? m.submitting : m.submit}</button>`}
     </form>`;
   }
 
@@ -180,17 +188,21 @@ export class CustomerCreateForm extends LitElement {
     </div>`;
   }
 
-  #submit = async (event: Event): Promise<void> => {
+  #submit = (event: Event): Promise<void> => {
     event.preventDefault();
-    const result = await this.#flow.submit();
-    await this.updateComplete;
-    if (!result) {
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
-      return;
-    }
-    this.#events.emit<CustomerCreatedDetail>('customer-created', { ...result });
-    this.renderRoot.querySelector<HTMLElement>('[part=status]')?.focus();
+    return this.#settle(this.#flow.submit());
   };
+
+  /** After a creation, a retry or a check: the account announced once it exists, focus where the user must look next. */
+  async #settle(creation: Promise<CreateCustomerResult | undefined>): Promise<void> {
+    const result = await creation;
+    await this.updateComplete;
+    if (result) this.#events.emit<CustomerCreatedDetail>('customer-created', { ...result });
+    const root = this.renderRoot;
+    if (result || this.#view.state.step === 'outcome-unknown') root.querySelector<HTMLElement>('[part=status]')?.focus();
+    // A check that found nothing done took its button away: back to the first field.
+    else (root.querySelector<HTMLElement>('[aria-invalid=true]') ?? (this.shadowRoot?.activeElement ? null : root.querySelector<HTMLElement>('#accountName')))?.focus();
+  }
 
   #restart = (): void => {
     this.#flow.restart();

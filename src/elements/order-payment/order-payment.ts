@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
 import { OrderPaymentFlow, type OrderPaymentVerifier } from '../../core/payments/order-payment-flow.js';
 import type { OrderPaymentReady, OrderTask, PaidOrder } from '../../core/payments/order-payment-state.js';
@@ -87,6 +87,8 @@ export class OrderPayment extends LitElement {
     onPaid: (result) => this.#events.emit<OrderPaidDetail>('order-paid', result),
   });
   readonly #view = new FlowController(this, this.#flow);
+  /** The task last rendered, to tell when focus must follow it. */
+  #shownTask: { orderId: string; phase: OrderTask['phase'] } | undefined;
 
   constructor() {
     super();
@@ -103,6 +105,20 @@ export class OrderPayment extends LitElement {
     return this.#flow.load();
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.#view.state;
+    const task = state.step === 'ready' ? state.task : undefined;
+    const before = this.#shownTask;
+    if (task?.orderId === before?.orderId && task?.phase === before?.phase) return;
+    this.#shownTask = task && { orderId: task.orderId, phase: task.phase };
+    // The control that was pressed may be gone with its phase: take focus on, not to the page.
+    const lost = !this.shadowRoot?.activeElement && (document.activeElement === document.body || document.activeElement === this);
+    const root = this.renderRoot;
+    if (task && (task.orderId !== before?.orderId || lost)) root.querySelector<HTMLElement>('[data-focus]')?.focus();
+    else if (!task && before && lost) (root.querySelector<HTMLElement>(`[data-pay="${before.orderId}"]`) ?? root.querySelector<HTMLElement>('[part=table]') ?? root.querySelector<HTMLElement>('#title'))?.focus();
+  }
+
   protected override render() {
     const m = orderPaymentMessages(this.#kit.locale);
     const state = this.#view.state;
@@ -111,7 +127,7 @@ export class OrderPayment extends LitElement {
     else if (state.step === 'load-failed')
       body = html`<div class="error-state" role="alert"><p>${m.loadFailed} ${withSupportCode(state.error, this.#kit.locale)}</p><button type="button" @click=${() => void this.#flow.load()}>${m.retry}</button></div>`;
     else body = html`<p role="status">${m.loading}</p>`;
-    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title"><h2 id="title">${m.title}</h2>${body}</section>${this.#verifier.render()}`;
+    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title"><h2 id="title" tabindex="-1">${m.title}</h2>${body}</section>${this.#verifier.render()}`;
   }
 
   #renderReady(state: OrderPaymentReady) {
@@ -123,7 +139,7 @@ export class OrderPayment extends LitElement {
       ${state.task ? this.#renderTask(state.task) : nothing}
       ${overview.orders.length === 0
         ? html`<p class="empty">${m.empty}</p>`
-        : html`<div class="table" part="table" role="table" aria-label=${m.title}>
+        : html`<div class="table" part="table" role="table" tabindex="-1" aria-label=${m.title}>
             <div role="row" class="row head">
               <span role="columnheader"><span class="visually-hidden">${m.select('')}</span></span>
               ${[m.order, m.customer, m.product, m.amount, m.serviceStart, m.deadline, m.actions].map((h) => html`<span role="columnheader">${h}</span>`)}
@@ -147,7 +163,7 @@ export class OrderPayment extends LitElement {
       <span role="cell">${formatDateTime(order.serviceStartAt, locale)} ${started ? html`<span class="badge warning">${m.started}</span>` : nothing}</span>
       <span role="cell">${formatDateTime(order.paymentDeadline, locale)}</span>
       <span role="cell" class="actions">
-        <button type="button" class="primary" aria-label=${`${m.pay} ${order.id}`} @click=${() => this.#flow.open(order.id)}>${m.pay}</button>
+        <button type="button" class="primary" data-pay=${order.id} aria-label=${`${m.pay} ${order.id}`} @click=${() => this.#flow.open(order.id)}>${m.pay}</button>
         <button type="button" aria-label=${`${m.reject} ${order.id}`} @click=${() => this.#flow.beginReject(order.id)}>${m.reject}</button>
       </span>
     </div>`;
@@ -221,7 +237,7 @@ export class OrderPayment extends LitElement {
         content = html`<p role="status">${m.rejected}</p>${close}`;
         break;
     }
-    return html`<section class="task" part="task" aria-label=${task.orderId}><h3>${task.orderId}</h3>${content}</section>`;
+    return html`<section class="task" part="task" aria-label=${task.orderId}><h3 data-focus tabindex="-1">${task.orderId}</h3>${content}</section>`;
   }
 
   #renderSelection(state: OrderPaymentReady) {

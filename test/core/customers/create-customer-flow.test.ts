@@ -122,18 +122,77 @@ describe('CreateCustomerFlow', () => {
     expect(editing(flow.state).error).to.include({ code: 'permission', reason: 'partner-restricted' });
   });
 
-  for (const kind of ['timeout', 'server', 'offline', 'rate-limited'] as const) {
-    it(`keeps the form and says so when creating meets ${kind}; a retry creates once`, async () => {
+  it('keeps the form and says so when creating meets rate-limited; a retry creates once', async () => {
+    const api = new MemoryPartnerApi({ faults: { createCustomer: { kind: 'rate-limited', times: 1 } } });
+    const flow = make(api);
+    flow.edit(GOOD);
+    expect(await flow.submit()).to.equal(undefined);
+    expect(editing(flow.state).error).to.not.equal(undefined);
+    expect(editing(flow.state).fields.accountName).to.equal('new_customer01');
+    expect((await flow.submit())?.accountName).to.equal('new_customer01');
+    expect((await api.checkCustomerIdentity({ kind: 'name', value: 'new_customer01' })).availability).to.equal('taken');
+  });
+
+  for (const kind of ['timeout', 'server', 'offline'] as const) {
+    it(`freezes the fields when creating meets ${kind}; "Try again" sends the same request and creates once`, async () => {
       const api = new MemoryPartnerApi({ faults: { createCustomer: { kind, times: 1, ...(kind === 'timeout' ? { afterEffect: true } : {}) } } });
       const flow = make(api);
       flow.edit(GOOD);
       expect(await flow.submit()).to.equal(undefined);
-      expect(editing(flow.state).error).to.not.equal(undefined);
-      expect(editing(flow.state).fields.accountName).to.equal('new_customer01');
+      expect(flow.state).to.include({ step: 'outcome-unknown', checked: false });
+      flow.edit({ accountName: 'changed_name01' });
+      expect(flow.state.step === 'outcome-unknown' && flow.state.fields.accountName).to.equal('new_customer01');
       expect((await flow.submit())?.accountName).to.equal('new_customer01');
       expect((await api.checkCustomerIdentity({ kind: 'name', value: 'new_customer01' })).availability).to.equal('taken');
     });
   }
+
+  it('"Check what happened" after a timeout: done shows the account, once', async () => {
+    const api = new MemoryPartnerApi({ faults: { createCustomer: { kind: 'timeout', afterEffect: true, times: 1 } } });
+    const flow = make(api);
+    flow.edit(GOOD);
+    await flow.submit();
+    expect((await flow.check())?.accountName).to.equal('new_customer01');
+    expect(['associating', 'done']).to.include(flow.state.step);
+    expect(api.calls.get('createCustomer')).to.equal(1);
+  });
+
+  it('"Check what happened": not done returns to the form, editable, saying so; still unknown stays frozen', async () => {
+    const api = new MemoryPartnerApi({ faults: { createCustomer: { kind: 'timeout', times: 1 }, lookupIntent: { kind: 'server', times: 1 } } });
+    const flow = make(api);
+    flow.edit(GOOD);
+    await flow.submit();
+    expect(await flow.check()).to.equal(undefined);
+    expect(flow.state).to.include({ step: 'outcome-unknown', checked: true });
+    await flow.check();
+    expect(editing(flow.state)).to.include({ notDone: true });
+    expect(editing(flow.state).fields.accountName).to.equal('new_customer01');
+    flow.edit({ accountName: 'changed_name01' });
+    expect((await flow.submit())?.accountName).to.equal('changed_name01');
+  });
+
+  it('polls for the association only while attached, with one loop however often resumed: associated once', async () => {
+    const api = new MemoryPartnerApi();
+    const flow = make(api);
+    let done = 0;
+    flow.subscribe((state) => {
+      if (state.step === 'done') done += 1;
+    });
+    flow.edit(GOOD);
+    const submitted = flow.submit();
+    flow.pause();
+    await submitted;
+    expect(flow.state.step).to.equal('associating');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.calls.get('listSubCustomers')).to.equal(undefined);
+    flow.resume();
+    flow.pause();
+    flow.resume();
+    flow.resume();
+    await until(flow, (s) => s.step === 'done');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(done).to.equal(1);
+  });
 
   it('the backend refuses more than 5 availability checks a second', async () => {
     const api = new MemoryPartnerApi();

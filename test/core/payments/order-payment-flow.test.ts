@@ -28,6 +28,7 @@ async function harness(options: { verification?: boolean } = {}): Promise<Harnes
       rejectOrder: (r, o) => backend.rejectOrder(r, o),
       notifyOrderCustomer: (r, o) => backend.notifyOrderCustomer(r, o),
       lookupIntent: (r, o) => backend.lookupIntent(r, o),
+      getPaymentStatus: (r, o) => backend.getPaymentStatus(r, o),
     },
     verify: () => Promise.resolve(undefined),
     onPaid: (result) => paid.push(result),
@@ -39,6 +40,7 @@ async function harness(options: { verification?: boolean } = {}): Promise<Harnes
 }
 
 const task = (flow: OrderPaymentFlow): OrderTask | undefined => (flow.state.step === 'ready' ? flow.state.task : undefined);
+const ticks = () => new Promise((resolve) => setTimeout(resolve, 20));
 const FIRST = 'CS26051001';
 const STARTED = 'CS26051004';
 
@@ -212,5 +214,73 @@ describe('OrderPaymentFlow', () => {
     backend.payments.allocatableBalance += 2_000_000;
     await flow.load();
     expect(task(flow)).to.include({ phase: 'choosing', block: undefined });
+  });
+
+  it('a lookup that finds the payment waiting for the payer opens its redirect, not "still unknown"', async () => {
+    const { flow, backend, keys } = await harness();
+    backend.setFaults({ payOrder: { kind: 'timeout', afterEffect: true, times: 1 } });
+    flow.open(FIRST);
+    flow.setMethod({ type: 'online', channel: 'alipay' });
+    await flow.confirm();
+    expect(task(flow)?.phase).to.equal('outcome-unknown');
+    await flow.check();
+    const t = task(flow);
+    expect(t?.phase).to.equal('action');
+    if (t?.phase === 'action') expect(t.action.kind).to.equal('redirect');
+    expect(keys).to.have.length(1);
+  });
+
+  it('an order with an online payment open reopens that payment and is not paid again, by itself or in a job, until it expires', async () => {
+    const { flow, clock, keys, paid } = await harness();
+    flow.open(FIRST);
+    flow.setMethod({ type: 'online', channel: 'alipay' });
+    await flow.confirm();
+    const first = task(flow);
+    if (first?.phase !== 'action') throw new Error(`not action: ${first?.phase}`);
+    flow.close();
+    flow.open(FIRST);
+    await ticks();
+    const again = task(flow);
+    expect(again?.phase === 'action' && again.action.paymentId).to.equal(first.action.paymentId);
+    await flow.confirm();
+    flow.close();
+    flow.toggleSelect(FIRST);
+    await flow.payMany();
+    const job = flow.state.step === 'ready' ? flow.state.job : undefined;
+    const outcome = job?.outcomes.get(FIRST);
+    expect(outcome?.status === 'failed' && outcome.error.reason).to.equal('payment-open');
+    expect(keys).to.have.length(1);
+    clock.now += 16 * 60_000;
+    flow.open(FIRST);
+    await ticks();
+    expect(task(flow)?.phase).to.equal('choosing');
+    await flow.confirm();
+    expect(task(flow)?.phase).to.equal('paid');
+    expect(keys).to.have.length(2);
+    expect(paid.map((p) => p.orderId)).to.deep.equal([FIRST]);
+  });
+
+  it('a reopened order whose online payment was paid meanwhile shows it paid, reported once, the balance untouched', async () => {
+    const { flow, backend, paid } = await harness();
+    flow.open(FIRST);
+    flow.setMethod({ type: 'online', channel: 'wechat' });
+    await flow.confirm();
+    const t = task(flow);
+    if (t?.phase !== 'action') throw new Error(`not action: ${t?.phase}`);
+    flow.close();
+    backend.payments.settle(t.action.paymentId, 'paid');
+    flow.open(FIRST);
+    await ticks();
+    expect(task(flow)).to.include({ phase: 'paid', recovered: true });
+    expect(paid.map((p) => p.orderId)).to.deep.equal([FIRST]);
+    expect(flow.state.step === 'ready' && flow.state.overview.accountBalance).to.equal(3_985_000);
+  });
+
+  it('the backend refuses a second payment of an order whose online payment is open (CBC.99003106)', async () => {
+    const { backend } = await harness();
+    await backend.payOrder({ orderId: FIRST, method: { type: 'online', channel: 'alipay' } }, { idempotencyKey: 'elsewhere-1' });
+    const second = await backend.payOrder({ orderId: FIRST, method: { type: 'balance' } }, { idempotencyKey: 'elsewhere-2' }).catch((e: unknown) => e);
+    expect(second).to.include({ code: 'conflict', backendCode: 'CBC.99003106' });
+    expect(backend.payments.accountBalance).to.equal(3_985_000);
   });
 });

@@ -5,6 +5,14 @@ import type { IntentLookup } from '../model/schemas/intents.js';
 import type { VerificationTicket } from '../model/schemas/verification.js';
 import { MoneyIntent, type IntentResolution } from './money-intent.js';
 
+/** The steps of an item's question in which its intent is in flight (a run, or a check of a lost one). */
+export type ItemStep = { step: string; checking?: boolean };
+
+/** Whether the item's intent is in flight: its question can be neither dismissed nor replaced until it ends. */
+export function itemBusy(state: ItemStep): boolean {
+  return state.step === 'verifying' || state.step === 'submitting' || (state.step === 'outcome-unknown' && state.checking === true);
+}
+
 /** How one run of an item's intent ended. */
 export type ItemOutcome<T> = { status: 'done'; result: T } | { status: 'failed'; error: KitError } | { status: 'unknown'; error: KitError };
 

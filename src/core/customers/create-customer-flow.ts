@@ -13,6 +13,7 @@ import {
 import { CreateCustomerResult, type CreateCustomerRequest, type IdentityKind } from '../../model/schemas/customer-accounts.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations creating a customer needs. */
 export type CreateCustomerApi = Pick<PartnerApi, 'checkCustomerIdentity' | 'sendRegistrationCode' | 'createCustomer' | 'listSubCustomers' | 'lookupIntent'>;
@@ -122,8 +123,7 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
 
   constructor(options: CreateCustomerOptions) {
     super(editing(EMPTY));
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.#options = {
       lang: options.lang ?? (() => 'zh-cn'),
       checkDelayMs: options.checkDelayMs ?? 400,

@@ -3,8 +3,9 @@ import { UnbindCustomerResult, type SubCustomer, type UnbindCustomerRequest, typ
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
 import { toKitError } from '../../model/errors.js';
-import { ItemIntents } from '../item-intents.js';
+import { ItemIntents, itemBusy } from '../item-intents.js';
 import { Store } from '../store.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations unbinding needs. */
 export type UnbindApi = Pick<PartnerApi, 'previewUnbind' | 'unbindCustomer' | 'lookupIntent'>;
@@ -45,15 +46,13 @@ export class UnbindFlow extends Store<UnbindState> {
 
   constructor(options: { api: UnbindApi | (() => Promise<UnbindApi>); verify: UnbindVerifier }) {
     super({ step: 'idle' });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.#verify = options.verify;
   }
 
   /** Whether an unbinding is in flight: it cannot be dismissed or replaced until it ends. */
   get busy(): boolean {
-    const state = this.state;
-    return state.step === 'verifying' || state.step === 'submitting' || (state.step === 'outcome-unknown' && state.checking);
+    return itemBusy(this.state);
   }
 
   /**

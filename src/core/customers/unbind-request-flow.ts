@@ -2,8 +2,9 @@ import type { PartnerApi } from '../../api/adapter.js';
 import { ApproveUnbindResult, RejectUnbindResult, type UnbindRequest } from '../../model/schemas/customer-accounts.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
-import { ItemIntents } from '../item-intents.js';
+import { ItemIntents, itemBusy } from '../item-intents.js';
 import { Store } from '../store.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations handling unbind requests needs. */
 export type UnbindRequestApi = Pick<PartnerApi, 'approveUnbindRequest' | 'rejectUnbindRequest' | 'lookupIntent'>;
@@ -56,15 +57,13 @@ export class UnbindRequestFlow extends Store<UnbindRequestState> {
 
   constructor(options: { api: UnbindRequestApi | (() => Promise<UnbindRequestApi>); verify: UnbindRequestVerifier }) {
     super({ step: 'idle' });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.#verify = options.verify;
   }
 
   /** Whether a decision is in flight: it cannot be dismissed or replaced until it ends. */
   get busy(): boolean {
-    const state = this.state;
-    return state.step === 'verifying' || state.step === 'submitting' || (state.step === 'outcome-unknown' && state.checking);
+    return itemBusy(this.state);
   }
 
   /** Whether `request`'s last decision was lost: only that decision may be sent for it until settled. */

@@ -6,6 +6,7 @@ import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 import { Pacer } from '../pacer.js';
 import { blank, editable, mobileOf, parsePastedRows, rowErrors, rowRequest, sendable, type ReportRow, type RowField, type RowOutcome } from './report-rows.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations reporting needs. */
 export type ReportApi = Pick<PartnerApi, 'lookupCustomerAccounts' | 'reportCustomer'>;
@@ -86,8 +87,7 @@ export class ReportFlow extends Store<ReportState> {
 
   constructor(options: ReportFlowOptions) {
     super({ step: 'editing', rows: [], sendInvitation: true, submitted: false, lastRun: undefined });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.maxRows = options.maxRows ?? 50;
     this.#concurrency = options.concurrency ?? 2;
     this.#now = options.now ?? (() => Date.now());

@@ -4,6 +4,7 @@ import type { KitError } from '../../model/errors.js';
 import { isAbort, toKitError } from '../../model/errors.js';
 import { Store } from '../store.js';
 import { InviteIndex, Slicer, type InviteQuery } from './invite-view.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operation listing needs. */
 export type InviteListApi = Pick<PartnerApi, 'listInvitations'>;
@@ -58,8 +59,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
       selected: new Set(),
       selectingAll: false,
     });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
   }
 
   /** Rows from the host (local mode), or `undefined` to page through the adapter. */

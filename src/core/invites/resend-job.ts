@@ -5,6 +5,7 @@ import { definiteRefusal, toKitError } from '../../model/errors.js';
 import { createIntentKey } from '../intent-key.js';
 import { Pacer } from '../pacer.js';
 import { Store } from '../store.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operation a resend needs. */
 export type ResendApi = Pick<PartnerApi, 'resendInvitation'>;
@@ -98,8 +99,7 @@ export class ResendJob extends Store<ResendJobState> {
 
   constructor(options: ResendJobOptions) {
     super(IDLE);
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.#recentMs = options.recentMs ?? 60_000;
     this.#now = options.now ?? (() => Date.now());

@@ -7,6 +7,7 @@ import type { VerificationTicket } from '../../model/schemas/verification.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 import type { JobOutcome, OrderPaymentReady, OrderPaymentState, OrderTask, PaidOrder } from './order-payment-state.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations paying orders needs. */
 export type OrderPaymentApi = Pick<PartnerApi, 'getOrderPaymentOverview' | 'payOrder' | 'rejectOrder' | 'notifyOrderCustomer' | 'lookupIntent' | 'getPaymentStatus'>;
@@ -46,8 +47,7 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
 
   constructor(options: OrderPaymentOptions) {
     super({ step: 'idle' });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.#options = options;
     this.#now = options.now ?? (() => Date.now());
   }

@@ -5,6 +5,7 @@ import { MoneyIntent } from '../money-intent.js';
 import { checkAmountBounds, parseAmount } from '../money.js';
 import { Store } from '../store.js';
 import type { CompletedTopUp, OpenTopUp, RedirectPaymentAction, TopUpState } from './top-up-state.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations an online top-up needs. */
 export type TopUpApi = Pick<PartnerApi, 'createTopUp' | 'getPaymentStatus' | 'lookupIntent'>;
@@ -39,8 +40,7 @@ export class TopUpFlow extends Store<TopUpState> {
 
   constructor(options: TopUpOptions) {
     super({ step: 'idle' });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.#options = options;
     this.#now = options.now ?? (() => Date.now());
     this.#intent = new MoneyIntent('top', this.#now);

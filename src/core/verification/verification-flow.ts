@@ -7,6 +7,7 @@ import { maskEmail, maskMobile } from '../masks.js';
 import { normalizeCode } from './normalize-code.js';
 import { codeClock, type SentCode } from './code-clock.js';
 import { CLOSED, desk, deskOf, isShown, type Asked, type CodeDesk, type ConfirmRequest, type VerificationState } from './verification-state.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations a verification needs. */
 export type VerificationApi = Pick<PartnerApi, 'getVerificationPolicy' | 'sendVerificationCode' | 'checkVerificationCode'>;
@@ -334,9 +335,8 @@ export class VerificationFlow extends Store<VerificationState> {
   }
 
   async #resolveApi(): Promise<VerificationApi> {
-    const { api } = this.#options;
     // Resolved on every call: the host may hand the element another adapter between two confirmations.
-    this.#api = typeof api === 'function' ? await api() : api;
+    this.#api = await apiGetter(this.#options.api)();
     return this.#api;
   }
 

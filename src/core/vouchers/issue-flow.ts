@@ -10,6 +10,7 @@ import { PagedList } from '../paged-list.js';
 import { Store } from '../store.js';
 import { SERVICE_TYPE_RESTRICTION, checkIssue, checkRetry, issueRequest, quotaUnusable, type IssueDraft, type IssueErrors, type QuotaUnusable } from './issue-checks.js';
 import { readOutcomes, type CustomerOutcome } from './issue-outcome.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations issuing needs. */
 export type IssueApi = Pick<PartnerApi, 'listQuotas' | 'searchCustomers' | 'issueCoupons' | 'lookupIntent'>;
@@ -101,8 +102,7 @@ export class IssueFlow extends Store<IssueState> {
       failure: undefined,
       settled: undefined,
     });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.#verify = options.verify;
     this.#now = options.now ?? (() => Date.now());
     this.#intent = new MoneyIntent('iss', this.#now);

@@ -2,8 +2,9 @@ import type { PartnerApi } from '../../api/adapter.js';
 import { ReclaimResult, type IssuedCoupon, type ReclaimCouponRequest } from '../../model/schemas/coupons.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
-import { ItemIntents } from '../item-intents.js';
+import { ItemIntents, itemBusy } from '../item-intents.js';
 import { Store } from '../store.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations reclaiming needs. */
 export type ReclaimApi = Pick<PartnerApi, 'reclaimCoupon' | 'lookupIntent'>;
@@ -39,15 +40,13 @@ export class ReclaimFlow extends Store<ReclaimState> {
 
   constructor(options: { api: ReclaimApi | (() => Promise<ReclaimApi>); verify: ReclaimVerifier }) {
     super({ step: 'idle' });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.#verify = options.verify;
   }
 
   /** Whether a reclaim is in flight: it cannot be dismissed or replaced until it ends. */
   get busy(): boolean {
-    const state = this.state;
-    return state.step === 'verifying' || state.step === 'submitting' || (state.step === 'outcome-unknown' && state.checking);
+    return itemBusy(this.state);
   }
 
   /**

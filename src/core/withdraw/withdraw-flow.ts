@@ -9,6 +9,7 @@ import { currencyDigits, parseAmount } from '../money.js';
 import { Store } from '../store.js';
 import { accountMissingBranch, allowedMaximumOf, checkEntries, freshEntries, maximumOf, planOf, type PlannedTake } from './withdraw-plan.js';
 import type { BranchStep, WithdrawEntries, WithdrawLoaded, WithdrawOutcomeUnknown, WithdrawReviewed, WithdrawState } from './withdraw-state.js';
+import { apiGetter } from '../api-source.js';
 
 /** The backend operations a withdrawal needs. */
 export type WithdrawApi = Pick<PartnerApi, 'getWithdrawalOverview' | 'searchBranches' | 'saveAccountBranch' | 'withdraw' | 'lookupIntent'>;
@@ -37,8 +38,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
 
   constructor(options: { api: WithdrawApi | (() => Promise<WithdrawApi>); verify: WithdrawVerifier; now?: () => number }) {
     super({ step: 'idle' });
-    const { api } = options;
-    this.#api = typeof api === 'function' ? api : () => Promise.resolve(api);
+    this.#api = apiGetter(options.api);
     this.#verify = options.verify;
     this.#intent = new MoneyIntent('wd', options.now);
   }

@@ -1,5 +1,6 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PagedList } from '../core/paged-list.js';
+import { watchLoadFailed } from '../elements/events.js';
 import { DebounceController } from './debounce-controller.js';
 import { FlowController } from './flow-controller.js';
 import { errorMessage } from '../i18n/error-messages.js';
@@ -29,14 +30,27 @@ const SKELETON_ROWS = 5;
  * its states: skeleton rows while nothing is shown yet, "nothing matches", a failure with a retry in
  * place of rows that no longer answer the filters, and the pager of the page actually shown.
  */
-export class ServerListController<K extends string, T> {
+export class ServerListController<K extends string, T> implements ReactiveController {
   readonly list: PagedList<Filters<K>, T>;
   readonly #typing: DebounceController<[Partial<Filters<K>>]>;
+  readonly #loadWhenConnected: boolean;
 
-  constructor(host: ReactiveControllerHost, list: PagedList<Filters<K>, T>) {
+  /**
+   * `main`: the list is the element's own content, so its first page is loaded when the element
+   * is attached (unless one is shown already), and a failed first load fires `<tag>-load-failed`
+   * (again after a failed retry, never once a page has loaded).
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, list: PagedList<Filters<K>, T>, options: { main?: 'load-when-connected' | 'report-only' } = {}) {
     this.list = list;
     new FlowController(host, list);
     this.#typing = new DebounceController(host, (patch: Partial<Filters<K>>) => void list.setFilters(patch), 250);
+    this.#loadWhenConnected = options.main === 'load-when-connected';
+    if (options.main) watchLoadFailed(host, list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#loadWhenConnected && !this.list.state.page) void this.list.reload();
   }
 
   /** A `<select>` filter: one option per `[value, text]`, after "All". */

@@ -18,7 +18,6 @@ import { customerListMessages } from '../../i18n/messages/customer-list.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { badges, dialogBase, fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
-import { watchLoadFailed } from '../events.js';
 import '../../masked-field.js';
 
 /** Detail of `customer-unbind-requested`: who was unbound and what was reclaimed with it. No personal values. */
@@ -135,6 +134,7 @@ export class CustomerList extends LitElement {
         );
       },
     }),
+    { main: 'load-when-connected' },
   );
   readonly #verifier = new VerifierController<Parameters<UnbindVerifier>[0]>(this, (request) => customerListMessages(this.#kit.locale).unbindLabel(request.customer.accountName));
   readonly #unbind = new UnbindFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
@@ -146,19 +146,9 @@ export class CustomerList extends LitElement {
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[part=unbind]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined,
   });
 
-  constructor() {
-    super();
-    watchLoadFailed(this, this.#customers.list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
-  }
-
   /** Loads the list again (e.g. after a customer was created elsewhere on the page). */
   refresh(): Promise<void> {
     return this.#customers.list.reload();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.#customers.list.state.page) void this.#customers.list.reload();
   }
 
   protected override render() {

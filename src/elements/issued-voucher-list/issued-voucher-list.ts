@@ -15,7 +15,6 @@ import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateRange } from '../../i18n/format-date.js';
 import { badges, dialogBase, fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
-import { watchLoadFailed } from '../events.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
@@ -110,6 +109,7 @@ export class IssuedVoucherList extends LitElement {
         return (await this.#kit.api()).listIssuedCoupons({ ...page, ...(kind ? { kind } : {}), ...(status ? { status } : {}), ...(customerId ? { customerId } : {}) }, { signal });
       },
     }),
+    { main: 'report-only' },
   );
   readonly #verifier = new VerifierController<Parameters<ReclaimVerifier>[0]>(this, (request) => issuedMessages(this.#kit.locale).reclaimLabel(request.coupon.id));
   readonly #reclaim = new ReclaimFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
@@ -122,11 +122,6 @@ export class IssuedVoucherList extends LitElement {
     onRequestClose: () => this.#reclaim.dismiss(),
     fallbackFocus: () => this.#focusAfter(this.#asked),
   });
-
-  constructor() {
-    super();
-    watchLoadFailed(this, this.#coupons.list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
-  }
 
   /** Loads the list again (e.g. after an issue elsewhere on the page). */
   refresh(): Promise<void> {

@@ -23,7 +23,6 @@ import { formatDate } from '../../i18n/format-date.js';
 import { unbindRequestMessages } from '../../i18n/messages/unbind-requests.js';
 import { badges, dialogBase, fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
-import { watchLoadFailed } from '../events.js';
 import '../../masked-field.js';
 
 /** Detail of `unbind-request-approved`: the request, the customer unbound and the coupons reclaimed with it. No personal values. */
@@ -128,6 +127,7 @@ export class UnbindRequests extends LitElement {
         return (await this.#kit.api()).listUnbindRequests({ ...page, ...(status ? { status } : {}) }, { signal });
       },
     }),
+    { main: 'load-when-connected' },
   );
   readonly #verifier = new VerifierController<Parameters<UnbindRequestVerifier>[0]>(this, (r) =>
     unbindRequestMessages(this.#kit.locale).verifyAction(r.decision, r.unbindRequest.accountName),
@@ -141,19 +141,9 @@ export class UnbindRequests extends LitElement {
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[part=approve]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined,
   });
 
-  constructor() {
-    super();
-    watchLoadFailed(this, this.#requests.list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
-  }
-
   /** Loads the requests again (e.g. after the host learned of a new one). */
   refresh(): Promise<void> {
     return this.#requests.list.reload();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.#requests.list.state.page) void this.#requests.list.reload();
   }
 
   protected override render() {

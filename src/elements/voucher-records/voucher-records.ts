@@ -5,7 +5,6 @@ import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { watchLoadFailed } from '../events.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
@@ -92,12 +91,8 @@ export class VoucherRecords extends LitElement {
         );
       },
     }),
+    { main: 'report-only' },
   );
-
-  constructor() {
-    super();
-    watchLoadFailed(this, this.#records.list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
-  }
 
   /** Loads the records again (e.g. after an issue elsewhere on the page). */
   refresh(): Promise<void> {

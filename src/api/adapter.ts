@@ -64,6 +64,7 @@ import type {
   RejectOrderResult,
   TopUpResult,
 } from '../model/schemas/payments.js';
+import type * as remittance from '../model/schemas/remittance.js';
 
 /** Per-call options every operation takes. */
 export interface CallOptions {
@@ -152,6 +153,24 @@ export interface PartnerApi {
   approveUnbindRequest(request: accounts.ApproveUnbindRequest, options: IntentCallOptions): Promise<accounts.ApproveUnbindResult>;
   /** Rejects a pending unbind request with a reason the customer is told (guarded like approving). */
   rejectUnbindRequest(request: accounts.RejectUnbindRequest, options: IntentCallOptions): Promise<accounts.RejectUnbindResult>;
+  /** The dedicated remittance account (转账汇款): not enabled yet, or its details. */
+  getRemittanceAccount(options?: CallOptions): Promise<remittance.RemittanceAccountState>;
+  /** Enables the remittance account; always guarded by a `remittance-account` code (pass its ticket). Enabling twice answers the same account. */
+  enableRemittanceAccount(options: IntentCallOptions): Promise<remittance.EnableRemittanceAccountResult>;
+  /** Texts the account details to the partner's mobile. */
+  sendRemittanceDetails(options: IntentCallOptions): Promise<remittance.SendRemittanceDetailsResult>;
+  /** The account proof file, to download. */
+  getRemittanceProof(options?: CallOptions): Promise<remittance.RemittanceProof>;
+  /** Replaces the payer-on-behalf names (at most five). */
+  saveRemittancePayers(request: remittance.SaveRemittancePayersRequest, options?: CallOptions): Promise<remittance.RemittanceAccount>;
+  /** Transfers to the dedicated account, newest first: pending (being matched) and matched. */
+  listRemittances(request: remittance.ListRemittancesRequest, options?: CallOptions): Promise<Page<remittance.Remittance>>;
+  /** Offline remittances (线下汇款) no one has claimed, by remitter, remitting account or amount. */
+  searchUnclaimedRemittances(request: remittance.SearchRemittancesRequest, options?: CallOptions): Promise<Page<remittance.UnclaimedRemittance>>;
+  /** Claims an offline remittance with the transfer voucher; reviewed later (`listRemittanceClaims`). */
+  claimRemittance(request: remittance.ClaimRemittanceRequest, options: IntentCallOptions): Promise<remittance.RemittanceClaim>;
+  /** The partner's claims (认领记录), newest first, with their review status. */
+  listRemittanceClaims(request: remittance.ListRemittanceClaimsRequest, options?: CallOptions): Promise<Page<remittance.RemittanceClaim>>;
 }
 
 /** The name of one backend operation. */

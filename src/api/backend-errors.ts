@@ -73,6 +73,16 @@ const BACKEND_CODES: Readonly<Record<string, Mapping>> = {
   'KIT.EMAIL_TAKEN': { code: 'conflict', reason: 'email-taken' },
   'KIT.REQUEST_NOT_PENDING': { code: 'conflict', reason: 'request-not-pending' },
   'KIT.VALIDITY_OUTSIDE_QUOTA': { code: 'validation', reason: 'validity-outside-quota' },
+  'KIT.REMITTANCE_NOT_ENABLED': { code: 'conflict', reason: 'remittance-not-enabled' },
+  'KIT.PAYER_LIMIT': { code: 'validation', reason: 'payer-limit' },
+  'KIT.PAYER_EMPTY': { code: 'validation', reason: 'payer-empty' },
+  'KIT.PAYER_TOO_LONG': { code: 'validation', reason: 'payer-too-long' },
+  'KIT.PAYER_DUPLICATE': { code: 'validation', reason: 'payer-duplicate' },
+  'KIT.SEARCH_CRITERION_REQUIRED': { code: 'validation', reason: 'search-criterion' },
+  'KIT.VOUCHER_TYPE': { code: 'validation', reason: 'voucher-type' },
+  'KIT.VOUCHER_SIZE': { code: 'validation', reason: 'voucher-size' },
+  'KIT.ALREADY_CLAIMED': { code: 'conflict', reason: 'already-claimed' },
+  'KIT.CLAIM_OVER_REMITTANCE': { code: 'validation', reason: 'amount-over-remittance' },
 };
 
 const TENANT_MISMATCH = /tenant_id in token mismatches/i;

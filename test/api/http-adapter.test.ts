@@ -3,6 +3,7 @@ import { failure } from '../support/failure.js';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../src/api/http/index.js';
 import { RateLimiter } from '../../src/api/http/rate-limiter.js';
 import { parseRetryAfter, retryDelay, DEFAULT_RETRY_POLICY } from '../../src/api/http/retry-policy.js';
+import { VOUCHER_FILE_MAX_BYTES } from '../../src/model/schemas/remittance.js';
 
 interface Step {
   method?: string;
@@ -22,6 +23,7 @@ interface Received {
   idempotencyKey?: string;
   verificationTicket?: string;
   authToken?: string;
+  contentType?: string;
 }
 
 let counter = 0;
@@ -318,3 +320,92 @@ describe('HttpPartnerApi: a body that stalls, an expired token', () => {
   });
 });
 
+
+describe('HTTP adapter: remittance account and claims over real HTTP', () => {
+  const claimAnswer = {
+    claim_id: 'CL1',
+    remittance_id: 'UR1',
+    remitter_name: '张伟',
+    amount: '1000.50',
+    currency: 'CNY',
+    claimed_at: '2026-11-24T08:00:00Z',
+    voucher: { file_name: 'voucher.png', content_type: 'image/png', size: 12 },
+    status: 'reviewing',
+  };
+  const png = () => new File(['PNG-voucher'.padEnd(12, '!')], 'voucher.png', { type: 'image/png' });
+
+  it('uploads a claim as multipart/form-data with the Idempotency-Key, the amount as an exact decimal', async () => {
+    const { api, log } = await backend([{ method: 'POST', path: '/kit/v1/remittance-claims', body: claimAnswer }]);
+    const claim = await api.claimRemittance({ remittanceId: 'UR1', amount: 100_050, voucher: png() }, { idempotencyKey: 'claim-key-01' });
+    expect(claim).to.include({ id: 'CL1', amount: 100_050, status: 'reviewing' });
+    const [request] = await log();
+    expect(request?.idempotencyKey).to.equal('claim-key-01');
+    const boundary = /^multipart\/form-data; boundary=(.+)$/.exec(request?.contentType ?? '')?.[1];
+    expect(boundary, request?.contentType).to.be.a('string');
+    const parts = (request?.body ?? '').split(`--${boundary ?? ''}`).map((part) => part.trim()).filter((part) => part !== '' && part !== '--');
+    expect(parts).to.have.length(3);
+    expect(parts[0]).to.match(/name="remittance_id"\r\n\r\nUR1$/);
+    expect(parts[1]).to.match(/name="amount"\r\n\r\n1000\.50$/);
+    expect(parts[2]).to.contain('name="voucher"; filename="voucher.png"').and.contain('Content-Type: image/png').and.contain('PNG-voucher!');
+  });
+
+  it('checks the voucher before uploading: a wrong type, an empty or too large file, or no file sends nothing', async () => {
+    const { api, log } = await backend([]);
+    const claim = (voucher: File) => api.claimRemittance({ remittanceId: 'UR1', amount: 100, voucher }, { idempotencyKey: 'claim-key-02' });
+    expect(await failure(claim(new File(['GIF89a'], 'v.gif', { type: 'image/gif' })))).to.include({ code: 'validation', reason: 'voucher-type' });
+    expect(await failure(claim(new File([], 'v.png', { type: 'image/png' })))).to.include({ code: 'validation', reason: 'voucher-size' });
+    expect(await failure(claim(new File([new Uint8Array(VOUCHER_FILE_MAX_BYTES + 1)], 'v.pdf', { type: 'application/pdf' })))).to.include({ code: 'validation', reason: 'voucher-size' });
+    expect(await failure(claim('v.pdf' as unknown as File))).to.include({ code: 'validation', reason: 'request' });
+    expect(await failure(api.claimRemittance({ remittanceId: 'UR1', amount: 0, voucher: png() }, { idempotencyKey: 'claim-key-03' }))).to.include({ code: 'validation', reason: 'request' });
+    expect(await log()).to.have.length(0);
+  });
+
+  it('does not repeat a claim by itself after a 5xx: the upload may have been taken', async () => {
+    const { api, log } = await backend([{ path: '/kit/v1/remittance-claims', status: 502 }]);
+    expect(await failure(api.claimRemittance({ remittanceId: 'UR1', amount: 100, voucher: png() }, { idempotencyKey: 'claim-key-04' }))).to.include({ code: 'server' });
+    expect(await log()).to.have.length(1);
+  });
+
+  it('retries a claim after 429 with the same key and the same file', async () => {
+    const { api, log } = await backend([
+      { path: '/kit/v1/remittance-claims', status: 429, headers: { 'Retry-After': '0' } },
+      { path: '/kit/v1/remittance-claims', body: claimAnswer },
+    ]);
+    await api.claimRemittance({ remittanceId: 'UR1', amount: 100_050, voucher: png() }, { idempotencyKey: 'claim-key-05' });
+    const requests = await log();
+    expect(requests.map((r) => r.idempotencyKey)).to.deep.equal(['claim-key-05', 'claim-key-05']);
+    expect(requests[1]?.body).to.contain('PNG-voucher!');
+  });
+
+  it('maps the kit contract’s remittance refusals onto typed errors', async () => {
+    const { api } = await backend([
+      { path: '/kit/v1/remittance-claims', status: 409, body: { error_code: 'KIT.ALREADY_CLAIMED', error_msg: 'Already claimed.' } },
+      { path: '/kit/v1/remittance-claims', status: 400, body: { error_code: 'KIT.CLAIM_OVER_REMITTANCE', error_msg: 'Over the remittance.' } },
+      { path: '/kit/v1/remittance-account/enable', status: 403, body: { error_code: 'KIT.VERIFICATION_REQUIRED', error_msg: 'Code needed.' } },
+      { path: '/kit/v1/remittance-account/send-details', status: 409, body: { error_code: 'KIT.REMITTANCE_NOT_ENABLED', error_msg: 'Not enabled.' } },
+      { path: '/kit/v1/remittance-account/payers', status: 400, body: { error_code: 'KIT.PAYER_DUPLICATE', error_msg: 'Twice.' } },
+      { path: '/kit/v1/unclaimed-remittances/search', status: 400, body: { error_code: 'KIT.SEARCH_CRITERION_REQUIRED', error_msg: 'No criterion.' } },
+    ]);
+    const claim = { remittanceId: 'UR1', amount: 100, voucher: png() };
+    expect(await failure(api.claimRemittance(claim, { idempotencyKey: 'claim-key-06' }))).to.include({ code: 'conflict', reason: 'already-claimed' });
+    expect(await failure(api.claimRemittance(claim, { idempotencyKey: 'claim-key-07' }))).to.include({ code: 'validation', reason: 'amount-over-remittance' });
+    expect(await failure(api.enableRemittanceAccount({ idempotencyKey: 'enable-key-1' }))).to.include({ code: 'verification-required' });
+    expect(await failure(api.sendRemittanceDetails({ idempotencyKey: 'send-key-01' }))).to.include({ code: 'conflict', reason: 'remittance-not-enabled' });
+    expect(await failure(api.saveRemittancePayers({ payerNames: ['A', 'a'] }))).to.include({ code: 'validation', reason: 'payer-duplicate' });
+    expect(await failure(api.searchUnclaimedRemittances({ amount: 100, offset: 0, limit: 10 }))).to.include({ code: 'validation', reason: 'search-criterion' });
+  });
+
+  it('refuses a search without a criterion before sending anything', async () => {
+    const { api, log } = await backend([]);
+    expect(await failure(api.searchUnclaimedRemittances({ remitterName: '  ', offset: 0, limit: 10 }))).to.include({ code: 'validation', reason: 'search-criterion' });
+    expect(await log()).to.have.length(0);
+  });
+
+  it('sends the enable call with the ticket and reads the enabled account', async () => {
+    const account = { account_id: 'RA1', beneficiary: 'B', bank_name: 'Bank', masked_account_number: '1109 **** **** 8461', reference: 'R1', currency: 'CNY', payer_names: [], enabled_at: '2026-11-24T08:00:00Z' };
+    const { api, log } = await backend([{ method: 'POST', path: '/kit/v1/remittance-account/enable', body: account }]);
+    expect((await api.enableRemittanceAccount({ idempotencyKey: 'enable-key-2', verificationTicket: 'vt_12345678' })).maskedAccountNumber).to.equal('1109 **** **** 8461');
+    const [request] = await log();
+    expect([request?.idempotencyKey, request?.verificationTicket, request?.body]).to.deep.equal(['enable-key-2', 'vt_12345678', '{}']);
+  });
+});

@@ -12,6 +12,8 @@ interface Sent {
   path: string;
   query: Record<string, string[]>;
   body: string | undefined;
+  /** A multipart body (an upload). */
+  form: FormData | undefined;
   headers: Headers;
 }
 
@@ -22,7 +24,15 @@ function wired(...answers: (unknown | string)[]) {
     const url = new URL(String(input));
     const query: Record<string, string[]> = {};
     for (const key of new Set(url.searchParams.keys())) query[key] = url.searchParams.getAll(key);
-    sent.push({ method: init?.method ?? 'GET', path: decodeURIComponent(url.pathname), query, body: init?.body as string | undefined, headers: new Headers(init?.headers) });
+    const body = init?.body;
+    sent.push({
+      method: init?.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query,
+      body: typeof body === 'string' ? body : undefined,
+      form: body instanceof FormData ? body : undefined,
+      headers: new Headers(init?.headers),
+    });
     const answer = answers[Math.min(sent.length - 1, answers.length - 1)];
     return Promise.resolve(new Response(typeof answer === 'string' ? answer : JSON.stringify(answer), { status: 200 }));
   };
@@ -37,6 +47,13 @@ function rawAmount(body: string | undefined, key: string): number | undefined {
   return decimalToMinor(text ?? '');
 }
 
+/** A multipart body's fields, a file read as its name, type and size. */
+function formFields(form: FormData): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) fields[key] = typeof value === 'string' ? value : { name: value.name, type: value.type, size: value.size };
+  return fields;
+}
+
 const json = (sent: Sent) => JSON.parse(sent.body ?? '{}') as Record<string, unknown>;
 const only = (query: Record<string, string[]>, key: string) => query[key]?.[0];
 const keyOf = <K extends string>(table: Record<K, number>, code: unknown) => (Object.keys(table) as K[]).find((k) => table[k] === Number(code));
@@ -48,8 +65,8 @@ interface RoundTrip {
   /** The model request (absent for operations without one). */
   model?: unknown;
   call: (api: HttpPartnerApi) => Promise<unknown>;
-  /** What must leave: method, path, query, JSON body. */
-  wire: { method: string; path: string; query?: Record<string, string[]>; body?: unknown };
+  /** What must leave: method, path, query, JSON body or multipart fields (a file as its name, type and size). */
+  wire: { method: string; path: string; query?: Record<string, string[]>; body?: unknown; form?: Record<string, unknown> };
   /** The wire request read back into the model request. */
   back?: (sent: Sent) => unknown;
   answer: unknown;
@@ -92,6 +109,48 @@ const branchWire = { branch_code: 'B-1', branch_name: '杭州高新支行', bank
 const branchModel = { code: 'B-1', name: '杭州高新支行', bankCode: 'ICBC', city: '杭州' };
 const accountWire = { account_id: 'acct-icbc', account_type: 'bank', holder_name: '杭州云帆科技有限公司', bank_code: 'ICBC', bank_name: '中国工商银行', masked_number: '**** 6789', branch: branchWire };
 const accountModel = { id: 'acct-icbc', type: 'bank', holderName: '杭州云帆科技有限公司', bankCode: 'ICBC', bankName: '中国工商银行', maskedNumber: '**** 6789', branch: branchModel };
+
+const remittanceAccountWire = {
+  account_id: 'RA1',
+  beneficiary: '华为云计算技术有限公司',
+  bank_name: '招商银行北京分行营业部',
+  masked_account_number: '1109 **** **** 8461',
+  reference: 'HWC8026410375',
+  currency: 'CNY',
+  payer_names: [],
+  enabled_at: T1,
+};
+const remittanceAccountModel: s.RemittanceAccount = {
+  id: 'RA1',
+  beneficiary: '华为云计算技术有限公司',
+  bank: '招商银行北京分行营业部',
+  maskedAccountNumber: '1109 **** **** 8461',
+  reference: 'HWC8026410375',
+  currency: 'CNY',
+  payerNames: [],
+  enabledAt: T1,
+};
+const voucherFile = new File(['%PDF-1.4\n'], 'voucher.pdf', { type: 'application/pdf' });
+const claimWire = {
+  claim_id: 'CL1',
+  remittance_id: 'UR1',
+  remitter_name: '杭州云帆科技有限公司',
+  amount: 1000.5,
+  currency: 'CNY',
+  claimed_at: T1,
+  voucher: { file_name: 'voucher.pdf', content_type: 'application/pdf', size: 9 },
+  status: 'reviewing',
+};
+const claimModel: s.RemittanceClaim = {
+  id: 'CL1',
+  remittanceId: 'UR1',
+  remitterName: '杭州云帆科技有限公司',
+  amount: 100_050,
+  currency: 'CNY',
+  claimedAt: T1,
+  voucher: { fileName: 'voucher.pdf', contentType: 'application/pdf', size: 9 },
+  status: 'reviewing',
+};
 
 const roundTrips: RoundTrip[] = [
   {
@@ -822,6 +881,133 @@ const roundTrips: RoundTrip[] = [
     result: { requestId: 'UR1', rejectedAt: T1, reason: '合同期内，请到期后再申请。' },
     malformed: { request_id: 'UR1', rejected_at: T1 },
   },
+  {
+    name: 'getRemittanceAccount',
+    operation: 'getRemittanceAccount',
+    call: (api) => api.getRemittanceAccount(),
+    wire: { method: 'GET', path: '/kit/v1/remittance-account' },
+    answer: { status: 'enabled', account: remittanceAccountWire },
+    result: { status: 'enabled', account: remittanceAccountModel },
+    malformed: { status: 'enabled', account: { ...remittanceAccountWire, enabled_at: 'yesterday' } },
+  },
+  {
+    name: 'getRemittanceAccount (not enabled)',
+    operation: 'getRemittanceAccount',
+    call: (api) => api.getRemittanceAccount(),
+    wire: { method: 'GET', path: '/kit/v1/remittance-account' },
+    answer: { status: 'not-enabled' },
+    result: { status: 'not-enabled' },
+    malformed: { status: 'enabled' },
+  },
+  {
+    name: 'enableRemittanceAccount',
+    operation: 'enableRemittanceAccount',
+    call: (api) => api.enableRemittanceAccount(intent),
+    wire: { method: 'POST', path: '/kit/v1/remittance-account/enable', body: {} },
+    answer: remittanceAccountWire,
+    result: remittanceAccountModel,
+    malformed: { ...remittanceAccountWire, payer_names: 'Acme' },
+  },
+  {
+    name: 'sendRemittanceDetails',
+    operation: 'sendRemittanceDetails',
+    call: (api) => api.sendRemittanceDetails(intent),
+    wire: { method: 'POST', path: '/kit/v1/remittance-account/send-details', body: {} },
+    answer: { destination: '0086-139****1234', sent_at: T1 },
+    result: { destination: '0086-139****1234', sentAt: T1 },
+    malformed: { destination: '0086-139****1234' },
+  },
+  {
+    name: 'getRemittanceProof',
+    operation: 'getRemittanceProof',
+    call: (api) => api.getRemittanceProof(),
+    wire: { method: 'GET', path: '/kit/v1/remittance-account/proof' },
+    answer: { file_name: 'proof.pdf', content_type: 'application/pdf', content_base64: 'JVBERi0xLjQK' },
+    result: { fileName: 'proof.pdf', contentType: 'application/pdf', base64: 'JVBERi0xLjQK' },
+    malformed: { file_name: '', content_type: 'application/pdf', content_base64: 'JVBERi0xLjQK' },
+  },
+  {
+    name: 'saveRemittancePayers',
+    operation: 'saveRemittancePayers',
+    model: { payerNames: ['张伟', 'Acme Ltd'] },
+    call: (api) => api.saveRemittancePayers({ payerNames: ['张伟', 'Acme Ltd'] }),
+    wire: { method: 'PUT', path: '/kit/v1/remittance-account/payers', body: { payer_names: ['张伟', 'Acme Ltd'] } },
+    back: (sent) => ({ payerNames: json(sent)['payer_names'] }),
+    answer: { ...remittanceAccountWire, payer_names: ['张伟', 'Acme Ltd'] },
+    result: { ...remittanceAccountModel, payerNames: ['张伟', 'Acme Ltd'] },
+    malformed: { ...remittanceAccountWire, payer_names: ['a', 'b', 'c', 'd', 'e', 'f'] },
+  },
+  {
+    name: 'listRemittances',
+    operation: 'listRemittances',
+    model: { offset: 20, limit: 10, status: 'matched' },
+    call: (api) => api.listRemittances({ offset: 20, limit: 10, status: 'matched' }),
+    wire: { method: 'GET', path: '/kit/v1/remittances', query: { offset: ['20'], limit: ['10'], status: ['matched'] } },
+    back: ({ query }) => ({ offset: Number(only(query, 'offset')), limit: Number(only(query, 'limit')), status: only(query, 'status') }),
+    answer: {
+      total_count: 23,
+      remittances: [
+        { remittance_id: 'RM1', remitter_name: '杭州云帆科技有限公司', masked_remitter_account: '6222 **** **** 0001', amount: '5000.00', currency: 'CNY', received_at: T1, status: 'matched', matched_at: T2 },
+        { remittance_id: 'RM2', remitter_name: '张伟', masked_remitter_account: '6222 **** **** 0002', amount: 88.8, currency: null, received_at: T1, status: 'pending', matched_at: null },
+        { remittance_id: 'RM3', remitter_name: '张伟', masked_remitter_account: '6222 **** **** 0003', amount: 1, received_at: T1, status: 'returned' },
+      ],
+    },
+    result: {
+      total: 23,
+      skipped: 1,
+      items: [
+        { id: 'RM1', remitterName: '杭州云帆科技有限公司', maskedRemitterAccount: '6222 **** **** 0001', amount: 500_000, currency: 'CNY', receivedAt: T1, status: 'matched', matchedAt: T2 },
+        { id: 'RM2', remitterName: '张伟', maskedRemitterAccount: '6222 **** **** 0002', amount: 8_880, currency: 'CNY', receivedAt: T1, status: 'pending' },
+      ],
+    },
+    malformed: { total_count: 1 },
+  },
+  {
+    name: 'searchUnclaimedRemittances',
+    operation: 'searchUnclaimedRemittances',
+    model: { remitterName: '云帆', remitterAccount: '6222021234567890123', amount: 100_050, offset: 0, limit: 20 },
+    call: (api) => api.searchUnclaimedRemittances({ remitterName: ' 云帆 ', remitterAccount: '6222021234567890123', amount: 100_050, offset: 0, limit: 20 }),
+    wire: { method: 'POST', path: '/kit/v1/unclaimed-remittances/search', body: { remitter_name: '云帆', remitter_account: '6222021234567890123', amount: 1000.5, offset: 0, limit: 20 } },
+    back: (sent) => {
+      const b = json(sent);
+      return { remitterName: b['remitter_name'], remitterAccount: b['remitter_account'], amount: rawAmount(sent.body, 'amount'), offset: b['offset'], limit: b['limit'] };
+    },
+    answer: { total_count: 1, remittances: [{ remittance_id: 'UR1', remitter_name: '杭州云帆科技有限公司', masked_remitter_account: '6222 **** **** 0123', amount: '1000.50', currency: 'CNY', received_at: T1 }] },
+    result: { total: 1, items: [{ id: 'UR1', remitterName: '杭州云帆科技有限公司', maskedRemitterAccount: '6222 **** **** 0123', amount: 100_050, currency: 'CNY', receivedAt: T1 }] },
+    malformed: { total_count: -1, remittances: [] },
+  },
+  {
+    name: 'claimRemittance',
+    operation: 'claimRemittance',
+    model: { remittanceId: 'UR1', amount: 100_050, voucher: { name: 'voucher.pdf', type: 'application/pdf', size: 9 } },
+    call: (api) => api.claimRemittance({ remittanceId: 'UR1', amount: 100_050, voucher: voucherFile }, intent),
+    wire: { method: 'POST', path: '/kit/v1/remittance-claims', form: { remittance_id: 'UR1', amount: '1000.50', voucher: { name: 'voucher.pdf', type: 'application/pdf', size: 9 } } },
+    back: (sent) => {
+      const fields = sent.form ? formFields(sent.form) : {};
+      return { remittanceId: fields['remittance_id'], amount: decimalToMinor(String(fields['amount'])), voucher: fields['voucher'] };
+    },
+    answer: claimWire,
+    result: claimModel,
+    malformed: { ...claimWire, status: 'escalated' },
+  },
+  {
+    name: 'listRemittanceClaims',
+    operation: 'listRemittanceClaims',
+    model: { offset: 0, limit: 20 },
+    call: (api) => api.listRemittanceClaims({ offset: 0, limit: 20 }),
+    wire: { method: 'GET', path: '/kit/v1/remittance-claims', query: { offset: ['0'], limit: ['20'] } },
+    back: ({ query }) => ({ offset: Number(only(query, 'offset')), limit: Number(only(query, 'limit')) }),
+    answer: {
+      total_count: 3,
+      claims: [
+        { ...claimWire, claim_id: 'CL2', status: 'rejected', reviewed_at: T2, reject_reason: 'The voucher is unreadable.' },
+        claimWire,
+        { ...claimWire, claim_id: 'CL0', status: 'escalated' },
+      ],
+    },
+    result: { total: 3, skipped: 1, items: [{ ...claimModel, id: 'CL2', status: 'rejected', reviewedAt: T2, rejectReason: 'The voucher is unreadable.' }, claimModel] },
+    malformed: { claims: [] },
+  },
 ];
 
 describe('wire mapping: every operation there and back', () => {
@@ -841,6 +1027,7 @@ describe('wire mapping: every operation there and back', () => {
       expect(request.query).to.deep.equal(trip.wire.query ?? {});
       if (trip.wire.body === undefined) expect(request.body).to.equal(undefined);
       else expect(json(request)).to.deep.equal(trip.wire.body);
+      expect(request.form && formFields(request.form)).to.deep.equal(trip.wire.form);
       if (trip.back) expect(omitUndefined(trip.back(request) as Record<string, unknown>)).to.deep.equal(trip.model);
     });
 
@@ -858,7 +1045,8 @@ describe('wire mapping: every operation there and back', () => {
   }
 
   it('sends the idempotency key and the verification ticket with every money-moving call', async () => {
-    for (const trip of roundTrips.filter((t) => ['issueCoupons', 'reclaimCoupon', 'withdraw', 'resendInvitation', 'approveUnbindRequest', 'rejectUnbindRequest'].includes(t.operation))) {
+    const keyed = ['issueCoupons', 'reclaimCoupon', 'withdraw', 'resendInvitation', 'approveUnbindRequest', 'rejectUnbindRequest', 'enableRemittanceAccount', 'sendRemittanceDetails', 'claimRemittance'];
+    for (const trip of roundTrips.filter((t) => keyed.includes(t.operation))) {
       const { api, sent } = wired(trip.answer);
       await trip.call(api);
       expect(sent[0]?.headers.get('Idempotency-Key'), trip.name).to.equal('key-1');
@@ -964,5 +1152,26 @@ describe('wire mapping: a list survives an odd row', () => {
   it('still refuses a body that is not a list at all', async () => {
     const { QuotaPageWire } = await import('../../src/api/http/wire.js');
     expect(QuotaPageWire.safeParse({ total_count: 1, quotas: 'nope' }).success).to.equal(false);
+  });
+});
+
+describe('wire mapping: remittance intents read back through the lookup', () => {
+  const recorded: [s.IntentOperation, unknown, unknown][] = [
+    ['enableRemittanceAccount', remittanceAccountWire, remittanceAccountModel],
+    ['sendRemittanceDetails', { destination: '0086-139****1234', sent_at: T1 }, { destination: '0086-139****1234', sentAt: T1 }],
+    ['claimRemittance', claimWire, claimModel],
+  ];
+  for (const [operation, answer, result] of recorded) {
+    it(`${operation}: a recorded result reads into the model the call resolves with`, async () => {
+      const { api, sent } = wired({ status: 'done', result: answer });
+      expect(await api.lookupIntent({ operation, idempotencyKey: 'key-12345678' })).to.deep.equal({ status: 'done', result });
+      expect(sent[0]?.query).to.deep.equal({ operation: [operation] });
+    });
+  }
+
+  it('reads a recorded claim refusal with its reason', async () => {
+    const { api } = wired({ status: 'refused', error: { error_code: 'KIT.ALREADY_CLAIMED', error_msg: 'Already claimed.' } });
+    const looked = await api.lookupIntent({ operation: 'claimRemittance', idempotencyKey: 'key-12345678' });
+    expect(looked).to.deep.equal({ status: 'refused', error: { code: 'conflict', message: 'Already claimed.', backendCode: 'KIT.ALREADY_CLAIMED', reason: 'already-claimed' } });
   });
 });

@@ -1,13 +1,16 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { KitError, isAbort, isTransient } from '../../model/errors.js';
 import type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from '../adapter.js';
 import { backendError } from '../backend-errors.js';
 import { parseRequest, parseResponse } from '../parse.js';
+import { describeVoucher, voucherProblem } from '../remittance-voucher.js';
+import { minorToDecimal } from '../../model/decimal.js';
 import type { Page } from '../../model/schemas/common.js';
 import * as s from '../../model/schemas/index.js';
 import { delay } from '../../model/delay.js';
 import { RateLimiter } from './rate-limiter.js';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy.js';
+import * as rw from './remittance-wire.js';
 import * as w from './wire.js';
 
 /** How to reach a partner backend over HTTP. */
@@ -40,10 +43,14 @@ interface Call<S extends z.ZodMiniType> {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
   query?: Record<string, string | number | readonly (string | number)[] | undefined>;
-  body?: string;
+  /** JSON text, or a multipart form (an upload; `fetch` writes its Content-Type with the boundary). */
+  body?: string | FormData;
   options: CallOptions | IntentCallOptions | undefined;
   wire: S;
 }
+
+/** A claim's fields besides the voucher file, which is checked on its own. */
+const ClaimFields = z.object({ remittanceId: s.Id, amount: s.MinorUnits.check(z.gte(1)) });
 
 const DEFAULT_RATE = 10;
 /** Operations the partner API limits more tightly than the default 10/s. */
@@ -426,6 +433,82 @@ export class HttpPartnerApi implements PartnerApi {
     return parseResponse(s.RejectUnbindResult, result, 'rejectUnbindRequest');
   }
 
+  async getRemittanceAccount(options?: CallOptions): Promise<s.RemittanceAccountState> {
+    const state = await this.#call({ operation: 'getRemittanceAccount', method: 'GET', path: '/kit/v1/remittance-account', options, wire: rw.RemittanceAccountStateWire });
+    return parseResponse(s.RemittanceAccountState, state, 'getRemittanceAccount');
+  }
+
+  async enableRemittanceAccount(options: IntentCallOptions): Promise<s.EnableRemittanceAccountResult> {
+    const account = await this.#call({ operation: 'enableRemittanceAccount', method: 'POST', path: '/kit/v1/remittance-account/enable', body: '{}', options, wire: rw.RemittanceAccountWire });
+    return parseResponse(s.EnableRemittanceAccountResult, account, 'enableRemittanceAccount');
+  }
+
+  async sendRemittanceDetails(options: IntentCallOptions): Promise<s.SendRemittanceDetailsResult> {
+    const result = await this.#call({ operation: 'sendRemittanceDetails', method: 'POST', path: '/kit/v1/remittance-account/send-details', body: '{}', options, wire: rw.SendRemittanceDetailsWire });
+    return parseResponse(s.SendRemittanceDetailsResult, result, 'sendRemittanceDetails');
+  }
+
+  async getRemittanceProof(options?: CallOptions): Promise<s.RemittanceProof> {
+    const proof = await this.#call({ operation: 'getRemittanceProof', method: 'GET', path: '/kit/v1/remittance-account/proof', options, wire: rw.RemittanceProofWire });
+    return parseResponse(s.RemittanceProof, proof, 'getRemittanceProof');
+  }
+
+  async saveRemittancePayers(request: s.SaveRemittancePayersRequest, options?: CallOptions): Promise<s.RemittanceAccount> {
+    const r = parseRequest(s.SaveRemittancePayersRequest, request);
+    const body = w.jsonBody({ payer_names: r.payerNames });
+    const account = await this.#call({ operation: 'saveRemittancePayers', method: 'PUT', path: '/kit/v1/remittance-account/payers', body, options, wire: rw.RemittanceAccountWire });
+    return parseResponse(s.RemittanceAccount, account, 'saveRemittancePayers');
+  }
+
+  async listRemittances(request: s.ListRemittancesRequest, options?: CallOptions): Promise<Page<s.Remittance>> {
+    const r = parseRequest(s.ListRemittancesRequest, request);
+    const query = { offset: r.offset, limit: r.limit, status: r.status };
+    const page = await this.#call({ operation: 'listRemittances', method: 'GET', path: '/kit/v1/remittances', query, options, wire: rw.RemittancePageWire });
+    return parseResponse(s.RemittancePage, page, 'listRemittances');
+  }
+
+  async searchUnclaimedRemittances(request: s.SearchRemittancesRequest, options?: CallOptions): Promise<Page<s.UnclaimedRemittance>> {
+    const r = parseRequest(s.SearchRemittancesRequest, request);
+    const remitterName = r.remitterName?.trim();
+    if (!remitterName && r.remitterAccount === undefined && r.amount === undefined) {
+      throw new KitError('validation', 'Search by remitter, remitting account or amount.', { reason: 'search-criterion' });
+    }
+    // A POST, so the full remitting account number stays out of URLs and their logs.
+    const body = w.jsonBody(
+      {
+        ...(remitterName ? { remitter_name: remitterName } : {}),
+        ...(r.remitterAccount === undefined ? {} : { remitter_account: r.remitterAccount }),
+        ...(r.amount === undefined ? {} : { amount: r.amount }),
+        offset: r.offset,
+        limit: r.limit,
+      },
+      ['amount'],
+    );
+    const page = await this.#call({ operation: 'searchUnclaimedRemittances', method: 'POST', path: '/kit/v1/unclaimed-remittances/search', body, options, wire: rw.UnclaimedRemittancePageWire });
+    return parseResponse(s.UnclaimedRemittancePage, page, 'searchUnclaimedRemittances');
+  }
+
+  async claimRemittance(request: s.ClaimRemittanceRequest, options: IntentCallOptions): Promise<s.RemittanceClaim> {
+    const r = parseRequest(ClaimFields, request);
+    const voucher = describeVoucher(request.voucher);
+    if (!voucher) throw new KitError('validation', 'Invalid request at voucher.', { reason: 'request', details: { path: 'voucher' } });
+    // Checked before the upload: a wrong file never costs the user a transfer of several megabytes.
+    const problem = voucherProblem(voucher);
+    if (problem) throw new KitError('validation', 'The voucher file cannot be uploaded.', { reason: problem, details: { maxBytes: s.VOUCHER_FILE_MAX_BYTES } });
+    const form = new FormData();
+    form.append('remittance_id', r.remittanceId);
+    form.append('amount', minorToDecimal(r.amount));
+    form.append('voucher', request.voucher, voucher.fileName);
+    const claim = await this.#call({ operation: 'claimRemittance', method: 'POST', path: '/kit/v1/remittance-claims', body: form, options, wire: rw.RemittanceClaimWire });
+    return parseResponse(s.RemittanceClaim, claim, 'claimRemittance');
+  }
+
+  async listRemittanceClaims(request: s.ListRemittanceClaimsRequest, options?: CallOptions): Promise<Page<s.RemittanceClaim>> {
+    const r = parseRequest(s.ListRemittanceClaimsRequest, request);
+    const page = await this.#call({ operation: 'listRemittanceClaims', method: 'GET', path: '/kit/v1/remittance-claims', query: { offset: r.offset, limit: r.limit }, options, wire: rw.RemittanceClaimPageWire });
+    return parseResponse(s.RemittanceClaimPage, page, 'listRemittanceClaims');
+  }
+
   /**
    * One operation, with its retries. Reads are retried on rate limits, 5xx, timeouts and network
    * failures. Money-moving calls and code sends / checks are retried automatically only on rate
@@ -468,7 +551,7 @@ export class HttpPartnerApi implements PartnerApi {
     }
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      ...(call.body === undefined ? {} : { 'Content-Type': 'application/json;charset=UTF-8' }),
+      ...(typeof call.body === 'string' ? { 'Content-Type': 'application/json;charset=UTF-8' } : {}),
       ...credentials,
       ...(intent ? { 'Idempotency-Key': intent.idempotencyKey } : {}),
       ...(intent?.verificationTicket ? { 'X-Verification-Ticket': intent.verificationTicket } : {}),
@@ -556,6 +639,9 @@ const RECORDED: Partial<Record<s.IntentOperation, readonly [z.ZodMiniType, z.Zod
   rejectOrder: [w.RejectOrderWire, s.RejectOrderResult],
   notifyOrderCustomer: [w.NotifyCustomerWire, s.NotifyOrderCustomerResult],
   createTopUp: [w.TopUpWire, s.TopUpResult],
+  enableRemittanceAccount: [rw.RemittanceAccountWire, s.RemittanceAccount],
+  sendRemittanceDetails: [rw.SendRemittanceDetailsWire, s.SendRemittanceDetailsResult],
+  claimRemittance: [rw.RemittanceClaimWire, s.RemittanceClaim],
 };
 
 /** A recorded result, read with its own operation's wire schema into the model shape the call itself resolves with. */

@@ -10,7 +10,7 @@ import { CouponOperation } from '../../model/schemas/coupons.js';
  */
 
 /** An amount in yuan (JSON number or decimal string) read exactly into minor units. */
-const Yuan = z.pipe(
+export const Yuan = z.pipe(
   z.union([z.number(), z.string()]),
   z.transform((value, ctx) => {
     const minor = apiAmountToMinor(value);
@@ -19,9 +19,9 @@ const Yuan = z.pipe(
   }),
 );
 
-const Str = z.string();
-const OptStr = z.optional(z.nullable(z.string()));
-const Count = z.int().check(z.gte(0));
+export const Str = z.string();
+export const OptStr = z.optional(z.nullable(z.string()));
+export const Count = z.int().check(z.gte(0));
 const IntLike = z.pipe(z.union([z.int(), z.string().check(z.regex(/^-?\d+$/))]), z.transform(Number));
 
 /**
@@ -29,7 +29,7 @@ const IntLike = z.pipe(z.union([z.int(), z.string().check(z.regex(/^-?\d+$/))]),
  * know) is left out and counted in `skipped`, so one odd row never costs the user the whole list
  * and never shows as something it is not. `map` answers `undefined` for a row it cannot place.
  */
-function rows<I extends z.ZodMiniType, O>(item: I, map: (row: z.output<I>) => O | undefined) {
+export function rows<I extends z.ZodMiniType, O>(item: I, map: (row: z.output<I>) => O | undefined) {
   return z.pipe(
     z.array(z.unknown()),
     z.transform((list) => {
@@ -45,11 +45,11 @@ function rows<I extends z.ZodMiniType, O>(item: I, map: (row: z.output<I>) => O 
 }
 
 /** A page whose rows were read by {@link rows}. */
-function page<T>(total: number, read: { items: T[]; skipped: number }): Page<T> {
+export function page<T>(total: number, read: { items: T[]; skipped: number }): Page<T> {
   return { total, items: read.items, ...(read.skipped > 0 ? { skipped: read.skipped } : {}) };
 }
 
-const present = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
+export const present = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
   (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: V };
 
 // ── Coupons ──────────────────────────────────────────────────────────────────────────────────

@@ -30,6 +30,7 @@ export const REFUSALS = {
   issueCoupons: ['quota-insufficient', 'quota-unusable'],
   reclaimCoupon: ['already-reclaimed'],
   resendInvitation: ['already-associated'],
+  claimRemittance: ['already-claimed', 'amount-over-remittance'],
 } as const satisfies Partial<Record<ApiOperation, readonly string[]>>;
 
 /** An operation that can be planned to refuse. */

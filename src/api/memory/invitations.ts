@@ -23,10 +23,13 @@ export class InvitationDesk {
   readonly auditLog: RevealAudit[] = [];
   readonly #data: MemoryData;
   readonly #now: () => number;
+  readonly #remittanceAccountNumber: (id: string) => string | undefined;
 
-  constructor(data: MemoryData, now: () => number) {
+  /** `remittanceAccountNumber` reads the full number of the remittance account with that id (if enabled). */
+  constructor(data: MemoryData, now: () => number, remittanceAccountNumber: (id: string) => string | undefined) {
     this.#data = data;
     this.#now = now;
+    this.#remittanceAccountNumber = remittanceAccountNumber;
   }
 
   list(request: s.ListInvitationsRequest): Page<s.Invitation> {
@@ -60,12 +63,18 @@ export class InvitationDesk {
 
   reveal(request: s.RevealRequest): s.RevealResult {
     const { resource, id, field } = parseRequest(s.RevealRequest, request);
-    const source: { name: string; mobile?: string | undefined; email?: string | undefined } | undefined =
-      resource === 'customer' ? this.#data.customers.find((c) => c.id === id) : this.#data.invitations.find((i) => i.id === id);
-    const value = source?.[field];
+    const value = this.#valueOf(resource, id, field);
     if (value === undefined) throw backendError('KIT.NOT_FOUND', 'Nothing to reveal.', { status: 404 });
     this.auditLog.push({ resource, id, field, at: instant(this.#now()) });
     return { value };
+  }
+
+  #valueOf(resource: s.RevealRequest['resource'], id: string, field: s.RevealRequest['field']): string | undefined {
+    if (resource === 'remittance-account') return this.#remittanceAccountNumber(id);
+    if (field === 'accountNumber') return undefined;
+    const source: { name: string; mobile?: string | undefined; email?: string | undefined } | undefined =
+      resource === 'customer' ? this.#data.customers.find((c) => c.id === id) : this.#data.invitations.find((i) => i.id === id);
+    return source?.[field];
   }
 }
 

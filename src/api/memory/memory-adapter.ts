@@ -6,6 +6,7 @@ import type { FaultPlan } from './faults.js';
 import { InvitationDesk, type RevealAudit } from './invitations.js';
 import { PaymentDesk } from './payments.js';
 import { Prng } from './prng.js';
+import { RemittanceDesk, claimInput } from './remittance.js';
 import { ReportingDesk } from './reporting.js';
 import { CustomerAccountDesk, type RegistrationCode } from './customer-accounts.js';
 import { seedData, type MemoryData } from './seed.js';
@@ -54,6 +55,7 @@ export class MemoryPartnerApi implements PartnerApi {
   readonly #customerAccounts: CustomerAccountDesk;
   readonly #payments: PaymentDesk;
   readonly #unbindRequests: UnbindRequestDesk;
+  readonly #remittance: RemittanceDesk;
 
   constructor(options: MemoryAdapterOptions = {}) {
     const now = options.now ?? (() => Date.now());
@@ -64,11 +66,18 @@ export class MemoryPartnerApi implements PartnerApi {
     this.#verification = new VerificationDesk(policy, { ...DEFAULT_VERIFICATION_RULES, ...options.verificationRules }, new Prng(seed * 7919), now);
     this.#coupons = new CouponDesk(this.data, now, options.maxCustomersPerIssue ?? 100);
     this.#withdrawal = new WithdrawalDesk(this.data, now);
-    this.#invitations = new InvitationDesk(this.data, now);
+    this.#invitations = new InvitationDesk(this.data, now, (id) => this.#remittance.accountNumber(id));
     this.#reporting = new ReportingDesk(this.data, now, new Prng(seed * 104_729));
     this.#customerAccounts = new CustomerAccountDesk(this.data, this.#coupons, now, new Prng(seed * 15_485_863));
     this.#payments = new PaymentDesk(now);
     this.#unbindRequests = new UnbindRequestDesk(this.data, this.#customerAccounts, now);
+    this.#remittance = new RemittanceDesk({
+      now,
+      text: (body) => this.#verification.text('remittance-details', body),
+      credit: (amount) => {
+        this.#payments.accountBalance += amount;
+      },
+    });
   }
 
   /** Simulated network latency per call, changeable at any time (the demo's latency field). */
@@ -90,12 +99,12 @@ export class MemoryPartnerApi implements PartnerApi {
     return this.#invitations.auditLog;
   }
 
-  /** The codes "sent" so far, oldest first. */
+  /** The codes (and the remittance account's details) "sent" so far, oldest first. */
   get outbox(): readonly OutboxMessage[] {
     return this.#verification.outbox;
   }
 
-  /** Calls `listener` whenever a code is "sent". */
+  /** Calls `listener` whenever a code or another text is "sent". */
   onOutbox(listener: (outbox: readonly OutboxMessage[]) => void): () => void {
     return this.#verification.onOutbox(listener);
   }
@@ -303,5 +312,54 @@ export class MemoryPartnerApi implements PartnerApi {
   rejectUnbindRequest(request: s.RejectUnbindRequest, options: IntentCallOptions): Promise<s.RejectUnbindResult> {
     const ticket = this.#verification.ticketFor('unbind-request', options?.verificationTicket);
     return this.#transport.intent('rejectUnbindRequest', request, options, s.RejectUnbindResult, () => this.#unbindRequests.reject(request, ticket));
+  }
+
+  /** A claim's review decides: `approved` credits the partner account, `rejected` (with why) lets the remittance be claimed again. */
+  reviewClaim(claimId: string, outcome: 'approved' | 'rejected', reason?: string): void {
+    this.#remittance.review(claimId, outcome, reason);
+  }
+
+  /** The bank matches a pending transfer to the dedicated account. */
+  matchRemittance(remittanceId: string): void {
+    this.#remittance.match(remittanceId);
+  }
+
+  getRemittanceAccount(options?: CallOptions): Promise<s.RemittanceAccountState> {
+    return this.#transport.call('getRemittanceAccount', options, s.RemittanceAccountState, () => this.#remittance.account());
+  }
+
+  enableRemittanceAccount(options: IntentCallOptions): Promise<s.EnableRemittanceAccountResult> {
+    const ticket = this.#verification.ticketFor('remittance-account', options?.verificationTicket);
+    return this.#transport.intent('enableRemittanceAccount', {}, options, s.EnableRemittanceAccountResult, () => this.#remittance.enable(ticket));
+  }
+
+  sendRemittanceDetails(options: IntentCallOptions): Promise<s.SendRemittanceDetailsResult> {
+    return this.#transport.intent('sendRemittanceDetails', {}, options, s.SendRemittanceDetailsResult, () => this.#remittance.sendDetails());
+  }
+
+  getRemittanceProof(options?: CallOptions): Promise<s.RemittanceProof> {
+    return this.#transport.call('getRemittanceProof', options, s.RemittanceProof, () => this.#remittance.proof());
+  }
+
+  saveRemittancePayers(request: s.SaveRemittancePayersRequest, options?: CallOptions): Promise<s.RemittanceAccount> {
+    return this.#transport.call('saveRemittancePayers', options, s.RemittanceAccount, () => this.#remittance.savePayers(request));
+  }
+
+  listRemittances(request: s.ListRemittancesRequest, options?: CallOptions): Promise<Page<s.Remittance>> {
+    return this.#transport.call('listRemittances', options, s.RemittancePage, () => this.#remittance.listRemittances(request));
+  }
+
+  searchUnclaimedRemittances(request: s.SearchRemittancesRequest, options?: CallOptions): Promise<Page<s.UnclaimedRemittance>> {
+    return this.#transport.call('searchUnclaimedRemittances', options, s.UnclaimedRemittancePage, () => this.#remittance.search(request));
+  }
+
+  claimRemittance(request: s.ClaimRemittanceRequest, options: IntentCallOptions): Promise<s.RemittanceClaim> {
+    // The idempotency record keys on what the upload says (ids, amount, file name, type and size), not the bytes.
+    const input = claimInput(request);
+    return this.#transport.intent('claimRemittance', input, options, s.RemittanceClaim, (refusal) => this.#remittance.claim(input, refusal));
+  }
+
+  listRemittanceClaims(request: s.ListRemittanceClaimsRequest, options?: CallOptions): Promise<Page<s.RemittanceClaim>> {
+    return this.#transport.call('listRemittanceClaims', options, s.RemittanceClaimPage, () => this.#remittance.listClaims(request));
   }
 }

@@ -13,13 +13,16 @@ import {
 import type { Prng } from './prng.js';
 import { instant } from './prng.js';
 
-/** A code the in-memory backend "sent": what QA reads instead of a phone. */
+/** A code (or another text) the in-memory backend "sent": what QA reads instead of a phone. */
 export interface OutboxMessage {
   id: number;
   purpose: string;
   channel: VerificationChannel;
   destination: string;
+  /** The code; empty for a message that carries none. */
   code: string;
+  /** The words of a message that is not a code, e.g. the remittance account's details. */
+  text?: string;
   sentAt: string;
 }
 
@@ -113,15 +116,25 @@ export class VerificationDesk {
     const code = this.#prng.digits(6);
     this.#sends.push(now);
     this.#codes.set(key, { code, sentAt: now, expiresAt: now + this.rules.codeTtlSeconds * 1000, failures: 0 });
-    const destination = DESTINATIONS[request.channel];
-    this.outbox.push({ id: this.outbox.length + 1, purpose: request.purpose, channel: request.channel, destination, code, sentAt: instant(now) });
-    for (const listener of [...this.#listeners]) listener(this.outbox);
+    const destination = this.#deliver({ purpose: request.purpose, channel: request.channel, code });
     return {
       channel: request.channel,
       destination,
       resendAfterSeconds: this.rules.resendAfterSeconds,
       expiresInSeconds: this.rules.codeTtlSeconds,
     };
+  }
+
+  /** Texts a message that is not a code to the partner's mobile, where codes go; answers the masked destination. */
+  text(purpose: string, text: string): string {
+    return this.#deliver({ purpose, channel: 'sms', code: '', text });
+  }
+
+  #deliver(message: Pick<OutboxMessage, 'purpose' | 'channel' | 'code' | 'text'>): string {
+    const destination = DESTINATIONS[message.channel];
+    this.outbox.push({ id: this.outbox.length + 1, ...message, destination, sentAt: instant(this.#now()) });
+    for (const listener of [...this.#listeners]) listener(this.outbox);
+    return destination;
   }
 
   check(body: CheckCodeRequest): VerificationTicket {

@@ -9,3 +9,4 @@ export * from './intents.js';
 export * from './reporting.js';
 export * from './customer-accounts.js';
 export * from './payments.js';
+export * from './remittance.js';

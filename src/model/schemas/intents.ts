@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** The operations that move money or send something, and so carry an idempotency key. */
-export const IntentOperation = z.enum(['issueCoupons', 'reclaimCoupon', 'withdraw', 'resendInvitation', 'reportCustomer', 'regenerateInvitationLink', 'revokeInvitationLink', 'payOrder', 'rejectOrder', 'notifyOrderCustomer', 'createTopUp', 'createCustomer', 'unbindCustomer', 'approveUnbindRequest', 'rejectUnbindRequest']);
+export const IntentOperation = z.enum(['issueCoupons', 'reclaimCoupon', 'withdraw', 'resendInvitation', 'reportCustomer', 'regenerateInvitationLink', 'revokeInvitationLink', 'payOrder', 'rejectOrder', 'notifyOrderCustomer', 'createTopUp', 'createCustomer', 'unbindCustomer', 'approveUnbindRequest', 'rejectUnbindRequest', 'enableRemittanceAccount', 'sendRemittanceDetails', 'claimRemittance']);
 export type IntentOperation = z.infer<typeof IntentOperation>;
 
 /** An idempotency key as the kit makes them (`createIntentKey`): long, random, printable. */

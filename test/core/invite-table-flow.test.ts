@@ -128,6 +128,27 @@ describe('InviteTableFlow', () => {
     expect(flow.state.rows.at(-1)?.id).to.equal('inv-0');
   });
 
+  it('tells a first screen that is exactly the head of the final order, whatever form the instants have', async () => {
+    // Shuffled, so the first pass keeps its best rows in a heap rather than meeting them in order.
+    const shuffled = (rows: Invitation[]) => rows.map((row, i) => ({ row, k: (i * 7919) % rows.length })).sort((a, b) => a.k - b.k).map(({ row }) => row);
+    const plain = invitations(5000).map((r) => ({ ...r, invitedAt: r.invitedAt.replace('.000Z', 'Z') }));
+    // Text order is wrong across forms ("…:00Z" sorts after "…:00.500Z"): the pass must notice and index instead.
+    const mixed = invitations(5000).map((r, i) => ({ ...r, invitedAt: i % 2 ? r.invitedAt.replace('.000Z', 'Z') : r.invitedAt.replace('.000Z', '.500Z') }));
+    const sameInstant = invitations(5000).map((r, i) => ({ ...r, invitedAt: i % 2 ? '2026-03-01T00:00:00Z' : '2026-03-01T00:00:00.000Z' }));
+    for (const [name, rows] of Object.entries({ millis: invitations(5000), plain, mixed, sameInstant })) {
+      const flow = new InviteTableFlow({ api: pagingApi([]).api });
+      let first: string[] | undefined;
+      flow.subscribe((state) => (first ??= state.loading && state.rows.length ? ids(state.rows) : undefined));
+      const input = shuffled(rows);
+      await flow.setData(input);
+      // Newest first; equal instants keep their incoming order.
+      const expected = input.map((row, at) => ({ row, at })).sort((a, b) => Date.parse(b.row.invitedAt) - Date.parse(a.row.invitedAt) || a.at - b.at).map(({ row }) => row);
+      expect(first, name).to.have.length(FIRST_ROWS);
+      expect(first, name).to.deep.equal(ids(flow.state.rows).slice(0, FIRST_ROWS));
+      expect(ids(flow.state.rows), name).to.deep.equal(ids(expected));
+    }
+  });
+
   it('sorts text keys with ties in their incoming order both ways, and narrows or widens a search correctly', async () => {
     const all = invitations(9000);
     const flow = new InviteTableFlow({ api: pagingApi([]).api });

@@ -27,12 +27,21 @@ function port(): MessageChannel | undefined {
   return channel;
 }
 
+/** What the browser offers for background work (Chromium's `scheduler.postTask`). */
+interface BackgroundScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
 /**
  * Gives the main thread back, so typing, scrolling and painting stay smooth. A message, not
  * `scheduler.yield()`: its continuations outrank the page's own tasks and the next frame, so the
  * first screen would wait for the whole index; not `setTimeout(0)` either, clamped to 4 ms.
+ * `background`: work nobody waits for (the rest of an index once the first screen is out) runs
+ * after the page's own tasks, timers and frames, where the browser can rank it so.
  */
-export function yieldToMain(): Promise<void> {
+export function yieldToMain(background = false): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;
+  if (background && typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
   const messages = port();
   if (!messages) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
@@ -45,6 +54,8 @@ export function yieldToMain(): Promise<void> {
 export class Slicer {
   #deadline = performance.now() + SLICE_MS;
   #count = 0;
+  /** Set once what the user waits for is out: the remaining slices yield to everything else. */
+  background = false;
 
   constructor(readonly signal: AbortSignal) {}
 
@@ -54,7 +65,7 @@ export class Slicer {
   }
 
   async pause(): Promise<void> {
-    await yieldToMain();
+    await yieldToMain(this.background);
     if (this.signal.aborted) throw this.signal.reason;
     this.#deadline = performance.now() + SLICE_MS;
   }
@@ -111,11 +122,12 @@ export class InviteIndex {
     let tell = first;
     if (needle && !this.#haystack) await this.#search(slicer);
     if (query.sortBy && !sort?.order) {
-      const keys = sort?.keys ?? (await this.#keys(query.sortBy, slicer));
-      const top = await this.#top(keys, query, needle, slicer);
+      const key = query.sortBy;
+      const top = (sort ? undefined : await this.#topByText(key, query, needle, slicer)) ?? (await this.#top(sort?.keys ?? (await this.#keys(key, slicer)), query, needle, slicer));
       tell?.(Array.from(top.indices, (i) => this.rows[i] as Invitation), top.total);
+      if (tell) slicer.background = true;
       tell = undefined;
-      await this.#sort(query.sortBy, keys, slicer);
+      await this.#sort(key, this.#sorts.get(key)?.keys ?? (await this.#keys(key, slicer)), slicer);
     }
     const matches = await this.#scan(query, needle, slicer, tell);
     this.#finished = { query, needle, matches };
@@ -214,26 +226,53 @@ export class InviteIndex {
     return keys;
   }
 
-  /** The first `FIRST_ROWS` matches in order, and how many match, in one pass without sorting them all. */
-  async #top(keys: Float64Array, query: InviteQuery, needle: string, slicer: Slicer): Promise<{ indices: number[]; total: number }> {
+  /** The first `FIRST_ROWS` matches in the order of an indexed key, and how many match. */
+  #top(keys: Float64Array, query: InviteQuery, needle: string, slicer: Slicer): Promise<{ indices: number[]; total: number }> {
     const sign = query.sortDirection === 'desc' ? -1 : 1;
     const before = (a: number, b: number) => ((keys[a] as number) - (keys[b] as number)) * sign < 0 || (keys[a] === keys[b] && a < b);
-    const top: number[] = [];
+    return this.#best(before, query, needle, slicer) as Promise<{ indices: number[]; total: number }>;
+  }
+
+  /**
+   * The same, straight from the rows' text, before any key is indexed: text keys rank as their
+   * text does, and instants all of one fixed form (`2026-01-01T08:00:00Z`, `…:00.000Z`) too, so the first screen
+   * needs one pass of comparisons. `undefined` when an instant has another form.
+   */
+  #topByText(key: InvitationSortKey, query: InviteQuery, needle: string, slicer: Slicer): Promise<{ indices: number[]; total: number } | undefined> {
+    const sign = query.sortDirection === 'desc' ? -1 : 1;
+    const rows = this.rows as readonly Invitation[];
+    const before = (a: number, b: number) => {
+      const x = (rows[a] as Invitation)[key];
+      const y = (rows[b] as Invitation)[key];
+      return x === y ? a < b : (x < y ? -1 : 1) * sign < 0;
+    };
+    if (key !== 'invitedAt' && key !== 'linkExpiresAt') return this.#best(before, query, needle, slicer);
+    let form: string | undefined;
+    return this.#best(before, query, needle, slicer, (i) => {
+      const own = plainForm((rows[i] as Invitation)[key]);
+      form ??= own;
+      return own !== undefined && own === form;
+    });
+  }
+
+  /**
+   * One pass over the matches keeping the best `FIRST_ROWS` in a heap with the worst on top, so a
+   * row that beats it costs O(log FIRST_ROWS) even when every row does (rows arriving oldest
+   * first, shown newest first). `comparable` turns a row down: the pass gives up.
+   */
+  async #best(before: (a: number, b: number) => boolean, query: InviteQuery, needle: string, slicer: Slicer, comparable?: (row: number) => boolean): Promise<{ indices: number[]; total: number } | undefined> {
+    const heap = new WorstFirstHeap(FIRST_ROWS, before);
     const haystack = this.#haystack ?? [];
     let total = 0;
     for (let i = 0; i < this.rows.length; i++) {
       if ((!query.status || (this.rows[i] as Invitation).status === query.status) && (!needle || (haystack[i] as string).includes(needle))) {
+        if (comparable && !comparable(i)) return undefined;
         total++;
-        if (top.length < FIRST_ROWS || before(i, top[top.length - 1] as number)) {
-          let at = top.length;
-          while (at > 0 && before(i, top[at - 1] as number)) at--;
-          top.splice(at, 0, i);
-          if (top.length > FIRST_ROWS) top.pop();
-        }
+        heap.offer(i);
       }
       if (slicer.due()) await slicer.pause();
     }
-    return { indices: top, total };
+    return { indices: heap.ordered(), total };
   }
 
   /** Sorts ascending, ties by position: runs by the native sort, then merged pairwise, in slices. */
@@ -265,6 +304,53 @@ export class InviteIndex {
   }
 }
 
+/** The best `size` rows offered so far, the worst of them at the root (a binary heap). */
+class WorstFirstHeap {
+  readonly #items: number[] = [];
+
+  constructor(
+    readonly size: number,
+    readonly before: (a: number, b: number) => boolean,
+  ) {}
+
+  offer(row: number): void {
+    const items = this.#items;
+    if (items.length < this.size) {
+      items.push(row);
+      for (let at = items.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (!this.before(items[parent] as number, row)) break;
+        items[at] = items[parent] as number;
+        items[parent] = row;
+        at = parent;
+      }
+    } else if (this.size > 0 && this.before(row, items[0] as number)) {
+      this.#siftDown(row);
+    }
+  }
+
+  /** The rows kept, best first. */
+  ordered(): number[] {
+    return [...this.#items].sort((a, b) => (this.before(a, b) ? -1 : 1));
+  }
+
+  /** Puts `row` at the root in place of the worst and moves it down to where it belongs. */
+  #siftDown(row: number): void {
+    const items = this.#items;
+    let at = 0;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= items.length) break;
+      const right = left + 1;
+      const worse = right < items.length && this.before(items[left] as number, items[right] as number) ? right : left;
+      if (!this.before(row, items[worse] as number)) break;
+      items[at] = items[worse] as number;
+      at = worse;
+    }
+    items[at] = row;
+  }
+}
+
 const digits = (text: string, from: number, count: number): number => {
   let value = 0;
   for (let i = from; i < from + count; i++) {
@@ -274,6 +360,21 @@ const digits = (text: string, from: number, count: number): number => {
   }
   return value;
 };
+
+/** The instant forms whose text orders as the instants do, as long as all of a set share one: `_` stands for a digit. */
+const PLAIN_INSTANTS = ['____-__-__T__:__:__Z', '____-__-__T__:__:__.___Z'];
+
+/** The form of `PLAIN_INSTANTS` that `text` has, if any. */
+function plainForm(text: string): string | undefined {
+  const form = PLAIN_INSTANTS.find((f) => f.length === text.length);
+  if (!form) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const expected = form.charCodeAt(i);
+    if (expected === 95 ? code < 48 || code > 57 : code !== expected) return undefined;
+  }
+  return form;
+}
 
 /**
  * Epoch seconds of the instant `text` (`2026-01-01T08:00[:00[.000]]Z`), read digit by digit:

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import type { Db, Query } from './db.js';
+import { seedUnbindRequests } from './operations/unbind-requests.js';
 
 /** What a new tenant starts with. */
 export interface TenantSeed {
@@ -18,7 +19,7 @@ export interface TenantSeed {
 }
 
 /** The purposes the in-memory backend guards by default. */
-const GUARDED = ['issue-coupon', 'reclaim-coupon', 'withdraw', 'pay-order', 'unbind', 'remittance-account'];
+const GUARDED = ['issue-coupon', 'reclaim-coupon', 'withdraw', 'pay-order', 'unbind', 'unbind-request', 'remittance-account'];
 
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -37,7 +38,8 @@ async function insertRows(query: Query, table: string, columns: Record<string, s
  * looks the same on either backend). Does nothing when the tenant exists.
  */
 export async function provisionTenant(db: Db, seed: TenantSeed): Promise<void> {
-  const data = createMemoryAdapter({ seed: seed.seed ?? 1, now: () => seed.now, invitationCount: seed.invitationCount ?? 2000 }).data;
+  const memory = createMemoryAdapter({ seed: seed.seed ?? 1, now: () => seed.now, invitationCount: seed.invitationCount ?? 2000 });
+  const data = memory.data;
   const t = seed.tenantId;
   await db.transaction(async (query) => {
     const created = await query('INSERT INTO tenants (tenant_id, company_real_name, verification_enabled, guarded_purposes) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1', [
@@ -70,8 +72,12 @@ export async function provisionTenant(db: Db, seed: TenantSeed): Promise<void> {
     await insertRows(query, 'recharge_flows',
       { tenant_id: 'text', flow_id: 'text', received_at: 'bigint', channel: 'text', original_amount: 'bigint', withdrawable_amount: 'bigint', account_id: 'text' },
       data.flows.map((f) => ({ tenant_id: t, flow_id: f.id, received_at: ms(f.receivedAt), channel: f.channel, original_amount: f.originalAmount, withdrawable_amount: f.withdrawableAmount, account_id: f.accountId })));
+    await seedUnbindRequests(query, t, memory);
     await insertRows(query, 'invitations',
       { tenant_id: 'text', invitation_id: 'text', name: 'text', mobile: 'text', email: 'text', status: 'text', failure: 'text', invited_at: 'bigint', link_expires_at: 'bigint', operator: 'text' },
       data.invitations.map((i) => ({ tenant_id: t, invitation_id: i.id, name: i.name, mobile: i.mobile, email: i.email, status: i.status, failure: i.failure ?? null, invited_at: i.invitedAt, link_expires_at: i.linkExpiresAt, operator: i.operator })));
+    await insertRows(query, 'payment_orders',
+      { tenant_id: 'text', order_id: 'text', seq: 'int', customer_id: 'text', masked_customer: 'text', product: 'text', amount: 'bigint', currency: 'text', service_start_at: 'bigint', payment_deadline: 'bigint', marketplace_goods: 'boolean', online_channels: 'text[]', estimated_rebate: 'bigint' },
+      memory.payments.overview().orders.map((o, i) => ({ tenant_id: t, order_id: o.id, seq: i, customer_id: o.customerId, masked_customer: o.maskedCustomer, product: o.product, amount: o.amount, currency: o.currency, service_start_at: ms(o.serviceStartAt), payment_deadline: ms(o.paymentDeadline), marketplace_goods: o.marketplaceGoods, online_channels: o.onlineChannels, estimated_rebate: o.estimatedRebate })));
   });
 }

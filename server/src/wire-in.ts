@@ -44,10 +44,27 @@ export const ListQuotasBody = z.pipe(
   })),
 );
 
-export const SearchCustomersBody = z.pipe(
-  z.object({ customer: z.optional(z.string()), account_name: z.optional(z.string()), offset: z.int(), limit: z.int() }),
+/** ListSubCustomers: the customer list's filters, of which the coupon pages' search sends the first two. */
+export const SubCustomersQueryBody = z.pipe(
+  z.object({
+    customer: z.optional(z.string()),
+    account_name: z.optional(z.string()),
+    association_type: z.optional(z.string()),
+    associated_on_begin: z.optional(z.string()),
+    associated_on_end: z.optional(z.string()),
+    label: z.optional(z.string()),
+    customer_id: z.optional(z.string()),
+    offset: z.int(),
+    limit: z.int(),
+  }),
   z.transform((w) => ({
-    ...(w.account_name !== undefined ? { query: w.account_name, by: 'account' } : present('query', w.customer)),
+    ...present('customerName', w.customer),
+    ...present('accountName', w.account_name),
+    ...present('associationType', w.association_type === undefined ? undefined : w.association_type === '1' ? 'referral' : w.association_type === '2' ? 'resale' : `unknown:${w.association_type}`),
+    ...present('associatedFrom', w.associated_on_begin),
+    ...present('associatedTo', w.associated_on_end),
+    ...present('label', w.label),
+    ...present('customerId', w.customer_id),
     offset: w.offset,
     limit: w.limit,
   })),
@@ -160,6 +177,54 @@ export const ListInvitationsQuery = z.pipe(
   })),
 );
 
+/** CheckUserIdentity. */
+export const CheckIdentityBody = z.pipe(
+  z.object({ search_type: z.string(), search_value: z.string() }),
+  z.transform((w) => ({ kind: w.search_type, value: w.search_value })),
+);
+
+/** The API takes a Chinese mobile without its country code (`13XXXXXXXXX`); the kit's rules read `0086-number`. */
+const chinaMobile = (number: string) => `0086-${number}`;
+
+/** SendVerificationMessageCode, scene 29 (registration), by SMS. */
+export const RegistrationCodeBody = z.pipe(
+  z.object({ receiver_type: z.literal(1), mobile_phone: z.string(), lang: z.optional(z.string()), scene: z.optional(z.literal(29)) }),
+  z.transform((w) => ({ mobile: chinaMobile(w.mobile_phone), lang: w.lang ?? 'zh-cn' })),
+);
+
+/**
+ * CreateSubCustomer. The API carries no acceptance of the user agreement: the page showed it and
+ * the user accepted it before the call could be made.
+ */
+export const CreateCustomerBody = z.pipe(
+  z.object({
+    xaccount_id: z.string(),
+    domain_name: z.string(),
+    display_name: z.optional(z.string()),
+    mobile_phone: z.optional(z.string()),
+    verification_code: z.optional(z.string()),
+    email: z.optional(z.string()),
+    password: z.optional(z.string()),
+    include_association_result: z.optional(z.boolean()),
+  }),
+  z.transform((w) => ({
+    accountName: w.domain_name,
+    ...present('displayName', w.display_name),
+    ...present('mobile', w.mobile_phone === undefined ? undefined : chinaMobile(w.mobile_phone)),
+    ...present('verificationCode', w.verification_code),
+    ...present('email', w.email),
+    ...present('password', w.password),
+    agreementAccepted: true,
+  })),
+);
+
+export const ListUnbindRequestsQuery = z.pipe(
+  z.object({ offset: QueryInt, limit: QueryInt, status: z.optional(z.string()) }),
+  z.transform((w) => ({ offset: w.offset, limit: w.limit, ...present('status', w.status) })),
+);
+
+export const RejectUnbindBody = z.object({ reason: z.string() });
+
 export const LookupIntentQuery = z.object({ operation: z.string() });
 
 export const LookupAccountsQuery = z.object({ mobile: z.string() });
@@ -178,3 +243,13 @@ export const OpenLinkBody = z.pipe(
   z.object({ kind: z.string(), label: z.optional(z.string()) }),
   z.transform((w) => ({ kind: w.kind, ...present('label', w.label) })),
 );
+
+/** `{"method": "balance"}` or `{"method": "online", "channel": "alipay"}`; the order is the path's. */
+export const PayOrderBody = z.pipe(
+  z.discriminatedUnion('method', [z.object({ method: z.literal('balance') }), z.object({ method: z.literal('online'), channel: z.string() })]),
+  z.transform((w) => ({ method: w.method === 'balance' ? { type: w.method } : { type: w.method, channel: w.channel } })),
+);
+
+export const RejectOrderBody = z.object({ reason: z.string() });
+
+export const TopUpBody = z.object({ amount: Yuan });

@@ -10,8 +10,10 @@
  * @module
  */
 import type { PartnerApi } from '../api/adapter.js';
+import { customerCases } from './customers.js';
 import { intentCases } from './intents.js';
 import type { ContractSuiteOptions, TestFunctions } from './options.js';
+import { paymentCases } from './payments.js';
 import { rateLimitCases } from './rate-limit.js';
 import { readCases } from './reads.js';
 import { reportingCases } from './reporting.js';
@@ -38,6 +40,8 @@ export function runContractSuite(name: string, makeApi: () => Promise<PartnerApi
     test.describe('verification codes', () => verificationCases(test, makeApi, options));
     test.describe('intents and rules', () => intentCases(test, makeApi, options));
     test.describe('customer reports and invitation links', () => reportingCases(test, makeApi, options));
+    test.describe('customer accounts and unbinding', () => customerCases(test, makeApi, options));
+    test.describe('order payments and top-ups', () => paymentCases(test, makeApi, options));
     test.describe('rate limits', () => rateLimitCases(test, makeApi, options));
   });
 }

@@ -33,4 +33,15 @@ export interface ContractSuiteOptions {
    * e-mail preview and invitation-link tests still run).
    */
   reportMobiles?: { oneAccount: string; severalAccounts: string; noAccount: string; reportedByHuawei?: string };
+  /**
+   * Reads the last registration code "texted" to a new customer's mobile (`00CC-number`). Without
+   * it, the tests that create a customer with a mobile are left out.
+   */
+  readRegistrationCode?: (api: PartnerApi, mobile: string) => Promise<string>;
+  /**
+   * Plays the payer of an online payment: finishes it (`paid`) or gives up (`failed`), as the
+   * payment provider would report it to the backend. Without it, the tests that need a payment
+   * paid are left out.
+   */
+  settlePayment?: (api: PartnerApi, paymentId: string, outcome: 'paid' | 'failed') => Promise<void> | void;
 }

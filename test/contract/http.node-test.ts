@@ -7,7 +7,7 @@ import { referenceServer } from './reference-server.js';
 const clock = manualClock();
 // KIT_TEST_DATABASE_URL: the same suite on a PostgreSQL server instead of PGlite.
 const url = process.env['KIT_TEST_DATABASE_URL'];
-const { server, makeApi, readCode } = await referenceServer(clock.now, url ? { kind: 'url', url } : { kind: 'memory' });
+const { server, makeApi, readCode, readRegistrationCode, settlePayment } = await referenceServer(clock.now, url ? { kind: 'url', url } : { kind: 'memory' });
 after(() => server.close());
 
 runContractSuite(`HTTP adapter against the reference server on ${url ? 'PostgreSQL' : 'PGlite'}`, makeApi, {
@@ -15,6 +15,8 @@ runContractSuite(`HTTP adapter against the reference server on ${url ? 'PostgreS
   now: clock.now,
   advanceClock: clock.advance,
   readCode,
+  readRegistrationCode,
+  settlePayment,
   reportMobiles: REPORT_MOBILES,
   rateLimit: { perSecond: 10 },
 });

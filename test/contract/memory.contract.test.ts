@@ -17,5 +17,11 @@ runContractSuite('in-memory adapter', async () => createMemoryAdapter({ now: clo
     return sent.code;
   },
   reportMobiles: REPORT_MOBILES,
+  readRegistrationCode: async (api: PartnerApi, mobile) => {
+    const sent = (api as MemoryPartnerApi).registrationCodes.filter((c) => c.mobile === mobile).at(-1);
+    if (!sent) throw new Error(`no registration code for ${mobile}`);
+    return sent.code;
+  },
+  settlePayment: (api: PartnerApi, paymentId, outcome) => (api as MemoryPartnerApi).settlePayment(paymentId, outcome),
   rateLimit: { perSecond: 10, makeApi: async () => createMemoryAdapter({ now: clock.now, invitationCount: 10, rateLimitPerSecond: 10 }) },
 });

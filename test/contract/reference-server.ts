@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PartnerApi } from '../../src/api/adapter.js';
 import { createHttpAdapter } from '../../src/api/http/index.js';
+import { settlePayment } from '../../server/src/operations/payments.js';
 import { provisionTenant } from '../../server/src/seed.js';
 import type { DbLocation } from '../../server/src/db.js';
 import { startServer, type RunningServer } from '../../server/src/server.js';
@@ -10,6 +11,8 @@ export async function referenceServer(now: () => number, location: DbLocation = 
   server: RunningServer;
   makeApi: () => Promise<PartnerApi>;
   readCode: (api: PartnerApi, purpose: string, channel: string) => Promise<string>;
+  readRegistrationCode: (api: PartnerApi, mobile: string) => Promise<string>;
+  settlePayment: (api: PartnerApi, paymentId: string, outcome: 'paid' | 'failed') => Promise<void>;
 }> {
   const server = await startServer({ location, now });
   const tenants = new WeakMap<PartnerApi, string>();
@@ -30,6 +33,18 @@ export async function referenceServer(now: () => number, location: DbLocation = 
       );
       if (!row) throw new Error(`no ${channel} code for ${purpose}`);
       return row.code;
+    },
+    async readRegistrationCode(api, mobile) {
+      const [row] = await server.db.query<{ code: string }>(
+        "SELECT code FROM outbox WHERE tenant_id = $1 AND purpose = 'registration' AND destination = $2 ORDER BY id DESC LIMIT 1",
+        [tenants.get(api), mobile],
+      );
+      if (!row) throw new Error(`no registration code for ${mobile}`);
+      return row.code;
+    },
+    // The payment provider's report, which a deployment receives on its own callback.
+    async settlePayment(api, paymentId, outcome) {
+      await settlePayment(server.db, tenants.get(api) ?? '', paymentId, outcome, now());
     },
   };
 }

@@ -159,3 +159,28 @@ export const linkWire = (l: LinkRow) => ({
   created_at: instant(l.created_at),
   expires_at: instant(l.expires_at),
 });
+
+export interface OrderRow {
+  order_id: string; customer_id: string; masked_customer: string; product: string; amount: number; currency: string;
+  service_start_at: number; payment_deadline: number; marketplace_goods: boolean; online_channels: string[]; estimated_rebate: number;
+}
+export const orderWire = (o: OrderRow) => ({
+  order_id: o.order_id,
+  customer_id: o.customer_id,
+  masked_customer: o.masked_customer,
+  product: o.product,
+  amount: yuan(o.amount),
+  currency: o.currency,
+  service_start_time: instant(o.service_start_at),
+  payment_deadline: instant(o.payment_deadline),
+  marketplace_goods: o.marketplace_goods,
+  online_channels: o.online_channels,
+  estimated_rebate: yuan(o.estimated_rebate),
+});
+
+/** Where the payer of an online payment goes: a checkout page (orders) or a code to scan (top-ups). */
+export interface PaymentActionRow { payment_id: string; purpose: 'top-up' | 'order'; expires_at: number }
+export const paymentActionWire = (p: PaymentActionRow) =>
+  p.purpose === 'order'
+    ? { kind: 'redirect', payment_id: p.payment_id, url: `https://pay.example.com/checkout/${p.payment_id}` }
+    : { kind: 'qr', payment_id: p.payment_id, payload: `https://pay.example.com/q/${p.payment_id}`, expires_at: instant(p.expires_at) };

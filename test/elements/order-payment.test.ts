@@ -4,6 +4,8 @@ import '../../src/order-payment.js';
 import type { OrderPayment, OrderPaidDetail, OrderPaymentTopUpRequestedDetail } from '../../src/order-payment.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import type { OrderPaymentVerifier } from '../../src/core/payments/order-payment-flow.js';
+import { backendError } from '../../src/api/backend-errors.js';
+import { KitError } from '../../src/model/errors.js';
 
 const FIRST = 'CS26051001';
 const STARTED = 'CS26051004';
@@ -16,11 +18,15 @@ function outboxVerifier(api: MemoryPartnerApi): OrderPaymentVerifier {
   };
 }
 
-async function setup(locale = 'en-US'): Promise<{ el: OrderPayment; api: MemoryPartnerApi; paid: OrderPaidDetail[] }> {
-  const api = createMemoryAdapter({ latencyMs: 2, verificationRules: { resendAfterSeconds: 0 } });
+async function setup(
+  locale = 'en-US',
+  options: { api?: MemoryPartnerApi; verifier?: (api: MemoryPartnerApi) => OrderPaymentVerifier } = {},
+): Promise<{ el: OrderPayment; api: MemoryPartnerApi; paid: OrderPaidDetail[] }> {
+  const api = options.api ?? createMemoryAdapter({ latencyMs: 2, verificationRules: { resendAfterSeconds: 0 } });
   const paid: OrderPaidDetail[] = [];
-  const el = await fixture<OrderPayment>(html`<order-payment .api=${api} locale=${locale} .verifier=${outboxVerifier(api)} @order-paid=${(e: CustomEvent<OrderPaidDetail>) => paid.push(e.detail)}></order-payment>`);
-  await waitUntil(() => el.shadowRoot?.querySelector('[role=table]'), 'orders shown');
+  const verifier = (options.verifier ?? outboxVerifier)(api);
+  const el = await fixture<OrderPayment>(html`<order-payment .api=${api} locale=${locale} .verifier=${verifier} @order-paid=${(e: CustomEvent<OrderPaidDetail>) => paid.push(e.detail)}></order-payment>`);
+  await waitUntil(() => el.shadowRoot?.querySelector('[role=table], .empty'), 'orders shown');
   return { el, api, paid };
 }
 
@@ -154,5 +160,183 @@ describe('<order-payment>', () => {
     await waitUntil(() => text(el).includes('returned to the customer'));
     await waitUntil(() => focused()?.hasAttribute('data-focus'), 'heading focused once rejected');
     expect(document.activeElement).to.equal(el);
+  });
+
+  // The backend's own text is for logs: the user reads the kit's sentence and the code for support.
+  const refusals: [string, string][] = [
+    ['CBC.99003110', 'payment deadline has passed'],
+    ['CBC.99003106', 'The order status changed'],
+    ['CBC.99005003', 'does not cover this order'],
+    ['CBC.99008040', 'Too many payment attempts'],
+    ['CBC.99008056', 'transaction cap is reached'],
+  ];
+  for (const [code, plain] of refusals) {
+    const backendText = `cbc-internal-message-${code}`;
+    it(`says the backend's ${code} in plain words with its code, nothing paid, and is accessible`, async () => {
+      const { el, api, paid } = await setup();
+      api.payOrder = () => Promise.reject(backendError(code, backendText));
+      button(el, `Pay ${FIRST}`).click();
+      await waitUntil(() => button(el, 'Confirm payment'));
+      button(el, 'Confirm payment').click();
+      await waitUntil(() => $(el, '[part=task] [role=alert]').textContent?.includes(plain), `${code} in plain words`);
+      expect($(el, '[part=task] [role=alert]').textContent).to.contain(`(Code ${code})`).and.not.to.contain(backendText);
+      expect(Boolean(button(el, 'Top up'))).to.equal(code === 'CBC.99005003');
+      expect(paid).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it("the backend's CBC.99003162 (its clock is ahead) opens the order-again panel with Notify", async () => {
+    const { el, api } = await setup();
+    api.payOrder = () => Promise.reject(backendError('CBC.99003162', 'The order cannot be paid after its service start time.'));
+    button(el, `Pay ${FIRST}`).click();
+    await waitUntil(() => button(el, 'Confirm payment'));
+    button(el, 'Confirm payment').click();
+    await waitUntil(() => text(el).includes('must place the order again'));
+    expect(button(el, 'Notify the customer')).to.not.equal(undefined);
+  });
+
+  it('says so while loading, when nothing waits and when loading failed (with a retry), accessible in each', async () => {
+    const slow = await fixture<OrderPayment>(html`<order-payment .api=${createMemoryAdapter({ latencyMs: 60_000 })} locale="en-US"></order-payment>`);
+    await waitUntil(() => text(slow).includes('Loading orders'));
+    await expect(slow).to.be.accessible();
+
+    const none = createMemoryAdapter({ latencyMs: 2 });
+    none.payments.overview().orders.splice(0);
+    const { el: empty } = await setup('zh-CN', { api: none });
+    expect(text(empty)).to.contain('暂无客户请您代支付的订单');
+    expect($(empty, '[role=table]')).to.equal(null);
+    await expect(empty).to.be.accessible();
+
+    const broken = createMemoryAdapter({ latencyMs: 2, faults: { getOrderPaymentOverview: { kind: 'server', times: 1 } } });
+    const failed = await fixture<OrderPayment>(html`<order-payment .api=${broken} locale="en-US"></order-payment>`);
+    await waitUntil(() => $(failed, '.error-state'), 'load failure shown');
+    expect(text(failed)).to.contain('Could not load the orders.');
+    await expect(failed).to.be.accessible();
+    button(failed, 'Try again').click();
+    await waitUntil(() => $(failed, '[role=table]'), 'orders after the retry');
+  });
+
+  it('offers a marketplace goods order only the balance and the online method the backend names', async () => {
+    const { el } = await setup();
+    button(el, 'Pay CS26051006').click();
+    await waitUntil(() => $(el, '[part=task] fieldset'));
+    const methods = [...el.shadowRoot!.querySelectorAll('[part=task] label.choice')].map((l) => l.textContent?.trim());
+    expect(methods).to.deep.equal(['Account balance', 'Online payment (Petal Pay)']);
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=task] input[type=radio]')[1]!.click();
+    button(el, 'Confirm payment').click();
+    await waitUntil(() => button(el, 'Continue to the payment page'), 'the payment page offered');
+    await expect(el).to.be.accessible();
+    const redirects: string[] = [];
+    el.addEventListener('order-payment-redirect', (e) => {
+      e.preventDefault();
+      redirects.push(e.detail.url);
+    });
+    button(el, 'Continue to the payment page').click();
+    expect(redirects).to.have.length(1);
+    expect(redirects[0]).to.match(/^https:\/\/pay\.example\.com\/checkout\/PAY/);
+  });
+
+  it('asks for the code with the amount where guarded; giving up sends nothing and says nothing went wrong', async () => {
+    const asked: { amount: number; currency: string }[] = [];
+    let giveUp: (() => void) | undefined;
+    const { el, api, paid } = await setup('en-US', {
+      verifier: (backend) => async (request) => {
+        asked.push({ amount: request.amount, currency: request.currency });
+        if (asked.length > 1) return outboxVerifier(backend)(request);
+        await new Promise<void>((resolve) => (giveUp = resolve));
+        throw new KitError('cancelled', 'The user closed the code dialog.');
+      },
+    });
+    button(el, `Pay ${FIRST}`).click();
+    await waitUntil(() => button(el, 'Confirm payment'));
+    button(el, 'Confirm payment').click();
+    await waitUntil(() => text(el).includes('Waiting for the verification code'), 'waiting for the code');
+    await expect(el).to.be.accessible();
+    giveUp!();
+    await waitUntil(() => asked.length === 1 && !$(el, '[part=task] fieldset').hasAttribute('disabled'), 'back on the choice');
+    expect($(el, '[part=task] [role=alert]').textContent?.trim()).to.equal('');
+    expect(api.calls.get('payOrder')).to.equal(undefined);
+    button(el, 'Confirm payment').click();
+    await waitUntil(() => text(el).includes('e-mail and SMS'), 'paid');
+    expect(asked).to.deep.equal([
+      { amount: 128_000, currency: 'CNY' },
+      { amount: 128_000, currency: 'CNY' },
+    ]);
+    expect(paid).to.have.length(1);
+  });
+
+  it('pays once whatever the clicks, the lost answers and the reopenings; order-paid once', async () => {
+    const { el, api, paid } = await setup();
+    api.setFaults({ payOrder: { kind: 'timeout', afterEffect: true, times: 1 } });
+    button(el, `Pay ${FIRST}`).click();
+    await waitUntil(() => button(el, 'Confirm payment'));
+    button(el, 'Confirm payment').click();
+    button(el, 'Confirm payment').click();
+    await waitUntil(() => text(el).includes('may have gone through'));
+    button(el, 'Close').click();
+    await waitUntil(() => !$(el, '[part=task]'));
+    button(el, `Pay ${FIRST}`).click();
+    await waitUntil(() => text(el).includes('may have gone through'), 'reopened frozen, not on a fresh choice');
+    button(el, 'Send the same payment again').click();
+    button(el, 'Send the same payment again')?.click();
+    await waitUntil(() => text(el).includes('e-mail and SMS'), 'paid');
+    expect(paid.map((p) => p.orderId)).to.deep.equal([FIRST]);
+    expect(api.payments.accountBalance).to.equal(3_985_000 - 128_000);
+    expect(el.shadowRoot!.querySelector(`[data-pay="${FIRST}"]`)).to.equal(null);
+  });
+
+  it('rejects by keyboard alone; a lost answer keeps the reason as sent and the retry returns it once', async () => {
+    const { el, api } = await setup();
+    api.setFaults({ rejectOrder: { kind: 'timeout', afterEffect: true, times: 1 } });
+    button(el, `Reject ${FIRST}`).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, 'textarea'));
+    $(el, 'textarea').focus();
+    await sendKeys({ type: 'Customer pays' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('may already have been returned'), 'lost answer said');
+    expect($<HTMLTextAreaElement>(el, 'textarea').readOnly).to.equal(true);
+    await expect(el).to.be.accessible();
+    button(el, 'Reject the request').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('returned to the customer'));
+    expect(api.calls.get('rejectOrder')).to.equal(2);
+    expect(api.payments.overview().orders.some((o) => o.id === FIRST)).to.equal(false);
+  });
+
+  it('says when notifying the customer failed, and notifies on the retry', async () => {
+    const { el, api } = await setup();
+    api.setFaults({ notifyOrderCustomer: { kind: 'server', times: 1 } });
+    button(el, `Pay ${STARTED}`).click();
+    await waitUntil(() => button(el, 'Notify the customer'));
+    button(el, 'Notify the customer').click();
+    await waitUntil(() => text(el).includes('Server error'), 'failure said');
+    await expect(el).to.be.accessible();
+    button(el, 'Notify the customer').click();
+    await waitUntil(() => text(el).includes('The customer was told'));
+    expect(api.calls.get('notifyOrderCustomer')).to.equal(2);
+  });
+
+  it('pays many by keyboard: a failed one is reported with its reason and paid on "retry the failed ones", never twice', async () => {
+    const { el, api, paid } = await setup();
+    api.setFaults({ payOrder: { kind: 'server', times: 1 } });
+    for (const id of [FIRST, 'CS26051002']) {
+      $<HTMLInputElement>(el, `input[aria-label="Select order ${id}"]`).focus();
+      await sendKeys({ press: 'Space' });
+    }
+    await waitUntil(() => text(el).includes('2 selected'));
+    button(el, 'Pay selected from balance').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('1 of 2 paid') && button(el, 'Retry the failed ones'), 'partial result', { timeout: 5000 });
+    expect($(el, '[part=job] ul').textContent).to.contain(`${FIRST}: Outcome unknown`).and.to.contain('CS26051002: Paid');
+    await expect(el).to.be.accessible();
+    button(el, 'Retry the failed ones').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('2 of 2 paid'), 'all paid', { timeout: 5000 });
+    expect(paid.map((p) => p.orderId).sort()).to.deep.equal([FIRST, 'CS26051002']);
+    expect(api.payments.accountBalance).to.equal(3_985_000 - 128_000 - 542_300);
+    await expect(el).to.be.accessible();
   });
 });

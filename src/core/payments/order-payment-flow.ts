@@ -184,9 +184,11 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
     if (state && this.order(orderId) && !this.#busy(state.task)) this.#task({ phase: 'rejecting', orderId, reason: '', busy: false, error: undefined });
   }
 
+  /** Changes the reason; not while a rejection that may have gone through waits to be sent again as it was. */
   setReason(reason: string): void {
     const task = this.#ready()?.task;
-    if (task?.phase === 'rejecting' && !task.busy) this.#task({ ...task, reason, error: undefined });
+    if (task?.phase !== 'rejecting' || task.busy || this.#sideIntents.get(`reject:${task.orderId}`)?.outcomeUnknown) return;
+    this.#task({ ...task, reason, error: undefined });
   }
 
   /** Rejects the request with the reason given: it goes back to the customer. */

@@ -1,30 +1,57 @@
 import { css } from 'lit';
+import * as token from '../../styles/tokens.js';
 
+/** What is this element's own beside the shared sheets: its columns, the sticky order id, the task and job panels. */
 export const orderPaymentStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
-    --pk-table-columns: 2.5rem minmax(8rem, 1fr) minmax(6rem, 1fr) minmax(8rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1fr) minmax(8rem, 1fr) minmax(9rem, auto);
+    min-width: 0;
   }
-  /* The rows are subgrids of the table sheet's grid: without it each row is squeezed into one cell and the header stops lining up. */
-  .row {
-    display: grid;
-    grid-template-columns: subgrid;
-    grid-column: 1 / -1;
+  .table {
+    --pk-table-columns: 2.75rem minmax(max-content, 0.8fr) minmax(10rem, 1.2fr) minmax(10rem, 1.8fr) minmax(7.5rem, 1fr) minmax(10rem, 1fr) minmax(10rem, 1fr) max-content;
+  }
+  /* An order id or a time broken over two lines reads as two values. */
+  .order,
+  .when {
+    white-space: nowrap;
+  }
+  .tr > .select {
+    justify-content: center;
+    padding-inline: ${token.space2};
+  }
+  @container pk-table (min-width: 480px) {
+    /* The order id stays beside the checkbox when the columns scroll sideways: a row is named by it. */
+    .tr > .order {
+      position: sticky;
+      inset-inline-start: 2.75rem;
+      z-index: 1;
+    }
+  }
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token.space2};
   }
   .task,
   .job {
-    margin-block: var(--pk-space-3, 12px);
-    padding: var(--pk-space-3, 12px);
-    border: 1px solid var(--pk-color-border, #d9d9d9);
-    border-radius: var(--pk-radius, 4px);
+    margin-block: ${token.space3};
+    padding: ${token.space3};
+    border: 1px solid ${token.border};
+    border-radius: ${token.radius};
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--pk-space-2, 8px);
+    gap: ${token.space2};
   }
-  .estimate {
-    color: var(--pk-color-text-secondary, #595959);
+  .estimate .note {
+    display: block;
+    font-size: ${token.fontSizeSmall};
+    color: ${token.textMuted};
+  }
+  .job ul {
+    margin: 0 0 ${token.space2};
+    padding-inline-start: 1.2em;
+    overflow-wrap: anywhere;
   }
 `;

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import { OrderPaymentFlow, type OrderPaymentVerifier } from '../../core/payments/order-payment-flow.js';
 import type { OrderPaymentReady, OrderTask, PaidOrder } from '../../core/payments/order-payment-state.js';
 import { formatMoney } from '../../core/money.js';
-import type { KitError } from '../../model/errors.js';
+import { outcomeUnknown, type KitError } from '../../model/errors.js';
 import type { PaymentAction, PendingOrder } from '../../model/schemas/payments.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
@@ -139,12 +140,22 @@ export class OrderPayment extends LitElement {
       ${state.task ? this.#renderTask(state.task) : nothing}
       ${overview.orders.length === 0
         ? html`<p class="empty">${m.empty}</p>`
-        : html`<div class="table" part="table" role="table" tabindex="-1" aria-label=${m.title}>
-            <div role="row" class="row head">
-              <span role="columnheader"><span class="visually-hidden">${m.select('')}</span></span>
-              ${[m.order, m.customer, m.product, m.amount, m.serviceStart, m.deadline, m.actions].map((h) => html`<span role="columnheader">${h}</span>`)}
+        : html`<div class="table-wrap">
+            <div class="table" part="table" role="table" tabindex="-1" aria-label=${m.title}>
+              <div class="thead" role="rowgroup">
+                <div class="tr" role="row">
+                  <span class="th" role="columnheader"><span class="visually-hidden">${m.selectColumn}</span></span>
+                  <span class="th order" role="columnheader">${m.order}</span>
+                  <span class="th" role="columnheader">${m.customer}</span>
+                  <span class="th" role="columnheader">${m.product}</span>
+                  <span class="th num" role="columnheader">${m.amount}</span>
+                  <span class="th" role="columnheader">${m.serviceStart}</span>
+                  <span class="th" role="columnheader">${m.deadline}</span>
+                  <span class="th sticky-end" role="columnheader"><span class="visually-hidden">${m.actions}</span></span>
+                </div>
+              </div>
+              <div class="tbody" role="rowgroup">${overview.orders.map((order) => this.#renderRow(order, state))}</div>
             </div>
-            ${overview.orders.map((order) => this.#renderRow(order, state))}
           </div>`}
       ${this.#renderSelection(state)}`;
   }
@@ -154,17 +165,25 @@ export class OrderPayment extends LitElement {
     const m = orderPaymentMessages(locale);
     const started = this.#flow.startPassed(order);
     const busy = state.job?.running ?? false;
-    return html`<div role="row" class="row">
-      <span role="cell"><input type="checkbox" aria-label=${m.select(order.id)} .checked=${state.selected.includes(order.id)} ?disabled=${started || busy} @change=${() => this.#flow.toggleSelect(order.id)} /></span>
-      <span role="cell">${order.id}</span>
-      <span role="cell"><masked-field kind="name" .masked=${order.maskedCustomer} reveal-resource="customer" reveal-id=${order.customerId} .api=${this.api} locale=${locale}></masked-field></span>
-      <span role="cell">${order.product}</span>
-      <span role="cell">${formatMoney(order.amount, locale, order.currency)}</span>
-      <span role="cell">${formatDateTime(order.serviceStartAt, locale)} ${started ? html`<span class="badge warning">${m.started}</span>` : nothing}</span>
-      <span role="cell">${formatDateTime(order.paymentDeadline, locale)}</span>
-      <span role="cell" class="actions">
-        <button type="button" class="primary" data-pay=${order.id} aria-label=${`${m.pay} ${order.id}`} @click=${() => this.#flow.open(order.id)}>${m.pay}</button>
-        <button type="button" aria-label=${`${m.reject} ${order.id}`} @click=${() => this.#flow.beginReject(order.id)}>${m.reject}</button>
+    const selected = state.selected.includes(order.id);
+    return html`<div class="tr" role="row" aria-selected=${String(selected)} data-key=${order.id}>
+      <span class="td select" role="cell" data-label=${m.selectColumn}
+        ><label class="choice"
+          ><input type="checkbox" aria-label=${m.select(order.id)} .checked=${live(selected)} ?disabled=${started || busy} @change=${() => this.#flow.toggleSelect(order.id)} /></label
+      ></span>
+      <span class="td order" role="cell" data-label=${m.order}>${order.id}</span>
+      <span class="td" role="cell" data-label=${m.customer}
+        ><masked-field kind="name" .masked=${order.maskedCustomer} reveal-resource="customer" reveal-id=${order.customerId} .api=${this.api} locale=${locale}></masked-field
+      ></span>
+      <span class="td" role="cell" data-label=${m.product}>${order.product}</span>
+      <span class="td num" role="cell" data-label=${m.amount}>${formatMoney(order.amount, locale, order.currency)}</span>
+      <span class="td" role="cell" data-label=${m.serviceStart}><span class="when">${formatDateTime(order.serviceStartAt, locale)}</span>${started ? html`<span class="badge warning">${m.started}</span>` : nothing}</span>
+      <span class="td" role="cell" data-label=${m.deadline}><span class="when">${formatDateTime(order.paymentDeadline, locale)}</span></span>
+      <span class="td sticky-end" role="cell">
+        <span class="row-actions">
+          <button type="button" class="primary small" data-pay=${order.id} aria-label=${`${m.pay} ${order.id}`} @click=${() => this.#flow.open(order.id)}>${m.pay}</button>
+          <button type="button" class="small" aria-label=${`${m.reject} ${order.id}`} @click=${() => this.#flow.beginReject(order.id)}>${m.reject}</button>
+        </span>
       </span>
     </div>`;
   }
@@ -191,9 +210,9 @@ export class OrderPayment extends LitElement {
                 html`<label class="choice"><input type="radio" name="method" .checked=${task.method.type === 'online' && task.method.channel === channel} @change=${() => this.#flow.setMethod({ type: 'online', channel })} />${m.online(channel)}</label>`,
             )}
           </fieldset>
-          <p class="estimate">${m.rebate(formatMoney(order.estimatedRebate, locale, order.currency))} — ${m.rebateNote}</p>
+          <p class="estimate">${m.rebate(formatMoney(order.estimatedRebate, locale, order.currency))}<span class="note">${m.rebateNote}</span></p>
           <p role="alert">${block ? m[block] : refusal ? this.#refusal(refusal) : ''}</p>
-          ${block === 'balance-insufficient' || block === 'allocatable-insufficient' ? this.#topUpOffer(order.id, order.amount) : nothing}
+          ${block === 'balance-insufficient' || block === 'allocatable-insufficient' || refusal?.code === 'insufficient-funds' ? this.#topUpOffer(order.id, order.amount) : nothing}
           <p aria-live="polite">${task.phase === 'verifying' ? m.verifying : task.phase === 'submitting' ? m.submitting : ''}</p>
           <div class="actions">
             <button type="button" class="primary" aria-busy=${String(busy)} @click=${() => void this.#flow.confirm()}>${m.confirm} ${formatMoney(order.amount, locale, order.currency)}</button>
@@ -227,12 +246,17 @@ export class OrderPayment extends LitElement {
             ${close}
           </div>`;
         break;
-      case 'rejecting':
+      case 'rejecting': {
+        // A rejection that may have gone through is sent again as it was, or it would be a second one.
+        const frozen = task.error !== undefined && outcomeUnknown(task.error);
+        const error = !task.error ? '' : task.error.reason === 'reason-missing' ? m.reasonMissing : frozen ? m.rejectUnknown : this.#refusal(task.error);
         content = html`<label for="reason">${m.rejectReason}</label>
-          <textarea id="reason" maxlength="200" aria-describedby="reason-error" .value=${task.reason} ?disabled=${task.busy} @input=${(e: Event) => this.#flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
-          <p id="reason-error" role="alert">${task.error ? (task.error.reason === 'reason-missing' ? m.reasonMissing : withSupportCode(task.error, locale)) : ''}</p>
+          <textarea id="reason" maxlength="200" aria-describedby="reason-error" .value=${task.reason} ?disabled=${task.busy} ?readonly=${frozen}
+            @input=${(e: Event) => this.#flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
+          <p id="reason-error" role="alert">${error}</p>
           <div class="actions"><button type="button" class="primary" aria-busy=${String(task.busy)} @click=${() => void this.#flow.reject()}>${m.rejectConfirm}</button>${close}</div>`;
         break;
+      }
       case 'rejected':
         content = html`<p role="status">${m.rejected}</p>${close}`;
         break;
@@ -267,7 +291,7 @@ export class OrderPayment extends LitElement {
 
   #refusal(error: KitError): string {
     const m = orderPaymentMessages(this.#kit.locale);
-    const key = `refusal:${error.reason ?? ''}` as keyof typeof m;
+    const key = `refusal:${error.reason ?? error.code}` as keyof typeof m;
     const own = m[key];
     return withSupportCode(error, this.#kit.locale, typeof own === 'string' ? own : undefined);
   }

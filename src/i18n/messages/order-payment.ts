@@ -1,5 +1,9 @@
 import { defineMessages } from '../locale.js';
 
+/** The online channels the partner center names, by their id; an unknown id is shown as it came. */
+const CHANNELS_EN: Readonly<Record<string, string | undefined>> = { alipay: 'Alipay', wechat: 'WeChat Pay', petal: 'Petal Pay' };
+const CHANNELS_ZH: Readonly<Record<string, string | undefined>> = { alipay: '支付宝', wechat: '微信支付', petal: '花瓣支付' };
+
 export const orderPaymentMessages = defineMessages(
   {
     'en-US': {
@@ -10,6 +14,7 @@ export const orderPaymentMessages = defineMessages(
       empty: 'No customer is waiting for you to pay an order.',
       balances: (balance: string, allocatable: string) => `Account balance ${balance}, allocatable balance ${allocatable}`,
       select: (id: string) => `Select order ${id}`,
+      selectColumn: 'Select',
       order: 'Order',
       customer: 'Customer',
       product: 'Product',
@@ -22,7 +27,7 @@ export const orderPaymentMessages = defineMessages(
       started: 'Service started',
       method: 'Payment method',
       balance: 'Account balance',
-      online: (channel: string) => `Online payment (${channel})`,
+      online: (channel: string) => `Online payment (${CHANNELS_EN[channel] ?? channel})`,
       rebate: (amount: string) => `Estimated rebate ${amount}`,
       rebateNote: 'An estimate only: the actual rebate also depends on the customer’s voucher use.',
       confirm: 'Confirm payment',
@@ -59,6 +64,8 @@ export const orderPaymentMessages = defineMessages(
       'refusal:payment-open': 'An online payment of this order is still open. Finish or abandon it first; it can be paid again once it expires.',
       'refusal:too-frequent': 'Too many payment attempts. Wait a moment and try again.',
       'refusal:daily-cap': 'Today’s transaction cap is reached. Try again tomorrow.',
+      'refusal:insufficient-funds': 'The partner center says your balance does not cover this order. Top up first.',
+      rejectUnknown: 'The answer was lost, so the request may already have been returned. Send the same rejection again: it takes effect once.',
       selected: (count: number, total: string) => `${count} selected, ${total} in all`,
       payMany: 'Pay selected from balance',
       jobProgress: (done: number, all: number) => `${done} of ${all} paid`,
@@ -74,6 +81,7 @@ export const orderPaymentMessages = defineMessages(
       empty: '暂无客户请您代支付的订单。',
       balances: (balance: string, allocatable: string) => `账户余额 ${balance}，可拨款账户余额 ${allocatable}`,
       select: (id: string) => `选择订单 ${id}`,
+      selectColumn: '选择',
       order: '订单号',
       customer: '客户',
       product: '产品',
@@ -86,7 +94,7 @@ export const orderPaymentMessages = defineMessages(
       started: '服务已开始',
       method: '支付方式',
       balance: '账户余额',
-      online: (channel: string) => `在线支付（${channel}）`,
+      online: (channel: string) => `在线支付（${CHANNELS_ZH[channel] ?? channel}）`,
       rebate: (amount: string) => `预估返利 ${amount}`,
       rebateNote: '仅为预估：实际返利还取决于客户的代金券使用情况。',
       confirm: '确认付款',
@@ -123,6 +131,8 @@ export const orderPaymentMessages = defineMessages(
       'refusal:payment-open': '该订单仍有一笔在线支付未完成。请先完成或放弃该支付，过期后才能再次支付。',
       'refusal:too-frequent': '支付操作过于频繁，请稍后再试。',
       'refusal:daily-cap': '已达当日交易上限，请明天再试。',
+      'refusal:insufficient-funds': '伙伴中心提示余额不足以支付该订单，请先充值。',
+      rejectUnknown: '未收到应答，请求可能已退回客户。请再次发送同一拒绝：只会生效一次。',
       selected: (count: number, total: string) => `已选 ${count} 笔，共 ${total}`,
       payMany: '用余额支付所选订单',
       jobProgress: (done: number, all: number) => `已支付 ${done}/${all}`,

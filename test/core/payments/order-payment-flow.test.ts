@@ -1,42 +1,56 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../../src/api/memory/index.js';
 import type { FaultSpec } from '../../../src/api/memory/faults.js';
-import { OrderPaymentFlow } from '../../../src/core/payments/order-payment-flow.js';
+import { OrderPaymentFlow, type OrderPaymentVerifier } from '../../../src/core/payments/order-payment-flow.js';
 import type { OrderTask, PaidOrder } from '../../../src/core/payments/order-payment-state.js';
 import { KitError } from '../../../src/model/errors.js';
+import { backendError } from '../../../src/api/backend-errors.js';
 
 interface Harness {
   flow: OrderPaymentFlow;
   backend: MemoryPartnerApi;
   keys: string[];
+  /** The idempotency key of every rejectOrder and notifyOrderCustomer call, in order. */
+  sideKeys: { rejectOrder: string[]; notifyOrderCustomer: string[] };
+  /** When each payOrder call was made (performance.now()). */
+  payTimes: number[];
   paid: PaidOrder[];
   clock: { now: number };
 }
 
-async function harness(options: { verification?: boolean } = {}): Promise<Harness> {
+async function harness(options: { verification?: boolean; verify?: OrderPaymentVerifier; jobIntervalMs?: number } = {}): Promise<Harness> {
   const clock = { now: Date.parse('2026-06-01T00:00:00Z') };
   const backend = createMemoryAdapter({ now: () => clock.now, verification: { enabled: options.verification ?? false } });
   const keys: string[] = [];
+  const sideKeys: Harness['sideKeys'] = { rejectOrder: [], notifyOrderCustomer: [] };
+  const payTimes: number[] = [];
   const paid: PaidOrder[] = [];
   const flow = new OrderPaymentFlow({
     api: {
       getOrderPaymentOverview: (o) => backend.getOrderPaymentOverview(o),
       payOrder: (r, o) => {
         keys.push(o.idempotencyKey);
+        payTimes.push(performance.now());
         return backend.payOrder(r, o);
       },
-      rejectOrder: (r, o) => backend.rejectOrder(r, o),
-      notifyOrderCustomer: (r, o) => backend.notifyOrderCustomer(r, o),
+      rejectOrder: (r, o) => {
+        sideKeys.rejectOrder.push(o.idempotencyKey);
+        return backend.rejectOrder(r, o);
+      },
+      notifyOrderCustomer: (r, o) => {
+        sideKeys.notifyOrderCustomer.push(o.idempotencyKey);
+        return backend.notifyOrderCustomer(r, o);
+      },
       lookupIntent: (r, o) => backend.lookupIntent(r, o),
       getPaymentStatus: (r, o) => backend.getPaymentStatus(r, o),
     },
-    verify: () => Promise.resolve(undefined),
+    verify: options.verify ?? (() => Promise.resolve(undefined)),
     onPaid: (result) => paid.push(result),
     now: () => clock.now,
-    jobIntervalMs: 0,
+    jobIntervalMs: options.jobIntervalMs ?? 0,
   });
   await flow.load();
-  return { flow, backend, keys, paid, clock };
+  return { flow, backend, keys, sideKeys, payTimes, paid, clock };
 }
 
 const task = (flow: OrderPaymentFlow): OrderTask | undefined => (flow.state.step === 'ready' ? flow.state.task : undefined);
@@ -283,4 +297,131 @@ describe('OrderPaymentFlow', () => {
     expect(second).to.include({ code: 'conflict', backendCode: 'CBC.99003106' });
     expect(backend.payments.accountBalance).to.equal(3_985_000);
   });
+
+  it('checks the payment deadline before sending, and shows the backend\'s CBC.99003110 when it sees it first', async () => {
+    const { flow, backend, clock, keys } = await harness();
+    clock.now += 86_400_000 - 30 * 60_000;
+    flow.open(FIRST);
+    expect(task(flow)).to.include({ phase: 'choosing', block: 'deadline-passed' });
+    await flow.confirm();
+    expect(keys).to.have.length(0);
+    clock.now -= 86_400_000 - 30 * 60_000;
+    flow.open('CS26051002');
+    backend.payOrder = () => Promise.reject(backendError('CBC.99003110', 'The payment deadline has passed.'));
+    await flow.confirm();
+    const t = task(flow);
+    expect(t?.phase === 'choosing' && t.refusal).to.include({ code: 'conflict', reason: 'deadline-passed', backendCode: 'CBC.99003110' });
+  });
+
+  it('refuses a balance payment the account balance does not cover, before sending, one order or a selection', async () => {
+    const { flow, backend, keys } = await harness();
+    backend.payments.accountBalance = 100_000;
+    await flow.load();
+    flow.open(FIRST);
+    expect(task(flow)).to.include({ phase: 'choosing', block: 'balance-insufficient' });
+    await flow.confirm();
+    flow.close();
+    flow.toggleSelect('CS26051006');
+    flow.toggleSelect(FIRST);
+    expect(flow.selection()).to.include({ total: 45_000 + 128_000, shortfall: 'balance-insufficient' });
+    await flow.payMany();
+    expect(keys).to.have.length(0);
+  });
+
+  it('CBC.99005003: a balance spent elsewhere since the load is refused in plain words, nothing paid, and paid once topped up', async () => {
+    const { flow, backend, paid } = await harness();
+    flow.open(FIRST);
+    backend.payments.accountBalance = 100;
+    await flow.confirm();
+    const t = task(flow);
+    expect(t?.phase === 'choosing' && t.refusal).to.include({ code: 'insufficient-funds', backendCode: 'CBC.99005003' });
+    expect(paid).to.have.length(0);
+    backend.payments.accountBalance = 3_985_000;
+    await flow.confirm();
+    expect(task(flow)?.phase).to.equal('paid');
+    expect(paid).to.have.length(1);
+  });
+
+  it('asks for the code where the policy guards paying: giving up sends nothing, the ticket is kept for a retry of the same payment', async () => {
+    const asked: number[] = [];
+    const answers: ('cancel' | 'code')[] = ['cancel', 'code'];
+    const backendOf: { current?: MemoryPartnerApi } = {};
+    const verify: OrderPaymentVerifier = async (request) => {
+      asked.push(request.amount);
+      if (answers.shift() === 'cancel') throw new KitError('cancelled', 'The user closed the code dialog.');
+      const backend = backendOf.current!;
+      await backend.sendVerificationCode({ purpose: 'pay-order', channel: 'sms' });
+      return backend.checkVerificationCode({ purpose: 'pay-order', channel: 'sms', code: backend.outbox.at(-1)?.code ?? '' });
+    };
+    const { flow, backend, keys, paid } = await harness({ verification: true, verify });
+    backendOf.current = backend;
+    flow.open(FIRST);
+    await flow.confirm();
+    expect(task(flow)).to.include({ phase: 'choosing', refusal: undefined });
+    expect(keys).to.have.length(0);
+    backend.setFaults({ payOrder: { kind: 'timeout', times: 1 } });
+    await flow.confirm();
+    expect(task(flow)?.phase).to.equal('outcome-unknown');
+    await flow.confirm();
+    expect(task(flow)?.phase).to.equal('paid');
+    expect(asked).to.deep.equal([128_000, 128_000]);
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(paid).to.have.length(1);
+  });
+
+  it('pays many no faster than the job allows, showing progress, each order under its own key', async () => {
+    const { flow, keys, payTimes, paid } = await harness({ jobIntervalMs: 80 });
+    for (const id of [FIRST, 'CS26051002', 'CS26051003']) flow.toggleSelect(id);
+    const job = flow.payMany();
+    await ticks();
+    const during = flow.state.step === 'ready' ? flow.state.job : undefined;
+    expect(during?.running).to.equal(true);
+    expect([...(during?.outcomes.values() ?? [])].map((o) => o.status)).to.include('paid').and.to.include('waiting');
+    await job;
+    expect(payTimes.slice(1).map((t, i) => t - payTimes[i]!).every((gap) => gap >= 75)).to.equal(true);
+    expect(new Set(keys).size).to.equal(3);
+    expect(paid).to.have.length(3);
+  });
+
+  const sideFaults: [string, FaultSpec, boolean][] = [
+    ['rate-limited', { kind: 'rate-limited', times: 1 }, false],
+    ['server error', { kind: 'server', times: 1 }, true],
+    ['timeout before the effect', { kind: 'timeout', times: 1 }, true],
+    ['timeout after the effect', { kind: 'timeout', afterEffect: true, times: 1 }, true],
+    ['malformed answer', { kind: 'malformed', times: 1 }, true],
+    ['tenant mismatch', { kind: 'tenant-mismatch', times: 1 }, false],
+    ['offline', { kind: 'offline', times: 1 }, true],
+  ];
+  for (const [name, fault, unknown] of sideFaults) {
+    it(`rejectOrder, ${name}: said so${unknown ? ', the reason frozen, sent again under the same key' : ''}, returned once`, async () => {
+      const { flow, backend, sideKeys } = await harness();
+      backend.setFaults({ rejectOrder: fault });
+      flow.beginReject(FIRST);
+      flow.setReason('客户自行支付');
+      await flow.reject();
+      let t = task(flow);
+      expect(t?.phase === 'rejecting' && t.error?.code).to.be.a('string');
+      flow.setReason('客户改用信用卡');
+      t = task(flow);
+      expect(t?.phase === 'rejecting' && t.reason).to.equal(unknown ? '客户自行支付' : '客户改用信用卡');
+      await flow.reject();
+      expect(task(flow)?.phase).to.equal('rejected');
+      expect(flow.order(FIRST)).to.equal(undefined);
+      if (unknown) expect(sideKeys.rejectOrder).to.have.length(2).and.to.satisfy((k: string[]) => k[0] === k[1]);
+    });
+
+    it(`notifyOrderCustomer, ${name}: said so, the customer notified on the retry${unknown ? ' under the same key' : ''}`, async () => {
+      const { flow, backend, sideKeys } = await harness();
+      backend.setFaults({ notifyOrderCustomer: fault });
+      flow.open(STARTED);
+      await flow.notifyCustomer();
+      const t = task(flow);
+      expect(t?.phase === 'start-passed' && !t.notified && t.error?.code).to.be.a('string');
+      await flow.notifyCustomer();
+      expect(task(flow)).to.include({ phase: 'start-passed', notified: true });
+      expect(sideKeys.notifyOrderCustomer).to.have.length(2);
+      if (unknown) expect(sideKeys.notifyOrderCustomer[1]).to.equal(sideKeys.notifyOrderCustomer[0]);
+    });
+  }
 });

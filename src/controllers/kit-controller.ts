@@ -18,6 +18,13 @@ export interface KitHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
+ * Fired (not bubbling) on an element whose adapter changed after it had asked for one — the host set
+ * the provider's `api` once its token arrived, or replaced it: what the element loaded came from
+ * the other adapter, so its lists load again (`ServerListController` listens for it).
+ */
+export const API_CHANGE_EVENT = 'partner-kit-api-change';
+
+/**
  * Resolves an element's adapter, locale and currency: the element's own property, else the
  * nearest `<partner-kit-provider>`, else the page (`<html lang>`, CNY, the embedded in-memory
  * adapter). Re-renders the element when any of them changes.
@@ -26,6 +33,11 @@ export interface KitHost extends ReactiveControllerHost, HTMLElement {
  * (`renderDemoMarker()` in its template) and the console says so once. Under a provider with
  * `require-api` there is no fall-back: `api()` rejects with a `configuration` error, which the
  * element's flow shows as its load failure.
+ *
+ * A host usually sets the provider's `api` in the same task that defines the elements, before the
+ * provider has passed it down: an element that finds none waits for that task to end before it
+ * falls back. When the adapter changes after the element had one (or had none), the element hears
+ * `API_CHANGE_EVENT` and loads again.
  */
 export class KitController implements ReactiveController {
   readonly #host: KitHost;
@@ -33,6 +45,8 @@ export class KitController implements ReactiveController {
   #stop: (() => void) | undefined;
   /** The element asked for an adapter and got the demo one. */
   #onDemo = false;
+  /** The adapter the element was last given (or told it lacks: `null`); `undefined` before it asked. */
+  #handedOut: PartnerApi | null | undefined;
 
   constructor(host: KitHost) {
     this.#host = host;
@@ -53,14 +67,13 @@ export class KitController implements ReactiveController {
   }
 
   /** The adapter to call: given, provided, or (unless the provider requires one) the shared embedded default. */
-  api(): Promise<PartnerApi> {
-    const given = this.#host.api ?? this.#consumer.value?.api;
-    if (given) return Promise.resolve(given);
+  async api(): Promise<PartnerApi> {
+    const given = this.#given() ?? (await nextTask(), this.#given());
+    this.#handedOut = given ?? null;
+    if (given) return given;
     const tag = this.#host.localName;
     if (this.#consumer.value?.requireApi) {
-      return Promise.reject(
-        new KitError('configuration', `<${tag}> has no api, and its <partner-kit-provider> has require-api.`, { reason: 'api-required' }),
-      );
+      throw new KitError('configuration', `<${tag}> has no api, and its <partner-kit-provider> has require-api.`, { reason: 'api-required' });
     }
     if (!this.#onDemo) {
       this.#onDemo = true;
@@ -68,6 +81,10 @@ export class KitController implements ReactiveController {
       this.#host.requestUpdate();
     }
     return defaultApi();
+  }
+
+  #given(): PartnerApi | undefined {
+    return this.#host.api ?? this.#consumer.value?.api;
   }
 
   /** The visible "demo data" marker while the element runs on the in-memory adapter; nothing otherwise. */
@@ -87,8 +104,18 @@ export class KitController implements ReactiveController {
     };
   }
 
+  hostUpdated(): void {
+    const given = this.#given();
+    if (this.#handedOut === undefined || given === undefined || given === this.#handedOut) return;
+    this.#handedOut = undefined;
+    this.#host.dispatchEvent(new Event(API_CHANGE_EVENT));
+  }
+
   hostDisconnected(): void {
     this.#stop?.();
     this.#stop = undefined;
   }
 }
+
+/** Resolves once the current task (a host's script that defines elements and sets the provider's api) has run to its end. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { PagedList } from '../core/paged-list.js';
 import { watchLoadFailed } from '../elements/events.js';
 import { DebounceController } from './debounce-controller.js';
+import { API_CHANGE_EVENT } from './kit-controller.js';
 import { FlowController } from './flow-controller.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import type { Locale } from '../i18n/locale.js';
@@ -28,12 +29,17 @@ const SKELETON_ROWS = 5;
  * that apply at once (a select, a date) or once typing pauses (dropped when the element leaves the
  * page, so a removed element never calls its backend), and the table on the shared grid sheet with
  * its states: skeleton rows while nothing is shown yet, "nothing matches", a failure with a retry in
- * place of rows that no longer answer the filters, and the pager of the page actually shown.
+ * place of rows that no longer answer the filters, and the pager of the page actually shown. A list
+ * that loaded (or tried to) from one adapter loads again when the element's adapter changes.
  */
 export class ServerListController<K extends string, T> implements ReactiveController {
   readonly list: PagedList<Filters<K>, T>;
   readonly #typing: DebounceController<[Partial<Filters<K>>]>;
   readonly #loadWhenConnected: boolean;
+  readonly #host: HTMLElement;
+  readonly #onApiChange = () => {
+    if (this.list.state.load.status !== 'idle') void this.list.reload();
+  };
 
   /**
    * `main`: the list is the element's own content, so its first page is loaded when the element
@@ -42,6 +48,7 @@ export class ServerListController<K extends string, T> implements ReactiveContro
    */
   constructor(host: ReactiveControllerHost & HTMLElement, list: PagedList<Filters<K>, T>, options: { main?: 'load-when-connected' | 'report-only' } = {}) {
     this.list = list;
+    this.#host = host;
     new FlowController(host, list);
     this.#typing = new DebounceController(host, (patch: Partial<Filters<K>>) => void list.setFilters(patch), 250);
     this.#loadWhenConnected = options.main === 'load-when-connected';
@@ -50,7 +57,12 @@ export class ServerListController<K extends string, T> implements ReactiveContro
   }
 
   hostConnected(): void {
+    this.#host.addEventListener(API_CHANGE_EVENT, this.#onApiChange);
     if (this.#loadWhenConnected && !this.list.state.page) void this.list.reload();
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener(API_CHANGE_EVENT, this.#onApiChange);
   }
 
   /** A `<select>` filter: one option per `[value, text]`, after "All". */

@@ -2,6 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/partner-kit-provider.js';
 import '../../src/voucher-records.js';
 import '../../src/withdraw-dialog.js';
+import '../../src/voucher-issue-form.js';
+import '../../src/order-payment.js';
+import '../../src/invite-table.js';
+import '../../src/invitation-link.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import { errorMessage } from '../../src/i18n/error-messages.js';
 import { KitError } from '../../src/model/errors.js';
@@ -107,5 +111,57 @@ describe('KitController: strings from the provider', () => {
     expect(outside.shadowRoot!.querySelector('[part=title]')?.textContent).to.equal('Withdraw balance');
     // Keys the provider does not override keep the shipped text.
     expect(inside.shadowRoot!.querySelector('header button, .dialog-header button')?.getAttribute('aria-label')).to.equal('Close');
+  });
+});
+
+describe('KitController: an adapter set late', () => {
+  it("takes the provider's api set in the same task that defined the elements: no demo data, no warning", async () => {
+    const warnings: unknown[][] = [];
+    /* eslint-disable no-console -- the warning is what this test checks */
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const api = createMemoryAdapter({ latencyMs: 0 });
+      // As a host page does it: markup first, then one script that sets the adapter.
+      const provider = document.createElement('partner-kit-provider') as HTMLElement & { api: unknown };
+      const records = document.createElement('voucher-records');
+      provider.append(records);
+      document.body.append(provider);
+      provider.api = api;
+      await waitUntil(() => records.shadowRoot!.querySelector('.tr[data-key]'), 'no rows');
+      expect(api.calls.get('listCouponRecords')).to.equal(1);
+      expect(marker(records)).to.equal(null);
+      expect(warnings.filter(([text]) => String(text).includes('in-memory demo backend'))).to.have.length(0);
+      provider.remove();
+    } finally {
+      console.warn = warn;
+    }
+    /* eslint-enable no-console */
+  });
+
+  it("loads again from the provider's api when it arrives later (a token fetched first) or is replaced", async () => {
+    const provider = await fixture<HTMLElement & { api: unknown }>(html`<partner-kit-provider require-api locale="en-US"><voucher-records></voucher-records></partner-kit-provider>`);
+    const records = provider.querySelector('voucher-records')!;
+    await waitUntil(() => shownText(records).includes(errorMessage(new KitError('configuration', '', { reason: 'api-required' }), 'en-US')), 'no configuration error shown');
+    const first = createMemoryAdapter({ latencyMs: 0 });
+    provider.api = first;
+    await waitUntil(() => records.shadowRoot!.querySelector('.tr[data-key]'), 'no rows from the api that arrived');
+    expect(first.calls.get('listCouponRecords')).to.equal(1);
+    const second = createMemoryAdapter({ latencyMs: 0 });
+    provider.api = second;
+    await waitUntil(() => second.calls.get('listCouponRecords') === 1, 'the replacing api was not asked');
+    expect(first.calls.get('listCouponRecords')).to.equal(1);
+  });
+
+  it('has every element that loads on its own ask the adapter that replaced the one it loaded from', async () => {
+    const first = createMemoryAdapter({ latencyMs: 0 });
+    const provider = await fixture<HTMLElement & { api: unknown }>(html`<partner-kit-provider .api=${first} locale="en-US">
+      <voucher-issue-form></voucher-issue-form><order-payment></order-payment><invite-table></invite-table><invitation-link></invitation-link>
+    </partner-kit-provider>`);
+    const loads = ['listQuotas', 'getOrderPaymentOverview', 'listInvitations', 'openInvitationLink'] as const;
+    await waitUntil(() => loads.every((op) => first.calls.get(op)), `not loaded from the first api: ${loads.filter((op) => !first.calls.get(op)).join(', ')}`);
+    const second = createMemoryAdapter({ latencyMs: 0 });
+    provider.api = second;
+    await waitUntil(() => loads.every((op) => second.calls.get(op)), `not loaded again: ${loads.filter((op) => !second.calls.get(op)).join(', ')}`);
   });
 });

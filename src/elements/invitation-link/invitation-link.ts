@@ -6,7 +6,7 @@ import type { KitError } from '../../model/errors.js';
 import type { OfflineInvitationLink as Link } from '../../model/schemas/reporting.js';
 import { InvitationLinkFlow, type LinkAction, type LinkState } from '../../core/invitations/invitation-link-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
-import { KitController } from '../../controllers/kit-controller.js';
+import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
@@ -101,6 +101,7 @@ export class InvitationLink extends LitElement {
     this.labelError = undefined;
     this.feedback = '';
     watchLoadFailed(this, this.#flow, (state) => (state.step === 'load-failed' ? state.error : undefined));
+    this.addEventListener(API_CHANGE_EVENT, () => void this.#open(this.kind, this.label || undefined));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,7 +8,7 @@ import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { deepActiveElement } from '../../controllers/focus.js';
 import { GridKeyboardController, type GridCell } from '../../controllers/grid-keyboard-controller.js';
-import { KitController } from '../../controllers/kit-controller.js';
+import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
@@ -158,6 +158,7 @@ export class InviteTable extends LitElement {
     this.announcement = undefined;
     this.confirming = undefined;
     watchLoadFailed(this, this.#table, (state) => (state.loaded ? undefined : state.error));
+    this.addEventListener(API_CHANGE_EVENT, () => void (this.#table.state.mode === 'adapter' && this.#table.refresh()));
   }
 
   override connectedCallback(): void {

@@ -8,7 +8,7 @@ import { outcomeUnknown, type KitError } from '../../model/errors.js';
 import type { PaymentAction, PendingOrder } from '../../model/schemas/payments.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
-import { KitController } from '../../controllers/kit-controller.js';
+import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
@@ -94,6 +94,7 @@ export class OrderPayment extends LitElement {
   constructor() {
     super();
     watchLoadFailed(this, this.#flow, (state) => (state.step === 'load-failed' ? state.error : undefined));
+    this.addEventListener(API_CHANGE_EVENT, () => void this.refresh());
   }
 
   override connectedCallback(): void {

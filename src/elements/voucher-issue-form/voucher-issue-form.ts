@@ -9,7 +9,7 @@ import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { IssueFlow, SERVICE_TYPE_RESTRICTION, type CustomerOutcome, type IssueErrors, type IssueReport, type IssueState, type IssueVerifier } from '../../core/vouchers/issue-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
-import { KitController } from '../../controllers/kit-controller.js';
+import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { formatDate } from '../../i18n/format-date.js';
@@ -108,6 +108,7 @@ export class VoucherIssueForm extends LitElement {
     this.maxCustomers = MAX_CUSTOMERS.fallback;
     this.announcement = '';
     watchLoadFailed(this, this.#flow, (state) => (state.quotas.status === 'failed' ? state.quotas.error : undefined));
+    this.addEventListener(API_CHANGE_EVENT, () => void this.#flow.loadQuotas());
   }
 
   override connectedCallback(): void {

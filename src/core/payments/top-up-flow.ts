@@ -1,11 +1,12 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
+import { type KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { TopUpResult, type CreateTopUpRequest, type PaymentStatus } from '../../model/schemas/payments.js';
 import { MoneyIntent } from '../money-intent.js';
 import { checkAmountBounds, parseAmount } from '../money.js';
 import { Store } from '../store.js';
 import type { CompletedTopUp, OpenTopUp, RedirectPaymentAction, TopUpState } from './top-up-state.js';
 import { apiGetter } from '../api-source.js';
+import { lookUpLost } from './top-up-intent.js';
 
 /** The backend operations an online top-up needs. */
 export type TopUpApi = Pick<PartnerApi, 'createTopUp' | 'getPaymentStatus' | 'lookupIntent'>;
@@ -89,13 +90,7 @@ export class TopUpFlow extends Store<TopUpState> {
     const state = this.state;
     if (state.step !== 'outcome-unknown' || state.checking) return;
     this.replaceState({ ...state, checking: true });
-    let settled;
-    try {
-      const api = await this.#api();
-      settled = await this.#intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'createTopUp', idempotencyKey }), readTopUp);
-    } catch (caught) {
-      settled = { status: 'unknown' as const, error: toKitError(caught) };
-    }
+    const settled = await lookUpLost(this.#intent, this.#api, 'createTopUp', TopUpResult);
     if (settled.status === 'done') this.#await(state.amount, settled.result);
     else if (settled.status === 'unknown') this.replaceState({ ...state, checking: false, checked: true, error: settled.error });
     else this.replaceState({ step: 'editing', amount: state.amount, issue: undefined, refusal: settled.error });
@@ -201,10 +196,3 @@ export class TopUpFlow extends Store<TopUpState> {
 }
 
 const noCode = () => Promise.resolve(undefined);
-
-/** The top-up a lookup found, read as the call's answer is; anything else leaves the outcome unknown. */
-function readTopUp(raw: unknown): OpenTopUp {
-  const parsed = TopUpResult.safeParse(raw);
-  if (!parsed.success) throw new KitError('malformed-response', 'The looked-up top-up is not one the kit can read.');
-  return parsed.data;
-}

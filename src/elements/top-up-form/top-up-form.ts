@@ -1,19 +1,29 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import { formatMoney } from '../../core/money.js';
+import { RemittanceAccountFlow } from '../../core/payments/remittance-account-flow.js';
+import { RemittanceClaimFlow } from '../../core/payments/remittance-claim-flow.js';
+import { remittanceList } from '../../core/payments/remittance-lists.js';
 import { TopUpFlow } from '../../core/payments/top-up-flow.js';
-import type { CompletedTopUp, OpenTopUp, RedirectPaymentAction, TopUpState } from '../../core/payments/top-up-state.js';
+import type { CompletedTopUp, OpenTopUp, RedirectPaymentAction } from '../../core/payments/top-up-state.js';
+import type { RemittanceClaim } from '../../model/schemas/remittance.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { ServerListController } from '../../controllers/server-list-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
-import { withSupportCode } from '../../i18n/error-messages.js';
+import { VerifierController, type Verifier } from '../../controllers/verifier-controller.js';
 import { topUpMessages } from '../../i18n/messages/top-up-form.js';
-import { buttons, fields, states } from '../../styles/index.js';
+import { download } from '../../qr/qr-png.js';
+import { badges, buttons, fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
 import { watchLoadFailed } from '../events.js';
-import { qrFigure, qrFigureStyles } from '../qr-figure.js';
+import { qrFigureStyles } from '../qr-figure.js';
+import '../../masked-field.js';
+import { renderClaim } from './claim-panel.js';
+import { renderOnline } from './online-panel.js';
 import { topUpFormStyles } from './top-up-form.styles.js';
+import { renderTransfer } from './transfer-panel.js';
+import { TOP_UP_VIEWS, renderPanel, renderTabs, topUpView, type TopUpView } from './view-tabs.js';
 
 /** Detail of `top-up-completed`: the top-up and the account balance it left, in minor units. */
 export type TopUpCompletedDetail = CompletedTopUp;
@@ -25,34 +35,71 @@ export interface TopUpRedirectDetail {
   url: string;
 }
 
+/** Detail of `remittance-account-enabled`: when the dedicated account was issued (never its number). */
+export interface RemittanceAccountEnabledDetail {
+  enabledAt: string;
+}
+
+/** Detail of `remittance-claimed`: the claim made, in minor units; it is reviewed before the money counts. */
+export interface RemittanceClaimedDetail {
+  claimId: string;
+  remittanceId: string;
+  amount: number;
+  currency: string;
+  status: RemittanceClaim['status'];
+}
+
+/** What the code dialog is asked for: enabling the remittance account. */
+export type TopUpVerifier = Verifier<{ purpose: 'remittance-account' }>;
+
 /**
- * Tops up the partner account online: the amount (parsed as every amount of the kit), then the
- * payment action the backend answers: a payment page, or a QR code drawn inline with its expiry
- * countdown. The payment's status is polled until it is paid, expired or failed; "I have paid"
- * checks at once. A top-up is opened once however often Next is pressed; a lost answer freezes it
- * until it is checked or the same top-up is sent again.
+ * Tops up the partner account three ways, as tabs (`view`). **Online**: the amount (parsed as every
+ * amount of the kit), then the payment action the backend answers: a payment page, or a QR code
+ * drawn inline with its expiry countdown, polled until paid, expired or failed; opened once however
+ * often Next is pressed, a lost answer frozen until checked. **Bank transfer**: the dedicated
+ * remittance account, enabled behind a verification code, with its number masked (revealed and
+ * copied through the audited reveal), its reference, details by SMS, the account proof, up to five
+ * payers on the partner's behalf and the transfers to it. **Claim**: find an offline remittance by
+ * remitter, account or amount and claim it with a transfer voucher (JPG, PNG or PDF up to 5 MB,
+ * checked before upload), once whatever the clicks; the claim records show each review.
  *
- * @summary Tops up the partner account by QR code or payment page.
+ * @summary Tops up the partner account online, by bank transfer, or by claiming a remittance.
+ * @dependency verification-code-modal
+ * @dependency masked-field
  *
  * @event {CustomEvent<TopUpCompletedDetail>} top-up-completed - The top-up was paid; once per top-up, with the new balance.
  * @event {CustomEvent<TopUpRedirectDetail>} top-up-redirect - The payment continues on a payment page; cancelable: the element navigates only if not prevented. Once per top-up.
+ * @event {CustomEvent<RemittanceAccountEnabledDetail>} remittance-account-enabled - The dedicated remittance account was enabled (or a check found it was); once.
+ * @event {CustomEvent<RemittanceClaimedDetail>} remittance-claimed - An offline remittance was claimed (or a check found it was); once per claim. The claim is then under review.
  * @event {CustomEvent<LoadFailedDetail>} top-up-form-load-failed - The form cannot be used (no adapter under `require-api`).
  *
+ * @csspart tabs - The tab list of the three ways.
+ * @csspart panel - The shown way's panel.
  * @csspart form - The amount form.
- * @csspart error - Why the amount or the top-up was refused.
+ * @csspart error - Why the amount, the search or the top-up was refused.
  * @csspart qr - The payment QR code.
  * @csspart payment - The payment step: code or page link, countdown, "I have paid".
- * @csspart result - What became of the payment.
+ * @csspart result - What became of the payment, the enabling or the claim.
+ * @csspart enable - The "Verify and enable" step of the remittance account.
+ * @csspart account - The remittance account's details.
+ * @csspart payers - The payer-on-behalf names.
+ * @csspart transfers - The transfers to the remittance account.
+ * @csspart search - The offline-remittance search.
+ * @csspart results - The remittances the search found.
+ * @csspart claim - The claim form: amount and voucher.
+ * @csspart records - The claim records.
  *
  * @cssproperty --pk-qr-size - Width of the QR code. Default 12rem.
  */
 export class TopUpForm extends LitElement {
-  static override styles = [token.base, buttons, fields, states, qrFigureStyles, topUpFormStyles];
+  static override styles = [token.base, buttons, fields, table, badges, pager, states, qrFigureStyles, topUpFormStyles];
 
   static override properties = {
     api: { attribute: false },
     locale: {},
     currency: {},
+    view: {},
+    verifier: { attribute: false },
   };
 
   /** The adapter. Unset: the provider's, else the embedded default. */
@@ -61,21 +108,46 @@ export class TopUpForm extends LitElement {
   declare locale: string | undefined;
   /** The currency the amount is typed in. Unset: the provider's, else CNY. */
   declare currency: string | undefined;
+  /** The way shown: `online` (default), `transfer` (the dedicated remittance account) or `claim` (an offline remittance). The tabs change it. */
+  declare view: TopUpView;
+  /** Asks for the code that enables the remittance account instead of the built-in `<verification-code-modal>`. */
+  declare verifier: TopUpVerifier | undefined;
 
   readonly #kit = new KitController(this);
   readonly #events = new ConnectedEmitter(this);
+  readonly #verifier = new VerifierController<{ purpose: 'remittance-account' }>(this, () => topUpMessages(this.#kit.locale).verifyAction);
   readonly #flow = new TopUpFlow({
     api: () => this.#kit.api(),
     currency: () => this.#kit.currency,
     onRedirect: (topUp) => this.#redirect(topUp),
     onCompleted: (completed) => this.#events.emit<TopUpCompletedDetail>('top-up-completed', completed),
   });
-  readonly #view = new FlowController(this, this.#flow);
+  readonly #account = new RemittanceAccountFlow({
+    api: () => this.#kit.api(),
+    verify: (request) => this.#verifier.verify(request),
+    onEnabled: (account) => this.#events.emit<RemittanceAccountEnabledDetail>('remittance-account-enabled', { enabledAt: account.enabledAt }),
+  });
+  readonly #claim = new RemittanceClaimFlow({
+    api: () => this.#kit.api(),
+    currency: () => this.#kit.currency,
+    onClaimed: (claim) =>
+      this.#events.emit<RemittanceClaimedDetail>('remittance-claimed', { claimId: claim.id, remittanceId: claim.remittanceId, amount: claim.amount, currency: claim.currency, status: claim.status }),
+  });
+  readonly #online = new FlowController(this, this.#flow);
+  readonly #accountView = new FlowController(this, this.#account);
+  readonly #claimView = new FlowController(this, this.#claim);
+  readonly #transfers = new ServerListController(this, remittanceList(() => this.#kit.api()));
+  readonly #results = new ServerListController(this, this.#claim.results);
+  readonly #records = new ServerListController(this, this.#claim.records);
   readonly #ticker = new TickerController(this, { ms: 1000, onTick: () => this.#flow.tick() });
-  #shownStep: TopUpState['step'] | undefined;
+  readonly #cooldown = new TickerController(this, { ms: 1000, onTick: () => this.#account.smsCooldownLeft() > 0 });
+  /** The view and step last rendered, to tell when focus must follow a step that replaced the pressed control. */
+  #shown: { view: TopUpView; step: string } | undefined;
+  #focusTab = false;
 
   constructor() {
     super();
+    this.view = 'online';
     watchLoadFailed(this, this.#flow, (state) => (state.step === 'load-failed' ? state.error : undefined));
   }
 
@@ -86,108 +158,81 @@ export class TopUpForm extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.#view.state.step === 'awaiting-payment' && !this.#ticker.running) this.#ticker.start();
+    // Loading here, not after the update: the first state change is drawn in this same update.
+    this.#loadView(topUpView(this.view));
+    if (this.#online.state.step === 'awaiting-payment' && !this.#ticker.running) this.#ticker.start();
+    if (this.#account.smsCooldownLeft() > 0 && !this.#cooldown.running) this.#cooldown.start();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { step } = this.#view.state;
-    if (step === this.#shownStep) return;
+    const view = topUpView(this.view);
+    const step = this.#step(view);
+    const before = this.#shown;
+    this.#shown = { view, step };
+    if (this.#focusTab) {
+      this.#focusTab = false;
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus();
+      return;
+    }
+    if (!before || before.view !== view || before.step === step) return;
     // The control that was pressed is gone with its step: take focus to the new step, not the page.
     const lost = !this.shadowRoot?.activeElement && (document.activeElement === document.body || document.activeElement === this);
-    if (this.#shownStep !== undefined && lost) this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
-    this.#shownStep = step;
+    if (lost) this.renderRoot.querySelector<HTMLElement>('#panel [data-focus]')?.focus();
   }
 
   protected override render() {
-    const m = topUpMessages(this.#kit.locale);
-    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title"><h2 id="title">${m.title}</h2>${this.#renderStep(this.#view.state)}</section>`;
-  }
-
-  #renderStep(state: TopUpState) {
     const { locale } = this.#kit;
     const m = topUpMessages(locale);
-    switch (state.step) {
-      case 'idle':
-        return html`<p role="status">${m.loading}</p>`;
-      case 'load-failed':
-        return html`<div class="error-state" role="alert">
-          <p>${m.loadFailed} ${withSupportCode(state.error, locale)}</p>
-          <button type="button" data-focus @click=${() => void this.#flow.start()}>${m.retry}</button>
-        </div>`;
-      case 'editing':
-      case 'creating':
-        return this.#renderForm(state);
-      case 'outcome-unknown':
-        return html`<div part="result" class="result">
-          <h3 data-focus tabindex="-1">${m.unknownTitle}</h3>
-          <p>${m.amount}: ${state.amount}</p>
-          <p role="alert">${state.checked ? m.stillUnknown : m.unknownText}</p>
-          <div class="actions">
-            <button type="button" class="primary" aria-busy=${String(state.checking)} @click=${() => void this.#flow.check()}>${m.check}</button>
-            <button type="button" ?disabled=${state.checking} @click=${() => void this.#flow.retry()}>${m.sendAgain}</button>
-          </div>
-        </div>`;
-      case 'awaiting-payment':
-        return this.#renderPayment(state);
-      case 'paid': {
-        const { completed } = state;
-        return html`<div part="result" class="result">
-          <p role="status" data-focus tabindex="-1">${m.paid(formatMoney(completed.amount, locale, completed.currency), formatMoney(completed.balance, locale, completed.currency))}</p>
-          <button type="button" @click=${() => this.#flow.startOver()}>${m.again}</button>
-        </div>`;
-      }
-      case 'expired':
-      case 'failed':
-        return html`<div part="result" class="result">
-          <p role="alert" data-focus tabindex="-1">${state.step === 'expired' ? m.expired : m.failed}</p>
-          <button type="button" class="primary" @click=${() => this.#flow.startOver()}>${m.again}</button>
-        </div>`;
+    const view = topUpView(this.view);
+    const names = { online: m.viewOnline, transfer: m.viewTransfer, claim: m.viewClaim };
+    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title">
+        <h2 id="title">${m.title}</h2>
+        ${renderTabs(view, m.ways, names, (chosen, byKey) => this.#select(chosen, byKey))} ${renderPanel(view, this.#renderView(view))}
+      </section>
+      ${this.#verifier.render()}`;
+  }
+
+  #renderView(view: TopUpView) {
+    const { locale } = this.#kit;
+    switch (view) {
+      case 'online':
+        return renderOnline(this.#flow, this.#online.state, locale);
+      case 'transfer':
+        return renderTransfer({ flow: this.#account, transfers: this.#transfers, locale, api: this.api, download: () => void this.#downloadProof(), focus: (selector) => this.#focusAfterUpdate(selector) }, this.#accountView.state);
+      case 'claim':
+        return renderClaim({ flow: this.#claim, results: this.#results, records: this.#records, locale }, this.#claimView.state);
     }
   }
 
-  #renderForm(state: Extract<TopUpState, { step: 'editing' | 'creating' }>) {
-    const { locale } = this.#kit;
-    const m = topUpMessages(locale);
-    const creating = state.step === 'creating';
-    const issue = state.step === 'editing' ? state.issue : undefined;
-    const refusal = state.step === 'editing' ? state.refusal : undefined;
-    const submit = (event: Event) => {
-      event.preventDefault();
-      void this.#flow.next();
-    };
-    return html`<form part="form" novalidate @submit=${submit}>
-      <div class="field">
-        <label for="amount">${m.amount}</label>
-        <input id="amount" data-focus inputmode="decimal" autocomplete="off" maxlength="40" .value=${state.amount} ?readonly=${creating}
-          aria-invalid=${String(issue !== undefined)} aria-describedby="amount-hint amount-error"
-          @input=${(e: Event) => this.#flow.setAmount((e.target as HTMLInputElement).value)} />
-        <p id="amount-hint" class="hint">${m.amountHint}</p>
-        <p id="amount-error" class="error" part="error" role="alert">${issue ? m.amountIssue(issue) : refusal ? withSupportCode(refusal, locale) : ''}</p>
-      </div>
-      <p class="hint" aria-live="polite">${creating ? m.creating : ''}</p>
-      <button type="submit" class="primary" aria-busy=${String(creating)}>${m.next}</button>
-    </form>`;
+  #select(view: TopUpView, byKey: boolean): void {
+    this.#focusTab = byKey;
+    // Reviews are decided on the backend meanwhile: coming back to the claims shows where they stand now.
+    if (view === 'claim' && view !== topUpView(this.view) && this.#records.list.state.page) void this.#records.list.reload();
+    this.view = view;
   }
 
-  #renderPayment(state: Extract<TopUpState, { step: 'awaiting-payment' }>) {
-    const { locale } = this.#kit;
-    const m = topUpMessages(locale);
-    const { topUp } = state;
-    const amount = formatMoney(topUp.amount, locale, topUp.currency);
-    const left = this.#flow.secondsLeft();
-    const action =
-      topUp.action.kind === 'qr'
-        ? html`<p data-focus tabindex="-1">${m.scan(amount)}</p>
-            ${qrFigure(topUp.action.payload, m.qr)}
-            <p class="countdown">${left ? m.expiresIn(left) : m.expiredNow}</p>`
-        : html`<p data-focus tabindex="-1">${m.redirected(amount)}</p>
-            <p><a href=${topUp.action.url} target="_blank" rel="noopener noreferrer">${m.openPage}</a></p>`;
-    return html`<div part="payment" class="payment">
-      ${action}
-      <p class="hint" aria-live="polite">${state.checking ? m.checking : state.error ? m.pollFailed : m.waiting}</p>
-      <button type="button" class="primary" aria-busy=${String(state.checking)} @click=${() => void this.#flow.checkPayment()}>${m.havePaid}</button>
-    </div>`;
+  #step(view: TopUpView): string {
+    if (view === 'online') return this.#online.state.step;
+    if (view === 'transfer') return this.#accountView.state.step;
+    return this.#claimView.state.step;
+  }
+
+  /** Each way loads what it shows the first time it is shown, so a page that only tops up online asks nothing else. */
+  #loadView(view: TopUpView): void {
+    if (view === 'transfer') {
+      void this.#account.start();
+      if (this.#accountView.state.step === 'enabled' && this.#transfers.list.state.load.status === 'idle') void this.#transfers.list.reload();
+    } else if (view === 'claim' && this.#records.list.state.load.status === 'idle') void this.#records.list.reload();
+  }
+
+  #focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  async #downloadProof(): Promise<void> {
+    const file = await this.#account.downloadProof();
+    if (file) download(file.blob, file.name);
   }
 
   /**
@@ -202,6 +247,8 @@ export class TopUpForm extends LitElement {
   }
 }
 
+export { TOP_UP_VIEWS, type TopUpView };
+
 declare global {
   interface HTMLElementTagNameMap {
     'top-up-form': TopUpForm;
@@ -209,5 +256,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'top-up-completed': CustomEvent<TopUpCompletedDetail>;
     'top-up-redirect': CustomEvent<TopUpRedirectDetail>;
+    'remittance-account-enabled': CustomEvent<RemittanceAccountEnabledDetail>;
+    'remittance-claimed': CustomEvent<RemittanceClaimedDetail>;
   }
 }

@@ -2,7 +2,9 @@ import '../../../src/top-up-form.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 import { $, waitFor } from '../support/drive.js';
 import { TWENTY_DIGITS } from '../geometry/geometry.js';
+import type { TopUpForm } from '../../../src/top-up-form.js';
 import { backend, enterTopUp, mount, payTopUp, toTopUpQr, topUpReady } from '../support/flows.js';
+import { chooseVoucher, confirmClaim, enableRemittance, openTopUpView, remittanceVerifier, toClaimForm } from '../support/top-up-flows.js';
 import { screenshotSuite } from './shots.js';
 
 // The QR step counts down its expiry each second: a clock standing still shows it whole (15:00) and never polls.
@@ -11,7 +13,7 @@ Date.now = () => frozen;
 
 function formOn(stage: HTMLElement, locale: Locale) {
   const api = backend();
-  return { api, form: mount(stage, 'top-up-form', api, locale) };
+  return { api, form: mount<TopUpForm>(stage, 'top-up-form', api, locale, (el) => (el.verifier = remittanceVerifier(api))) };
 }
 
 screenshotSuite(
@@ -38,6 +40,24 @@ screenshotSuite(
       await toTopUpQr(form, '1200');
       await payTopUp(form, api, locale);
     },
+    'transfer-enable': async (stage, locale) => {
+      const { form } = formOn(stage, locale);
+      await openTopUpView(form, 'transfer');
+      await waitFor(() => $(form, '[part=enable] button'), 'no "Verify and enable"');
+    },
+    transfer: async (stage, locale) => enableRemittance(formOn(stage, locale).form, locale),
+    claim: async (stage, locale) => {
+      const { form } = formOn(stage, locale);
+      await toClaimForm(form);
+      chooseVoucher(form, new File([new Uint8Array(10)], 'voucher.gif', { type: 'image/gif' }));
+      await waitFor(() => $(form, '#voucher-error')?.textContent?.trim(), 'the GIF was not refused');
+    },
+    'claim-records': async (stage, locale) => {
+      const { form } = formOn(stage, locale);
+      await toClaimForm(form);
+      chooseVoucher(form);
+      await confirmClaim(form, locale);
+    },
   },
-  ['qr'],
+  ['qr', 'transfer', 'claim', 'claim-records'],
 );

@@ -5,10 +5,12 @@ import * as token from './tokens.js';
  * Buttons and the action row. Every `<button>` is a secondary button; add a class for the rest:
  * `primary`, `danger`, `link` (looks like a link, still a 24 px target), and `small` / `large` for
  * size. A busy or `aria-disabled` button keeps readable contrast (it is greyed, not faded), so the
- * confirm button behind a code step still passes axe.
+ * confirm button behind a code step still passes axe. A `<label class="button">` for a visually
+ * hidden file input looks like a button too (the picker's own face is in the browser's language).
  */
 export const buttons = css`
-  button {
+  button,
+  label.button {
     box-sizing: border-box;
     display: inline-flex;
     align-items: center;
@@ -26,7 +28,8 @@ export const buttons = css`
     text-align: center;
     cursor: pointer;
   }
-  button:hover {
+  button:hover,
+  label.button:hover {
     border-color: ${token.primary};
     color: ${token.link};
   }

@@ -67,14 +67,17 @@ export const base = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Important: a field sheet's \`.field input { width: 100% }\` must not bring a hidden control back. */
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    border: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
   }
   :focus {
     outline: none;

@@ -279,6 +279,22 @@ describe('<top-up-form> bank transfer and claim', () => {
       expect(s.api.calls.get('claimRemittance')).to.equal(undefined);
     });
 
+    it("words the file picker in the element's language, not the browser's, and keeps it reachable by keyboard", async () => {
+      const s = await setup('claim', 'zh-CN');
+      await choose(s);
+      const face = $(s.el, 'label[for=voucher].button')!;
+      const input = $<HTMLInputElement>(s.el, '#voucher')!;
+      expect(face.textContent?.trim()).to.equal('选择文件');
+      expect($(s.el, '.file')!.textContent).to.contain('未选择文件');
+      expect(input.getBoundingClientRect().width, 'the native face is hidden').to.be.at.most(1);
+      input.focus();
+      expect(active(s.el), 'the hidden input still takes focus').to.equal(input);
+      expect(getComputedStyle(face).outlineStyle, 'and its face shows it').to.not.equal('none');
+      pick(s, png(2048, '回单.png'));
+      await waitUntil(() => $(s.el, '.file')!.textContent?.includes('回单.png'));
+      await expect(s.el).to.be.accessible();
+    });
+
     it('claims once whatever the clicks, emits remittance-claimed, and lists it under review', async () => {
       const s = await setup('claim');
       await choose(s);

@@ -155,8 +155,12 @@ function renderClaimTask(panel: ClaimPanel, state: Exclude<RemittanceClaimState,
       </div>
       <div class="field">
         <label for="voucher">${m.voucher}</label>
-        <input id="voucher" type="file" accept=${VOUCHER_ACCEPT} ?disabled=${submitting}
-          aria-invalid=${String(voucherIssue !== undefined)} aria-describedby="voucher-hint voucher-error" @change=${chosen} />
+        <div class="file">
+          <input id="voucher" class="visually-hidden" type="file" accept=${VOUCHER_ACCEPT} ?disabled=${submitting}
+            aria-invalid=${String(voucherIssue !== undefined)} aria-describedby="voucher-hint voucher-error" @change=${chosen} />
+          <label for="voucher" class="button" aria-hidden="true">${m.chooseFile}</label>
+          <span class="truncate">${state.voucher ? state.voucher.name : m.noFileChosen}</span>
+        </div>
         <p id="voucher-hint" class="hint">${state.voucher ? m.voucherChosen(state.voucher.name) : m.voucherHint}</p>
         <p id="voucher-error" class="error" role="alert">${voucherIssue ? voucherIssueText(voucherIssue, locale) : ''}</p>
       </div>

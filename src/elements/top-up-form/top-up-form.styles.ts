@@ -17,6 +17,20 @@ export const topUpFormStyles = css`
   .field {
     justify-self: stretch;
   }
+  /* The file input is visually hidden; its label is the button, and shows the input's keyboard focus. */
+  .file {
+    display: flex;
+    align-items: center;
+    gap: ${token.space2};
+    min-width: 0;
+  }
+  .file input:focus-visible + label {
+    outline: ${token.focusRing};
+    outline-offset: 2px;
+  }
+  .file input:disabled + label {
+    cursor: not-allowed;
+  }
   .countdown {
     font-variant-numeric: tabular-nums;
   }

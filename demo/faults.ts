@@ -41,6 +41,15 @@ const OPERATIONS: ApiOperation[] = [
   'listUnbindRequests',
   'approveUnbindRequest',
   'rejectUnbindRequest',
+  'getRemittanceAccount',
+  'enableRemittanceAccount',
+  'sendRemittanceDetails',
+  'getRemittanceProof',
+  'saveRemittancePayers',
+  'listRemittances',
+  'searchUnclaimedRemittances',
+  'claimRemittance',
+  'listRemittanceClaims',
 ];
 const FAULTS: FaultKind[] = ['rate-limited', 'server', 'timeout', 'malformed', 'tenant-mismatch', 'offline'];
 const scenario = { operation: 'revealField' as ApiOperation, fault: 'none' as FaultKind | Refusal | 'none', times: 1, afterEffect: false };
@@ -64,6 +73,9 @@ const MONEY_FLOWS: [ApiOperation, string, string][] = [
   ['unbindCustomer', '解除关联', 'Unbind'],
   ['approveUnbindRequest', '同意解绑', 'Approve unbinding'],
   ['rejectUnbindRequest', '拒绝解绑', 'Reject unbinding'],
+  ['enableRemittanceAccount', '开通汇款账户', 'Enable the remittance account'],
+  ['sendRemittanceDetails', '短信发送账户信息', 'Text the account details'],
+  ['claimRemittance', '认领汇款', 'Claim a remittance'],
 ];
 
 function plannedFault(fault: FaultKind | Refusal): FaultSpec {

@@ -21,11 +21,40 @@ function payerButtons() {
   </div>`;
 }
 
-/** Under the top-up form: the payer's switch and the last top-up. */
+/** Plays the bank and the reviewers: a pending transfer gets matched, the newest claim under review gets decided. */
+function backOfficeButtons() {
+  const review = async (outcome: 'approved' | 'rejected') => {
+    const { items } = await api.listRemittanceClaims({ offset: 0, limit: 100 });
+    const claim = items.find((c) => c.status === 'reviewing');
+    if (claim) {
+      api.reviewClaim(claim.id, outcome, outcome === 'rejected' ? t('转账凭证与汇款不符', 'The voucher does not match the remittance') : undefined);
+      last.topUp = t(`认领 ${claim.id} 已${outcome === 'approved' ? '通过' : '驳回'}：切换到“线下汇款认领”查看。`, `Claim ${claim.id} ${outcome}: open "Claim a remittance" to see it.`);
+    } else {
+      last.topUp = t('没有审核中的认领。', 'No claim is under review.');
+    }
+    renderTopUpPayer();
+  };
+  const match = async () => {
+    const { items } = await api.listRemittances({ status: 'pending', offset: 0, limit: 1 });
+    const transfer = items[0];
+    if (transfer) api.matchRemittance(transfer.id);
+    last.topUp = transfer ? t(`转账 ${transfer.id} 已匹配。`, `Transfer ${transfer.id} matched.`) : t('没有待匹配的转账（先开通汇款账户）。', 'No pending transfer (enable the remittance account first).');
+    renderTopUpPayer();
+  };
+  return html`<div class="row">
+    <button @click=${() => void match()}>${t('银行匹配一笔转账', 'Bank matches a transfer')}</button>
+    <button @click=${() => void review('approved')}>${t('审核通过最新认领', 'Approve the newest claim')}</button>
+    <button @click=${() => void review('rejected')}>${t('驳回最新认领', 'Reject the newest claim')}</button>
+  </div>`;
+}
+
+/** Under the top-up form: the payer's switch, the bank and reviewers' switches, and the last outcome. */
 export function renderTopUpPayer(): void {
   render(
     html`<p class="hint">${t('模拟付款人：扫码后在支付应用中完成或放弃支付。', 'Play the payer: after scanning, finish or abandon the payment in the payment app.')}</p>
       ${payerButtons()}
+      <p class="hint">${t('转账汇款与线下汇款认领：模拟银行与审核人员。', 'Bank transfer and claims: play the bank and the reviewers.')}</p>
+      ${backOfficeButtons()}
       <p role="status">${last.topUp}</p>`,
     $('#top-up-payer'),
   );

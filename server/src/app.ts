@@ -6,6 +6,8 @@ import type { Db } from './db.js';
 import { ApiError, badRequest } from './errors.js';
 import { IdempotencyKey } from '../../src/model/schemas/intents.js';
 import { fingerprint, runIntent } from './idempotency.js';
+import { readJson } from './json-body.js';
+import { devRoutes } from './dev-routes.js';
 import { buildOpenApi } from './openapi.js';
 import type { OperationContext, Tenant } from './operations/context.js';
 import { throttle } from './rate-limit.js';
@@ -21,7 +23,10 @@ export interface AppOptions {
   rateLimitPerSecond?: number;
   /** Secret mixed into stored code hashes. */
   codePepper?: string;
-  /** Serves `GET /kit/v1/dev/outbox` (the codes "sent"), for demos and tests only. */
+  /**
+   * Serves the dev routes (`/kit/v1/dev/…`: the outbox, and playing the payer and the claim
+   * reviewer), for demos and tests only.
+   */
   devOutbox?: boolean;
   /** Largest request body accepted, in bytes. Default 64 KiB. */
   maxBodyBytes?: number;
@@ -32,7 +37,8 @@ export interface AppOptions {
 /** Query parameters that may repeat (`?coupon_ids=a&coupon_ids=b`). */
 const LIST_PARAMS = new Set(['operation_types', 'coupon_ids']);
 
-type Env = { Variables: { tenant: Tenant } };
+/** What the auth middleware leaves for every handler. */
+export type Env = { Variables: { tenant: Tenant } };
 
 function fail(c: Context, error: ApiError) {
   if (error.retryAfterMs !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
@@ -45,20 +51,31 @@ function firstIssue(result: { success: false; error: { issues: readonly { path: 
   return `Invalid request${path ? ` at ${path}` : ''}: ${issue?.message ?? 'invalid'}.`;
 }
 
-async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw badRequest('The body is not JSON.');
-  }
-}
-
 function readQuery(c: Context): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, values] of Object.entries(c.req.queries())) out[key] = LIST_PARAMS.has(key) ? values : (values[0] ?? '');
   return out;
+}
+
+/** A file of a multipart form, read whole: what the operation judges and keeps. */
+async function readFile(value: unknown): Promise<{ fileName: string; contentType: string; bytes: Uint8Array } | undefined> {
+  if (!(value instanceof Blob)) return undefined;
+  const name = value instanceof File ? value.name : '';
+  return { fileName: name === '' ? 'upload' : name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) };
+}
+
+/** A multipart form: its text fields through the route's wire schema, its file beside them. */
+async function readUpload(c: Context, upload: NonNullable<Route['upload']>, wire: (schema: Route['body'], raw: unknown) => Record<string, unknown>) {
+  let form: Record<string, string | File>;
+  try {
+    form = await c.req.parseBody();
+  } catch {
+    throw badRequest('The body is not a multipart form.');
+  }
+  const { [upload.file]: value, ...fields } = form;
+  const file = await readFile(value);
+  if (!file) throw badRequest(`Invalid request at ${upload.file}: a file is required.`);
+  return { ...wire(upload.fields, fields), [upload.file]: file };
 }
 
 /** The wire request → the domain request, validated by the same schemas the adapters use. */
@@ -69,7 +86,8 @@ async function domainRequest(c: Context, route: Route): Promise<unknown> {
     if (!parsed.success) throw badRequest(firstIssue(parsed));
     return parsed.data as Record<string, unknown>;
   };
-  const input = { ...wire(route.body, route.body ? await readJson(c) : undefined), ...wire(route.query, route.query ? readQuery(c) : undefined) };
+  const body = route.upload ? await readUpload(c, route.upload, wire) : wire(route.body, route.body ? await readJson(c) : undefined);
+  const input = { ...body, ...wire(route.query, route.query ? readQuery(c) : undefined) };
   if (!route.request || !route.domain) return undefined;
   const parsed = route.domain.safeParse(route.request(input, c.req.param() as Record<string, string>));
   if (!parsed.success) throw badRequest(firstIssue(parsed));
@@ -103,8 +121,13 @@ export function createApp(options: AppOptions): Hono {
     return next();
   });
 
+  const maxBody = options.maxBodyBytes ?? 64 * 1024;
+  const limit = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => c.json({ error_code: 'CBC.0100', error_msg: 'The request body is too large.' }, 413) });
+
   for (const route of ROUTES) {
-    api.on(route.method, route.path, async (c) => {
+    // An upload may be as large as its file allows, with room for the form around it.
+    api.on(route.method, route.path, limit(maxBody + (route.upload?.maxBytes ?? 0)), async (c) => {
       const request = await domainRequest(c, route);
       const base = { tenant: c.get('tenant'), now: now(), ticket: c.req.header('X-Verification-Ticket'), codePepper };
       const run = (query: OperationContext['query']) => route.run({ ...base, query }, request as never);
@@ -138,24 +161,9 @@ export function createApp(options: AppOptions): Hono {
     });
   }
 
-  if (options.devOutbox) {
-    api.get('/kit/v1/dev/outbox', async (c) =>
-      c.json({
-        messages: await db.query(
-          'SELECT id, purpose, channel, destination, code, sent_at FROM outbox WHERE tenant_id = $1 ORDER BY id DESC LIMIT 20',
-          [c.get('tenant').tenantId],
-        ),
-      }),
-    );
-  }
+  if (options.devOutbox) api.route('/kit/v1/dev', devRoutes(db, now, limit(maxBody)));
 
   const app = new Hono();
-  app.use(
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 64 * 1024,
-      onError: (c) => c.json({ error_code: 'CBC.0100', error_msg: 'The request body is too large.' }, 413),
-    }),
-  );
   const openapi = buildOpenApi();
   app.get('/openapi.json', (c) => c.json(openapi));
   app.route('/', api);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { backendError } from '../../src/api/backend-errors.js';
 import { definiteRefusal } from '../../src/model/errors.js';
 import type { Db, Query } from './db.js';
-import { ApiError } from './errors.js';
+import { ApiError, type ErrorFields } from './errors.js';
 
 /** What an intent answered: the first answer, replayed for every repeat of its key. */
 export interface IntentAnswer {
@@ -22,12 +22,16 @@ export interface Intent {
   now: number;
 }
 
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
 /** The request's identity: operation, target and body, canonically serialised and hashed. */
 export function fingerprint(operation: string, path: string, request: unknown): string {
-  return createHash('sha256').update(`${operation}\n${path}\n${canonical(request)}`).digest('hex');
+  return sha256(`${operation}\n${path}\n${canonical(request)}`);
 }
 
 function canonical(value: unknown): string {
+  // An uploaded file counts by its digest: the same bytes are the same request.
+  if (value instanceof Uint8Array) return JSON.stringify(`sha256:${sha256(value)}`);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -91,8 +95,8 @@ export async function runIntent(db: Db, intent: Intent, effect: (query: Query) =
     if (row && row.fingerprint !== intent.fingerprint) throw new ApiError('KIT.IDEMPOTENCY_MISMATCH', 'This idempotency key was used for a different request.', 409);
     if (row?.outcome === 'done') return { body: row.response, replayed: true };
     if (row?.outcome === 'refused') {
-      const { error_code, error_msg } = row.response as { error_code: string; error_msg: string };
-      return { body: row.response, replayed: true, refusal: new ApiError(error_code, error_msg, row.http_status) };
+      const { error_code, error_msg, ...fields } = row.response as { error_code: string; error_msg: string } & ErrorFields;
+      return { body: row.response, replayed: true, refusal: new ApiError(error_code, error_msg, row.http_status, undefined, fields) };
     }
     await query('SAVEPOINT intent_effect');
     try {

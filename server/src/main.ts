@@ -7,7 +7,7 @@ import { startServer } from './server.js';
  *   --data <folder>  PGlite data folder (default .data/pglite); ignored when DATABASE_URL is set
  *   --memory         PGlite in memory (nothing kept)
  *   --port <n>       default 8787
- *   --dev-outbox     serve the codes "sent" at /kit/v1/dev/outbox
+ *   --dev-outbox     serve the dev routes (/kit/v1/dev/…: the codes "sent", the payer, the claim reviewer)
  * Environment: DATABASE_URL (a PostgreSQL server), KIT_DEMO_TOKEN (default demo-token),
  * KIT_CODE_PEPPER, KIT_CRASH_AFTER_COMMIT=<operation> (fault tests: die after that intent commits).
  */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdempotencyKey } from '../../src/model/schemas/intents.js';
-import { ErrorBody, ROUTES } from './routes.js';
+import { ErrorBody, ROUTES, type Route } from './routes.js';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[] };
 
@@ -23,11 +23,23 @@ const ERRORS = {
   '401': error('Missing or invalid token (`CBC.0154`), or tenant in token ≠ tenant in URL (`APIGW.0301`)'),
   '403': error('A verification ticket is required (`KIT.VERIFICATION_REQUIRED`)'),
   '404': error('No such record (`KIT.NOT_FOUND`)'),
-  '409': error('Idempotency key reused for a different request (`KIT.IDEMPOTENCY_MISMATCH`) or abandoned by a lookup (`KIT.INTENT_ABANDONED`)'),
+  '409': error(
+    'A conflict with the record’s state (e.g. `CBC.99003106`, `KIT.ALREADY_CLAIMED`, `KIT.REMITTANCE_NOT_ENABLED`), or an idempotency key reused for a different request (`KIT.IDEMPOTENCY_MISMATCH`) or abandoned by a lookup (`KIT.INTENT_ABANDONED`)',
+  ),
   '413': error('Request body too large'),
   '429': error('Rate limited (`CBC.0250`, 10 requests/s per tenant) or a code-send / attempt limit', true),
   '500': error('Internal error (`CBC.0999`); never a stack trace'),
 };
+
+/** A multipart form: its text fields' schema and the file field, binary. */
+function formSchema(upload: NonNullable<Route['upload']>): JsonSchema {
+  const fields = wireSchema(upload.fields);
+  return {
+    ...fields,
+    properties: { ...fields.properties, [upload.file]: { type: 'string', contentMediaType: 'application/octet-stream', description: `A file of at most ${upload.maxBytes} bytes` } },
+    required: [...(fields.required ?? []), upload.file],
+  };
+}
 
 /**
  * The OpenAPI 3.1 document of the reference server, generated from the route table: request
@@ -57,6 +69,7 @@ export function buildOpenApi(): Record<string, unknown> {
         summary: route.summary,
         ...(parameters.length ? { parameters } : {}),
         ...(route.body ? { requestBody: { required: true, content: json(wireSchema(route.body)) } } : {}),
+        ...(route.upload ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: formSchema(route.upload) } } } } : {}),
         responses: { '200': { description: 'Success', content: json(wireSchema(route.response)) }, ...ERRORS },
       },
     };

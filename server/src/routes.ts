@@ -9,6 +9,7 @@ import * as customers from './operations/customer-accounts.js';
 import * as invitations from './operations/invitations.js';
 import * as payments from './operations/payments.js';
 import * as reporting from './operations/reporting.js';
+import { REMITTANCE_ROUTES } from './remittance-routes.js';
 import * as unbindRequests from './operations/unbind-requests.js';
 import * as verification from './operations/verification.js';
 import * as withdrawal from './operations/withdrawal.js';
@@ -29,6 +30,8 @@ export interface Route {
   /** `intent`: needs an Idempotency-Key and runs at most once; `verify`: a code send or check, committed even when refused. */
   kind: 'read' | 'write' | 'verify' | 'intent';
   body?: z.ZodMiniType;
+  /** A multipart form instead of a JSON body: its text fields, the one file field (read as `{fileName, contentType, bytes}`) and the file's largest size. */
+  upload?: { fields: z.ZodMiniType; file: string; maxBytes: number };
   query?: z.ZodMiniType;
   /** Builds the domain request from the mapped body / query and the path's parameters. */
   request?: (input: Record<string, unknown>, params: Record<string, string>) => unknown;
@@ -119,6 +122,7 @@ export const ROUTES: Route[] = [
     body: wi.TopUpBody, request: from, domain: s.CreateTopUpRequest, response: w.TopUpWire, run: payments.createTopUp },
   { operation: 'getPaymentStatus', method: 'GET', path: '/kit/v1/payments/:payment_id', summary: 'Where an online payment stands: pending, paid (with the balance), expired or failed', kind: 'write',
     request: (_input, params) => ({ paymentId: params['payment_id'] }), domain: s.PaymentStatusRequest, response: w.PaymentStatusWire, run: payments.getPaymentStatus },
+  ...REMITTANCE_ROUTES,
 ];
 
 export const ErrorBody = z.object({ error_code: z.string(), error_msg: z.string() });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import type { Db, Query } from './db.js';
+import { seedRemittances } from './operations/remittance.js';
 import { seedUnbindRequests } from './operations/unbind-requests.js';
 
 /** What a new tenant starts with. */
@@ -73,6 +74,7 @@ export async function provisionTenant(db: Db, seed: TenantSeed): Promise<void> {
       { tenant_id: 'text', flow_id: 'text', received_at: 'bigint', channel: 'text', original_amount: 'bigint', withdrawable_amount: 'bigint', account_id: 'text' },
       data.flows.map((f) => ({ tenant_id: t, flow_id: f.id, received_at: ms(f.receivedAt), channel: f.channel, original_amount: f.originalAmount, withdrawable_amount: f.withdrawableAmount, account_id: f.accountId })));
     await seedUnbindRequests(query, t, memory);
+    await seedRemittances(query, t, seed.now);
     await insertRows(query, 'invitations',
       { tenant_id: 'text', invitation_id: 'text', name: 'text', mobile: 'text', email: 'text', status: 'text', failure: 'text', invited_at: 'bigint', link_expires_at: 'bigint', operator: 'text' },
       data.invitations.map((i) => ({ tenant_id: t, invitation_id: i.id, name: i.name, mobile: i.mobile, email: i.email, status: i.status, failure: i.failure ?? null, invited_at: i.invitedAt, link_expires_at: i.linkExpiresAt, operator: i.operator })));

@@ -10,7 +10,7 @@ import { OPERATIONS, COUPON_STATUS_CODE, COUPON_TYPE_CODE, QUOTA_STATUS_CODE } f
  */
 
 /** An amount in yuan (a JSON number or decimal string, at most two decimals) as minor units. */
-const Yuan = z.pipe(
+export const Yuan = z.pipe(
   z.union([z.number(), z.string()]),
   z.transform((value, ctx) => {
     const minor = apiAmountToMinor(value);
@@ -19,14 +19,14 @@ const Yuan = z.pipe(
   }),
 );
 
-const QueryInt = z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number));
+export const QueryInt = z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number));
 const QueryList = z.array(z.string());
 const invert = <K extends string>(codes: Record<K, number>): Record<number, K> =>
   Object.fromEntries(Object.entries(codes).map(([key, code]) => [code, key])) as Record<number, K>;
 const QUOTA_STATUS = invert(QUOTA_STATUS_CODE);
 const COUPON_STATUS = invert(COUPON_STATUS_CODE);
 const COUPON_TYPE = invert(COUPON_TYPE_CODE);
-const present = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+export const present = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 export const ListQuotasBody = z.pipe(

@@ -16,6 +16,7 @@ import type { ContractSuiteOptions, TestFunctions } from './options.js';
 import { paymentCases } from './payments.js';
 import { rateLimitCases } from './rate-limit.js';
 import { readCases } from './reads.js';
+import { remittanceCases } from './remittance.js';
 import { reportingCases } from './reporting.js';
 import { verificationCases } from './verification.js';
 
@@ -42,6 +43,7 @@ export function runContractSuite(name: string, makeApi: () => Promise<PartnerApi
     test.describe('customer reports and invitation links', () => reportingCases(test, makeApi, options));
     test.describe('customer accounts and unbinding', () => customerCases(test, makeApi, options));
     test.describe('order payments and top-ups', () => paymentCases(test, makeApi, options));
+    test.describe('remittance account and claims', () => remittanceCases(test, makeApi, options));
     test.describe('rate limits', () => rateLimitCases(test, makeApi, options));
   });
 }

@@ -44,4 +44,17 @@ export interface ContractSuiteOptions {
    * paid are left out.
    */
   settlePayment?: (api: PartnerApi, paymentId: string, outcome: 'paid' | 'failed') => Promise<void> | void;
+  /**
+   * The full remitting account number of an offline remittance nobody has claimed in the backend
+   * `makeApi` gives (lists show it masked; a search matches it exactly). Without it, the search and
+   * claim tests are left out.
+   */
+  remitterAccount?: string;
+  /**
+   * Plays the back office reviewing a remittance claim: `approved` (the amount reaches the account
+   * balance) or `rejected` with why. Without it, the review tests are left out.
+   */
+  reviewClaim?: (api: PartnerApi, claimId: string, outcome: 'approved' | 'rejected', reason?: string) => Promise<void> | void;
+  /** Plays the bank matching a pending transfer to the dedicated account. Without it, the matching test is left out. */
+  matchRemittance?: (api: PartnerApi, remittanceId: string) => Promise<void> | void;
 }

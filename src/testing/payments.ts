@@ -124,7 +124,7 @@ export function paymentCases(t: TestFunctions, makeApi: () => Promise<PartnerApi
     const { action } = await api.createTopUp({ amount: 50_000 }, { idempotencyKey: newKey('topup') });
     equal((await api.getPaymentStatus({ paymentId: action.paymentId })).status, 'pending', 'before the payer paid');
     await settle(api, action.paymentId, 'paid');
-    const paid = { status: 'paid', paymentId: action.paymentId, balance: before + 50_000, currency: 'CNY' };
+    const paid = { status: 'paid' as const, paymentId: action.paymentId, balance: before + 50_000, currency: 'CNY' };
     equal(await api.getPaymentStatus({ paymentId: action.paymentId }), paid, 'paid, with the new balance');
     await settle(api, action.paymentId, 'paid');
     equal(await api.getPaymentStatus({ paymentId: action.paymentId }), paid, 'polled again, the balance rose once');

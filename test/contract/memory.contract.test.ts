@@ -2,6 +2,7 @@ import type { PartnerApi } from '../../src/api/adapter.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { runContractSuite } from '../../src/testing/index.js';
 import { manualClock } from './clock.js';
+import { REMITTER_ACCOUNT } from './remitter-account.js';
 import { REPORT_MOBILES } from './report-mobiles.js';
 
 // The contract suite on the in-memory adapter, in the browser under mocha (the suite's default
@@ -23,5 +24,8 @@ runContractSuite('in-memory adapter', async () => createMemoryAdapter({ now: clo
     return sent.code;
   },
   settlePayment: (api: PartnerApi, paymentId, outcome) => (api as MemoryPartnerApi).settlePayment(paymentId, outcome),
+  remitterAccount: REMITTER_ACCOUNT,
+  reviewClaim: (api: PartnerApi, claimId, outcome, reason) => (api as MemoryPartnerApi).reviewClaim(claimId, outcome, reason),
+  matchRemittance: (api: PartnerApi, remittanceId) => (api as MemoryPartnerApi).matchRemittance(remittanceId),
   rateLimit: { perSecond: 10, makeApi: async () => createMemoryAdapter({ now: clock.now, invitationCount: 10, rateLimitPerSecond: 10 }) },
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PartnerApi } from '../../src/api/adapter.js';
 import { createHttpAdapter } from '../../src/api/http/index.js';
 import { settlePayment } from '../../server/src/operations/payments.js';
+import { matchRemittance, reviewClaim } from '../../server/src/operations/remittance.js';
 import { provisionTenant } from '../../server/src/seed.js';
 import type { DbLocation } from '../../server/src/db.js';
 import { startServer, type RunningServer } from '../../server/src/server.js';
@@ -13,6 +14,8 @@ export async function referenceServer(now: () => number, location: DbLocation = 
   readCode: (api: PartnerApi, purpose: string, channel: string) => Promise<string>;
   readRegistrationCode: (api: PartnerApi, mobile: string) => Promise<string>;
   settlePayment: (api: PartnerApi, paymentId: string, outcome: 'paid' | 'failed') => Promise<void>;
+  reviewClaim: (api: PartnerApi, claimId: string, outcome: 'approved' | 'rejected', reason?: string) => Promise<void>;
+  matchRemittance: (api: PartnerApi, remittanceId: string) => Promise<void>;
 }> {
   const server = await startServer({ location, now });
   const tenants = new WeakMap<PartnerApi, string>();
@@ -45,6 +48,13 @@ export async function referenceServer(now: () => number, location: DbLocation = 
     // The payment provider's report, which a deployment receives on its own callback.
     async settlePayment(api, paymentId, outcome) {
       await settlePayment(server.db, tenants.get(api) ?? '', paymentId, outcome, now());
+    },
+    // The back office's review and the bank's matching, which a deployment does in its own systems.
+    async reviewClaim(api, claimId, outcome, reason) {
+      await reviewClaim(server.db, tenants.get(api) ?? '', claimId, outcome, now(), reason);
+    },
+    async matchRemittance(api, remittanceId) {
+      await matchRemittance(server.db, tenants.get(api) ?? '', remittanceId, now());
     },
   };
 }

@@ -36,16 +36,20 @@ export async function resendInvitation(ctx: OperationContext, { invitationId }: 
   return { invitation_id: invitationId, sent_at: instant(ctx.now), link_expires_at: instant(linkExpiresAt) };
 }
 
-const REVEAL_SOURCES = {
-  customer: { table: 'customers', id: 'customer_id' },
-  invitation: { table: 'invitations', id: 'invitation_id' },
-} as const;
+/** Where each revealable record keeps each field (table, id column, field → column). */
+const REVEAL_SOURCES: Record<s.RevealRequest['resource'], { table: string; id: string; columns: Partial<Record<s.RevealRequest['field'], string>> }> = {
+  customer: { table: 'customers', id: 'customer_id', columns: { name: 'name', mobile: 'mobile', email: 'email' } },
+  invitation: { table: 'invitations', id: 'invitation_id', columns: { name: 'name', mobile: 'mobile', email: 'email' } },
+  'remittance-account': { table: 'remittance_accounts', id: 'account_id', columns: { accountNumber: 'account_number' } },
+};
 
 /** Reveals one personal field and writes the reveal to the audit table in the same transaction. */
 export async function revealField(ctx: OperationContext, { resource, id, field }: s.RevealRequest) {
   const source = REVEAL_SOURCES[resource];
-  // `field` reached here through the domain schema's enum (name, mobile, email): safe as a column name.
-  const [row] = await ctx.query<{ value: string | null }>(`SELECT ${field} AS value FROM ${source.table} WHERE tenant_id = $1 AND ${source.id} = $2`, [ctx.tenant.tenantId, id]);
+  // Only the table's own column names reach the SQL text; a field the record does not have reveals nothing.
+  const column = source.columns[field];
+  if (column === undefined) throw notFound('Nothing to reveal.');
+  const [row] = await ctx.query<{ value: string | null }>(`SELECT ${column} AS value FROM ${source.table} WHERE tenant_id = $1 AND ${source.id} = $2`, [ctx.tenant.tenantId, id]);
   if (!row || row.value === null) throw notFound('Nothing to reveal.');
   await ctx.query('INSERT INTO reveal_audit (tenant_id, resource, record_id, field, revealed_at) VALUES ($1, $2, $3, $4, $5)', [ctx.tenant.tenantId, resource, id, field, ctx.now]);
   return { value: row.value };

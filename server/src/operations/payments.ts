@@ -2,7 +2,7 @@ import { DEFAULT_PAYMENT_RULES } from '../../../src/api/memory/payments.js';
 import { paymentBlock, type Funds, type PaymentBlock } from '../../../src/model/rules/payments.js';
 import type * as s from '../../../src/model/schemas/index.js';
 import type { Db, Query } from '../db.js';
-import { ApiError, notFound } from '../errors.js';
+import { ApiError, notFound, type ErrorFields } from '../errors.js';
 import { DAY, instant } from '../time.js';
 import { nextId, type OperationContext } from './context.js';
 import { redeemTicket, requireTicket } from './verification.js';
@@ -26,15 +26,8 @@ const PAYMENT_LIFETIME = 15 * 60_000;
  * row of its own would not survive).
  */
 class OrderRefusal extends ApiError {
-  readonly orderId: string;
-
-  constructor(orderId: string, errorCode: string, message: string, status = 400) {
-    super(errorCode, message, status);
-    this.orderId = orderId;
-  }
-
-  override get body() {
-    return { ...super.body, order_id: this.orderId };
+  constructor(orderId: string, errorCode: string, message: string, status = 400, fields: ErrorFields = {}) {
+    super(errorCode, message, status, undefined, { ...fields, order_id: orderId });
   }
 }
 
@@ -87,8 +80,9 @@ async function throttle(ctx: OperationContext, orderId: string): Promise<void> {
 async function refuseWhileOpen(ctx: OperationContext, orderId: string): Promise<void> {
   const { tenantId } = ctx.tenant;
   await ctx.query("UPDATE online_payments SET status = 'expired' WHERE tenant_id = $1 AND order_id = $2 AND status = 'pending' AND expires_at <= $3", [tenantId, orderId, ctx.now]);
-  const [open] = await ctx.query("SELECT 1 FROM online_payments WHERE tenant_id = $1 AND order_id = $2 AND status = 'pending'", [tenantId, orderId]);
-  if (open) throw new OrderRefusal(orderId, 'CBC.99003106', 'The order has an online payment in progress.', 409);
+  const [open] = await ctx.query<{ payment_id: string }>("SELECT payment_id FROM online_payments WHERE tenant_id = $1 AND order_id = $2 AND status = 'pending'", [tenantId, orderId]);
+  // The payment's id lets the client poll the payment already under way instead of opening another.
+  if (open) throw new OrderRefusal(orderId, 'CBC.99003106', 'The order has an online payment in progress.', 409, { payment_id: open.payment_id });
 }
 
 /** What the day (UTC, as the memory desk counts it) has paid from the balance. */

@@ -16,7 +16,8 @@ export const RULES = {
   ticketTtlSeconds: 300,
 };
 
-const DESTINATIONS = { sms: '0086-139****1234', email: 'f***@yunfan.example.com' } as const;
+/** Where codes (and other texts to the partner) go, masked. */
+export const DESTINATIONS = { sms: '0086-139****1234', email: 'f***@yunfan.example.com' } as const;
 
 export function policyWire(tenant: Tenant) {
   return {

@@ -116,10 +116,17 @@ export class PaymentDesk {
     return { status: payment.status, paymentId };
   }
 
-  /** The payer finished (or abandoned) an online payment: what the payment provider tells the backend. */
+  /**
+   * The payer finished (or abandoned) an online payment: what the payment provider tells the
+   * backend. Only an open payment settles, once: one past its expiry has lapsed, as a poll reports it.
+   */
   settle(paymentId: string, outcome: 'paid' | 'failed'): void {
     const payment = this.#payments.get(paymentId);
     if (!payment || payment.status !== 'pending') return;
+    if (payment.expiresAt <= this.#now()) {
+      payment.status = 'expired';
+      return;
+    }
     payment.status = outcome;
     if (outcome !== 'paid') return;
     if (payment.settles.kind === 'top-up') {

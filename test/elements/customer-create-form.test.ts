@@ -30,8 +30,12 @@ describe('<customer-create-form>', () => {
     it(`${locale}: refuses every field's hostile input at once, with a message at the field, and stays accessible`, async () => {
       const el = await form(adapter(), locale);
       await accessible(el);
-      for (const id of ['accountName', 'displayName', 'mobile', 'email', 'password']) await type(el, `#${id}`, HOSTILE);
-      await type(el, '#code', HOSTILE);
+      for (const id of ['accountName', 'displayName', 'mobile', 'email', 'password', 'code']) {
+        const started = performance.now();
+        await type(el, `#${id}`, HOSTILE);
+        // Refused by its length before any pattern runs: no long task, whatever the string.
+        expect(performance.now() - started, id).to.be.below(100);
+      }
       await submit(el);
       for (const id of ['accountName', 'displayName', 'mobile', 'code', 'email', 'password']) {
         expect($(el, `#${id}`).getAttribute('aria-invalid'), id).to.equal('true');
@@ -86,7 +90,87 @@ describe('<customer-create-form>', () => {
     await accessible(el);
   });
 
-  for (const kind of ['timeout', 'server', 'offline'] as const) {
+  it('counts the resend wait down on the send button, and announces only the send and the end of the wait', async function () {
+    this.timeout(10_000);
+    const api = adapter();
+    // The backend sets the wait; a short one lets the countdown run out within the test.
+    const send = api.sendRegistrationCode.bind(api);
+    api.sendRegistrationCode = async (request, options) => ({ ...(await send(request, options)), resendAfterSeconds: 2 });
+    const el = await form(api);
+    await type(el, '#mobile', '0086-13700000002');
+    const sendButton = $<HTMLButtonElement>(el, '#code + button');
+    expect(sendButton.textContent?.trim()).to.equal('Get code');
+    sendButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sendButton.textContent?.trim() === 'Resend in 2 s', 'no countdown');
+    expect(sendButton.getAttribute('aria-disabled')).to.equal('true');
+    const announced = text(el, '#code-status');
+    expect(announced).to.equal('A code was texted to the mobile. You can ask for another in 2 seconds.');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sendButton.textContent?.trim() === 'Resend in 1 s', 'the countdown does not count', { timeout: 2500 });
+    expect(api.registrationCodes).to.have.length(1);
+    expect(text(el, '#code-status')).to.equal(announced);
+    await waitUntil(() => sendButton.textContent?.trim() === 'Resend code', 'the countdown never ends', { timeout: 3000 });
+    expect(text(el, '#code-status')).to.equal('You can ask for a new code now.');
+    expect(sendButton.getAttribute('aria-disabled')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(sendButton);
+    await accessible(el);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => api.registrationCodes.length === 2, 'no second code');
+    await waitUntil(() => sendButton.textContent?.trim() === 'Resend in 2 s', 'no second countdown');
+  });
+
+  it('counts down in Chinese for the wait the backend gives, and starts over when the mobile changes', async () => {
+    const api = adapter();
+    const el = await form(api, 'zh-CN');
+    await type(el, '#mobile', '0086-13700000002');
+    const sendButton = $<HTMLButtonElement>(el, '#code + button');
+    sendButton.click();
+    await waitUntil(() => /^(60|59) 秒后重发$/.test(sendButton.textContent?.trim() ?? ''), 'no countdown');
+    expect(text(el, '#code-status')).to.equal('验证码已发送到该手机，60 秒后可重新获取。');
+    await accessible(el);
+    await type(el, '#mobile', '0086-13700000003');
+    expect(sendButton.textContent?.trim()).to.equal('获取验证码');
+    expect(sendButton.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('keeps everything typed with the error when creating meets rate-limited, and the next press creates once', async () => {
+    const api = adapter({ faults: { createCustomer: { kind: 'rate-limited', times: 1, retryAfterSeconds: 0 } } });
+    const el = await form(api);
+    const created: CustomerCreatedDetail[] = [];
+    el.addEventListener('customer-created', (e) => created.push(e.detail));
+    await fillGood(el);
+    await submit(el);
+    await waitUntil(() => text(el, 'form > [role=alert]') !== '', 'no error shown');
+    expect($<HTMLInputElement>(el, '#accountName').value).to.equal('new_customer01');
+    expect($<HTMLInputElement>(el, '#displayName').value).to.equal('New Customer');
+    expect($<HTMLInputElement>(el, '#accountName').readOnly).to.equal(false);
+    expect($<HTMLInputElement>(el, '#agreement').checked).to.equal(true);
+    await accessible(el);
+    await submit(el);
+    await waitUntil(() => $(el, '[part=status]'), 'the second press did not create');
+    expect(created).to.have.length(1);
+  });
+
+  for (const kind of ['server', 'offline', 'rate-limited'] as const) {
+    it(`says why a code could not be sent (${kind}), keeps the mobile, and sends on the next press`, async () => {
+      const api = adapter({ faults: { sendRegistrationCode: { kind, times: 1, retryAfterSeconds: 0 } } });
+      const el = await form(api);
+      await type(el, '#mobile', '0086-13700000002');
+      const sendButton = $<HTMLButtonElement>(el, '#code + button');
+      sendButton.click();
+      await waitUntil(() => text(el, '#code-status') !== '', 'no failure said');
+      expect(api.registrationCodes).to.have.length(0);
+      expect(sendButton.textContent?.trim()).to.equal('Get code');
+      expect(sendButton.getAttribute('aria-disabled')).to.equal('false');
+      expect($<HTMLInputElement>(el, '#mobile').value).to.equal('0086-13700000002');
+      await accessible(el);
+      sendButton.click();
+      await waitUntil(() => api.registrationCodes.length === 1, 'no code on the next press');
+    });
+  }
+
+  for (const kind of ['timeout', 'server', 'offline', 'malformed'] as const) {
     it(`says the outcome is unknown when creating meets ${kind}, freezes what was typed, and "Try again" creates once`, async () => {
       const api = adapter({ faults: { createCustomer: { kind, times: 1, ...(kind === 'timeout' ? { afterEffect: true } : {}) } } });
       const el = await form(api);

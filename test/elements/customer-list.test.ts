@@ -79,6 +79,28 @@ describe('<customer-list> rows', () => {
     expect(el.shadowRoot!.querySelector('.error-state')).to.equal(null);
   });
 
+  for (const field of ['customerName', 'label']) {
+    it(`cuts a 100,000-character regex-bomb paste into the ${field} filter to what the backend takes, at once`, async () => {
+      const api = adapter();
+      const el = await list(api);
+      const requests: Record<string, unknown>[] = [];
+      const listSubCustomers = api.listSubCustomers.bind(api);
+      api.listSubCustomers = (request, options) => {
+        requests.push(request);
+        return listSubCustomers(request, options);
+      };
+      const input = $<HTMLInputElement>(el, `#filter-${field}`);
+      input.value = `a${' a'.repeat(50_000)}!`;
+      const started = performance.now();
+      input.dispatchEvent(new InputEvent('input'));
+      await waitUntil(() => requests.length > 0 && $$(el, '.skeleton').length === 0, 'not filtered');
+      expect(performance.now() - started).to.be.below(2000);
+      expect((requests.at(-1)![field] as string).length).to.be.at.most(64);
+      expect(el.shadowRoot!.querySelector('.error-state')).to.equal(null);
+      await accessible(el);
+    });
+  }
+
   it('shows a failed first load with a retry, and fires customer-list-load-failed once', async () => {
     const api = adapter({ faults: { listSubCustomers: { kind: 'server', times: 1 } } });
     let failures = 0;

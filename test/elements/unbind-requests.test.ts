@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/unbind-requests.js';
 import type { UnbindRequestApprovedDetail, UnbindRequestRejectedDetail, UnbindRequests } from '../../src/unbind-requests.js';
 import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
-import { $, $$, LOCALES, accessible, adapter, button, outboxVerifier, pause, text } from './voucher-helpers.js';
+import type { FaultKind } from '../../src/api/memory/faults.js';
+import { $, $$, LOCALES, accessible, adapter, button, outboxVerifier, pause, text, type } from './voucher-helpers.js';
 
 async function requests(api: MemoryPartnerApi, locale = 'en-US', verifier = true) {
   const el = await fixture<UnbindRequests>(html`<unbind-requests .api=${api} locale=${locale} .verifier=${verifier ? outboxVerifier(api) : undefined}></unbind-requests>`);
@@ -161,6 +162,85 @@ describe('<unbind-requests> decisions', () => {
     button(el, 'Approve', 'dialog').click();
     await waitUntil(() => text(el, 'dialog [part=error]').includes('no longer pending'), 'no refusal shown');
     await waitUntil(() => rowOf(el, id)?.textContent?.includes('Withdrawn by the customer'), 'not reloaded');
+  });
+});
+
+describe('<unbind-requests> faults and hostile input', () => {
+  const REASON = 'Your contract with us runs until June.';
+
+  async function rejectWithReason(el: UnbindRequests): Promise<string> {
+    const row = firstPending(el);
+    row.querySelector<HTMLButtonElement>('[part=reject]')!.click();
+    await waitUntil(() => $(el, '#reason'), 'no reason field');
+    await type(el, '#reason', REASON);
+    button(el, 'Reject', 'dialog').click();
+    return row.dataset['key']!;
+  }
+
+  for (const kind of ['rate-limited', 'tenant-mismatch'] as FaultKind[]) {
+    it(`keeps the rejection and its reason with the error and a retry when rejecting fails (${kind}), then rejects once`, async () => {
+      const api = adapter({ verification: { enabled: false }, faults: { rejectUnbindRequest: { kind, times: 1, retryAfterSeconds: 0 } } });
+      const el = await requests(api, 'en-US', false);
+      const rejected: UnbindRequestRejectedDetail[] = [];
+      el.addEventListener('unbind-request-rejected', (event) => rejected.push(event.detail));
+      await rejectWithReason(el);
+      await waitUntil(() => text(el, 'dialog [part=error]') !== '', 'no error shown');
+      expect($<HTMLTextAreaElement>(el, '#reason').value).to.equal(REASON);
+      await accessible(el);
+      button(el, 'Try again', 'dialog').click();
+      await waitUntil(() => text(el, 'dialog').includes('Request rejected'), 'not rejected on retry');
+      expect(rejected).to.have.length(1);
+      expect(rejected[0]!.reason).to.equal(REASON);
+    });
+  }
+
+  for (const operation of ['approveUnbindRequest', 'rejectUnbindRequest'] as const) {
+    for (const kind of ['timeout', 'server', 'malformed', 'offline'] as FaultKind[]) {
+      it(`freezes a decision whose answer was lost (${operation}, ${kind}); "Try again" sends the same decision, taking effect once`, async () => {
+        const api = adapter({ verification: { enabled: false }, faults: { [operation]: { kind, times: 1, afterEffect: true } } });
+        const el = await requests(api, 'en-US', false);
+        let events = 0;
+        el.addEventListener(operation === 'approveUnbindRequest' ? 'unbind-request-approved' : 'unbind-request-rejected', () => (events += 1));
+        let id: string;
+        if (operation === 'rejectUnbindRequest') id = await rejectWithReason(el);
+        else {
+          const row = firstPending(el);
+          id = row.dataset['key']!;
+          row.querySelector<HTMLButtonElement>('[part=approve]')!.click();
+          await waitUntil(() => button(el, 'Approve', 'dialog'), 'no question');
+          button(el, 'Approve', 'dialog').click();
+        }
+        await waitUntil(() => text(el, 'dialog').includes('may have been recorded'), 'no unknown outcome');
+        await accessible(el);
+        button(el, 'Try again', 'dialog').click();
+        await waitUntil(() => /Request (approved|rejected)/.test(text(el, 'dialog')), 'the retry did not settle it');
+        await pause(30);
+        expect(events).to.equal(1);
+        await waitUntil(() => text(el, `.tbody .tr[data-key="${id}"]`).includes(operation === 'approveUnbindRequest' ? 'Approved' : REASON), 'the row does not show the decision');
+        const handled = (await api.listUnbindRequests({ offset: 0, limit: 50 })).items.find((r) => r.id === id)!;
+        expect(handled.status).to.equal(operation === 'approveUnbindRequest' ? 'approved' : 'rejected');
+      });
+    }
+  }
+
+  it('refuses a 100,000-character reason at once, with a message at the field, sending nothing', async () => {
+    const api = adapter({ verification: { enabled: false } });
+    const el = await requests(api, 'en-US', false);
+    firstPending(el).querySelector<HTMLButtonElement>('[part=reject]')!.click();
+    await waitUntil(() => $(el, '#reason'), 'no reason field');
+    const started = performance.now();
+    await type(el, '#reason', `a${' a'.repeat(50_000)}!`);
+    button(el, 'Reject', 'dialog').click();
+    await el.updateComplete;
+    expect(performance.now() - started).to.be.below(200);
+    expect(text(el, '#reason-error')).to.equal('Keep the reason within 200 characters.');
+    expect($(el, '#reason').getAttribute('aria-invalid')).to.equal('true');
+    expect(api.calls.get('rejectUnbindRequest') ?? 0).to.equal(0);
+    await type(el, '#reason', '   ');
+    button(el, 'Reject', 'dialog').click();
+    await el.updateComplete;
+    expect(text(el, '#reason-error')).to.equal('Enter the reason the customer will be told.');
+    expect(api.calls.get('rejectUnbindRequest') ?? 0).to.equal(0);
   });
 });
 

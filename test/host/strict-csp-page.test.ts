@@ -43,6 +43,7 @@ describe('a host page under a strict CSP and Trusted Types', () => {
     'invitation-link draws its QR code and regenerates',
     'customer-create-form creates an account',
     'customer-list unbinds a customer',
+    'unbind-requests approves one request and rejects another with a reason',
     'order-payment pays an order from the balance',
     'top-up-form tops up by QR code',
   ]) {

@@ -41,13 +41,17 @@ export type CustomerFieldIssue = AccountFieldIssue | 'taken' | 'registration-cap
 /** Where an availability check of one field stands. */
 export type Availability = { status: 'unchecked' } | { status: 'checking' } | { status: 'available' } | { status: 'unavailable'; issue: CustomerFieldIssue } | { status: 'failed'; error: KitError };
 
-/** The registration code sent to the mobile: not yet, in flight, sent (resendable at `resendAt`), or failed. */
-export type CodeSend = { status: 'idle' } | { status: 'sending' } | { status: 'sent'; resendAt: number } | { status: 'failed'; error: KitError };
+/**
+ * The registration code sent to the mobile: not yet, in flight, sent (resendable at `resendAt`,
+ * `waitSeconds` after it was sent, as the backend said), or failed.
+ */
+export type CodeSend = { status: 'idle' } | { status: 'sending' } | { status: 'sent'; resendAt: number; waitSeconds: number } | { status: 'failed'; error: KitError };
 
 /**
  * Where the creation stands: the form (with each field's issue, shown once touched or submitted,
- * the availability checks, the code, a form-level error, and whether a check found the last
- * creation not done), the call in flight, a creation of unknown outcome (the fields frozen until a
+ * the availability checks, the refusals the backend placed at fields — kept until their field is
+ * edited, so a late availability answer or an edit elsewhere does not erase them — the code, a
+ * form-level error, and whether a check found the last creation not done), the call in flight, a creation of unknown outcome (the fields frozen until a
  * check or a retry settles it), the account made and its association with the partner still
  * pending (polled), or done.
  */
@@ -56,6 +60,7 @@ export type CreateCustomerState =
       step: 'editing';
       fields: CustomerFields;
       issues: Partial<Record<CustomerField, CustomerFieldIssue>>;
+      refusals: Partial<Record<CustomerField, CustomerFieldIssue>>;
       touched: ReadonlySet<CustomerField>;
       availability: Readonly<Record<IdentityKind, Availability>>;
       code: CodeSend;
@@ -141,7 +146,14 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
     const fields = { ...state.fields, ...patch };
     const touched = new Set(state.touched);
     const availability = { ...state.availability };
-    for (const key of Object.keys(patch) as (keyof CustomerFields)[]) touched.add(key === 'agreed' ? 'agreement' : key);
+    const refusals = { ...state.refusals };
+    for (const key of Object.keys(patch) as (keyof CustomerFields)[]) {
+      const field = key === 'agreed' ? 'agreement' : key;
+      touched.add(field);
+      delete refusals[field];
+    }
+    // A code refused for the old mobile says nothing about the new one.
+    if ('mobile' in patch) delete refusals.code;
     for (const kind of Object.keys(IDENTITY_FIELD) as IdentityKind[]) {
       const field = IDENTITY_FIELD[kind];
       if (!(field in patch)) continue;
@@ -151,14 +163,14 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
         this.#timers.set(kind, setTimeout(() => void this.#check(kind, fields[field]), this.#options.checkDelayMs));
       }
     }
-    this.replaceState({ ...state, fields, touched, availability, issues: issuesOf(fields, availability), ...('mobile' in patch ? { code: { status: 'idle' } } : {}) });
+    this.replaceState({ ...state, fields, touched, availability, refusals, issues: issuesOf(fields, availability, refusals), ...('mobile' in patch ? { code: { status: 'idle' } } : {}) });
   }
 
   /** Texts the registration code to the mobile typed; refused locally until the resend wait is over. */
   async sendCode(): Promise<void> {
     const state = this.state;
     if (state.step !== 'editing' || state.code.status === 'sending') return;
-    if (state.code.status === 'sent' && state.code.resendAt > this.#options.now()) return;
+    if (this.resendIn() > 0) return;
     const mobile = checkMobile(state.fields.mobile);
     if (!mobile.ok) {
       this.replaceState({ ...state, touched: new Set([...state.touched, 'mobile']) });
@@ -167,10 +179,17 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
     this.#setCode({ status: 'sending' });
     try {
       const sent = await (await this.#api()).sendRegistrationCode({ mobile: mobile.value, lang: this.#options.lang() });
-      this.#setCode({ status: 'sent', resendAt: this.#options.now() + sent.resendAfterSeconds * 1000 });
+      this.#setCode({ status: 'sent', resendAt: this.#options.now() + sent.resendAfterSeconds * 1000, waitSeconds: sent.resendAfterSeconds });
     } catch (caught) {
       this.#setCode({ status: 'failed', error: toKitError(caught) });
     }
+  }
+
+  /** Whole seconds until another code may be texted to the mobile; 0 when it may now (or none was sent). */
+  resendIn(): number {
+    const state = this.state;
+    if (state.step !== 'editing' || state.code.status !== 'sent') return 0;
+    return Math.max(0, Math.ceil((state.code.resendAt - this.#options.now()) / 1000));
   }
 
   /**
@@ -184,7 +203,7 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
     if (state.step === 'outcome-unknown' && !state.checking) return this.#create(state.fields, undefined);
     if (state.step !== 'editing') return undefined;
     const touched = new Set<CustomerField>(ALL_FIELDS);
-    const issues = issuesOf(state.fields, state.availability);
+    const issues = issuesOf(state.fields, state.availability, state.refusals);
     if (Object.keys(issues).length > 0) {
       this.replaceState({ ...state, touched, issues, error: undefined });
       return undefined;
@@ -257,7 +276,9 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
   #refused(error: KitError | undefined, form: Editing): void {
     const placed = error?.reason ? REFUSAL_FIELD[error.reason] : undefined;
     const back = { ...form, error: placed ? undefined : error };
-    this.replaceState(placed ? { ...back, issues: { ...form.issues, [placed[0]]: placed[1] } } : back);
+    if (!placed) return this.replaceState(back);
+    const refusals = { ...form.refusals, [placed[0]]: placed[1] };
+    this.replaceState({ ...back, refusals, issues: issuesOf(form.fields, form.availability, refusals) });
   }
 
   /** One poll loop at a time, and none while paused: `customer-associated` must come once. */
@@ -307,18 +328,23 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
     const state = this.state;
     if (state.step !== 'editing' || state.fields[IDENTITY_FIELD[kind]] !== value) return;
     const next = { ...state.availability, [kind]: availability };
-    this.replaceState({ ...state, availability: next, issues: issuesOf(state.fields, next) });
+    this.replaceState({ ...state, availability: next, issues: issuesOf(state.fields, next, state.refusals) });
   }
 
   #setCode(code: CodeSend): void {
     const state = this.state;
-    if (state.step === 'editing') this.replaceState({ ...state, code });
+    if (state.step !== 'editing') return;
+    if (code.status !== 'sent') return this.replaceState({ ...state, code });
+    // A new code answers a refusal of the old one (expired, too many wrong tries, none sent).
+    const refusals = { ...state.refusals };
+    delete refusals.code;
+    this.replaceState({ ...state, code, refusals, issues: issuesOf(state.fields, state.availability, refusals) });
   }
 }
 
 function editing(fields: CustomerFields): Editing {
   const availability = { name: UNCHECKED, mobile: UNCHECKED, email: UNCHECKED };
-  return { step: 'editing', fields, issues: issuesOf(fields, availability), touched: new Set(), availability, code: { status: 'idle' }, error: undefined, notDone: false };
+  return { step: 'editing', fields, issues: issuesOf(fields, availability, {}), refusals: {}, touched: new Set(), availability, code: { status: 'idle' }, error: undefined, notDone: false };
 }
 
 const ALL_FIELDS: readonly CustomerField[] = ['accountName', 'displayName', 'mobile', 'code', 'email', 'password', 'agreement'];
@@ -355,7 +381,8 @@ function issueOf(check: { ok: boolean; issue?: AccountFieldIssue }): AccountFiel
   return check.ok ? undefined : check.issue;
 }
 
-function issuesOf(fields: CustomerFields, availability: Readonly<Record<IdentityKind, Availability>>): Editing['issues'] {
+/** Each field's issue: its rule first, then what availability said, then what the backend refused. */
+function issuesOf(fields: CustomerFields, availability: Readonly<Record<IdentityKind, Availability>>, refusals: Editing['refusals']): Editing['issues'] {
   const issues: Editing['issues'] = {};
   for (const field of ['accountName', 'displayName', 'mobile', 'code', 'email', 'password', 'agreement'] as const) {
     const issue = fieldIssue(field, fields);
@@ -365,7 +392,7 @@ function issuesOf(fields: CustomerFields, availability: Readonly<Record<Identity
     const a = availability[kind];
     if (a.status === 'unavailable') issues[IDENTITY_FIELD[kind]] ??= a.issue;
   }
-  return issues;
+  return { ...issues, ...refusals };
 }
 
 function requestOf(f: CustomerFields): CreateCustomerRequest {

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import { CreateCustomerFlow, type Availability, type CustomerField, type CustomerFields } from '../../core/customers/create-customer-flow.js';
+import { CreateCustomerFlow, type Availability, type CodeSend, type CustomerField, type CustomerFields } from '../../core/customers/create-customer-flow.js';
 import type { CreateCustomerResult, IdentityKind } from '../../model/schemas/customer-accounts.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { TickerController } from '../../controllers/ticker-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { createCustomerMessages } from '../../i18n/messages/customer-create-form.js';
 import { buttons, fields, states } from '../../styles/index.js';
@@ -32,7 +33,8 @@ const INPUTS: readonly { field: TextField; type: string; autocomplete: string; m
 
 /**
  * Creates a Huawei Cloud customer account on the customer's behalf: account name, optional display
- * name, mobile (then a code texted to it must be entered), e-mail and password, each checked by its
+ * name, mobile (then a code texted to it must be entered; the send button counts the backend's
+ * resend wait down), e-mail and password, each checked by its
  * rule as the user types (a hostile value is refused at once, with a message at the field). The
  * account name, mobile and e-mail are checked for availability once typing pauses, within the
  * backend's 5 checks a second. The platform's user agreement and privacy statement must be
@@ -91,6 +93,8 @@ export class CustomerCreateForm extends LitElement {
   readonly #events = new ConnectedEmitter(this);
   readonly #flow = new CreateCustomerFlow({ api: () => this.#kit.api(), lang: () => (this.#kit.locale.startsWith('zh') ? 'zh-cn' : 'en-us') });
   readonly #view = new FlowController(this, this.#flow);
+  /** Counts the resend wait down on the send button; the live region speaks only when a code is sent and when the wait is over. */
+  readonly #countdown = new TickerController(this, { ms: 1000, onTick: () => this.#flow.resendIn() > 0 });
 
   constructor() {
     super();
@@ -98,6 +102,8 @@ export class CustomerCreateForm extends LitElement {
     this.privacyUrl = 'https://www.huaweicloud.com/declaration/sa_prp.html';
     this.#flow.subscribe((state) => {
       if (state.step === 'done') this.#events.emit<CustomerCreatedDetail>('customer-associated', { ...state.result });
+      if (this.#flow.resendIn() > 0) this.#countdown.start();
+      else this.#countdown.stop();
     });
   }
 
@@ -138,9 +144,7 @@ export class CustomerCreateForm extends LitElement {
               ?readonly=${busy} aria-invalid=${String(issue !== undefined)} aria-describedby=${`${hint ? `${id}-hint ` : ''}${id}-status ${id}-error`}
               inputmode=${id === 'code' ? 'numeric' : nothing}
               @input=${(e: Event) => this.#flow.edit({ [id]: (e.target as HTMLInputElement).value })} />
-            ${id === 'code' && editing
-              ? html`<button type="button" aria-busy=${String(editing.code.status === 'sending')} @click=${() => void this.#flow.sendCode()}>${editing.code.status === 'sending' ? m.sendingCode : m.sendCode}</button>`
-              : nothing}
+            ${id === 'code' && editing ? this.#sendButton(editing.code) : nothing}
           </div>
           ${hint ? html`<p id=${`${id}-hint`} class="hint">${hint}</p>` : nothing}
           <p id=${`${id}-status`} class="hint" aria-live="polite">${this.#status(id, availability, issue !== undefined)}</p>
@@ -161,10 +165,19 @@ export class CustomerCreateForm extends LitElement {
     </form>`;
   }
 
+  /** Get code, then the resend countdown: aria-disabled rather than disabled, so the button keeps focus while it counts. */
+  #sendButton(code: CodeSend) {
+    const m = createCustomerMessages(this.#kit.locale);
+    const wait = this.#flow.resendIn();
+    const label = code.status === 'sending' ? m.sendingCode : wait > 0 ? m.resendIn(wait) : code.status === 'sent' ? m.resendCode : m.sendCode;
+    return html`<button type="button" aria-busy=${String(code.status === 'sending')} aria-disabled=${String(code.status === 'sending' || wait > 0)}
+      @click=${() => void this.#flow.sendCode()}>${label}</button>`;
+  }
+
   #status(field: CustomerField, availability: Availability | undefined, invalid: boolean) {
     const m = createCustomerMessages(this.#kit.locale);
     const state = this.#view.state;
-    if (field === 'code' && state.step === 'editing' && state.code.status === 'sent') return m.codeSent;
+    if (field === 'code' && state.step === 'editing' && state.code.status === 'sent') return this.#flow.resendIn() > 0 ? m.codeSent(state.code.waitSeconds) : m.resendReady;
     if (field === 'code' && state.step === 'editing' && state.code.status === 'failed') return errorMessage(state.code.error, this.#kit.locale);
     if (!availability || invalid) return '';
     if (availability.status === 'checking') return m.checking;

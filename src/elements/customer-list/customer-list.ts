@@ -7,11 +7,11 @@ import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
 import { UnbindFlow, type UnbindState, type UnbindVerifier } from '../../core/customers/unbind-flow.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
-import { FlowController } from '../../controllers/flow-controller.js';
+import { DecisionDialogController, type DecisionStep } from '../../controllers/decision-dialog-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
-import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
+import type { RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
+import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { customerListMessages } from '../../i18n/messages/customer-list.js';
@@ -136,14 +136,16 @@ export class CustomerList extends LitElement {
     }),
     { main: 'load-when-connected' },
   );
-  readonly #verifier = new VerifierController<Parameters<UnbindVerifier>[0]>(this, (request) => customerListMessages(this.#kit.locale).unbindLabel(request.customer.accountName));
-  readonly #unbind = new UnbindFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
-  readonly #unbindView = new FlowController(this, this.#unbind);
   readonly #events = new ConnectedEmitter(this);
-  readonly #modal = new ModalController(this, {
-    isOpen: () => this.#unbind.state.step !== 'idle',
-    onRequestClose: () => this.#unbind.dismiss(),
+  readonly #unbind = new DecisionDialogController(this, {
+    verifier: new VerifierController<Parameters<UnbindVerifier>[0]>(this, ({ customer }) => customerListMessages(this.#kit.locale).unbindLabel(customer.accountName)),
+    flow: (verify) => new UnbindFlow({ api: () => this.#kit.api(), verify }),
+    step: (state) => this.#dialogStep(state),
+    settle: (result) => this.#unbound(result),
+    messages: () => customerListMessages(this.#kit.locale),
+    errorText: (error) => this.#errorText(error),
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[part=unbind]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined,
+    titleId: 'unbind-title',
   });
 
   /** Loads the list again (e.g. after a customer was created elsewhere on the page). */
@@ -171,7 +173,7 @@ export class CustomerList extends LitElement {
       {
         label: m.actions,
         actions: true,
-        cell: (c) => html`<button part="unbind" class="small" type="button" aria-label=${m.unbindLabel(c.accountName)} @click=${() => this.#ask(c)}>${m.unbind}</button>`,
+        cell: (c) => html`<button part="unbind" class="small" type="button" aria-label=${m.unbindLabel(c.accountName)} @click=${() => this.#unbind.ask((flow) => flow.ask(c))}>${m.unbind}</button>`,
       },
     ];
     return html`${this.#kit.renderDemoMarker()}<div class="field-row">
@@ -179,103 +181,56 @@ export class CustomerList extends LitElement {
         ${list.select('associationType', m.associationFilter, AssociationType.options.map((t) => [t, m.associationType(t)] as const), locale)}
         ${list.date('associatedFrom', m.fromFilter)} ${list.date('associatedTo', m.toFilter)} ${list.search('label', m.labelFilter)}
       </div>
-      ${list.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)}
-      <dialog part="dialog" aria-labelledby="unbind-title">${this.#renderDialog()}</dialog>
-      ${this.#verifier.render()}`;
+      ${list.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)} ${this.#unbind.render()}`;
   }
 
-  /** One frame for every step, so the title (where focus rests) stays the same node while the step changes. */
-  #renderDialog() {
-    const state = this.#unbindView.state;
-    if (state.step === 'idle') return nothing;
-    const { title, body, actions } = this.#dialogStep(state);
-    return html`<header class="dialog-header"><h2 id="unbind-title" tabindex="-1" data-focus>${title}</h2></header>
-      <div class="dialog-body">${body}</div>
-      <footer class="dialog-actions">${actions}</footer>`;
-  }
-
-  #dialogStep(state: Exclude<UnbindState, { step: 'idle' }>): { title: string; body: unknown; actions: unknown } {
+  #dialogStep(state: Exclude<UnbindState, { step: 'idle' }>): DecisionStep {
     const locale = this.#kit.locale;
     const m = customerListMessages(locale);
+    const dialog = this.#unbind;
     const { customer } = state;
     const money = (minor: number, currency: string) => formatMoney(minor, locale, currency);
-    const cancel = html`<button type="button" aria-disabled=${String(this.#unbind.busy)} @click=${this.#close}>${m.cancel}</button>`;
-    const retry = voucherMessages(locale).retry;
     if (state.step === 'previewing' || state.step === 'preview-failed') {
       const failed = state.step === 'preview-failed';
       return {
         title: m.askTitle(customer.accountName),
         body: html`<p part="error" role="alert">${failed ? `${m.previewFailed} ${this.#errorText(state.error)}` : ''}</p>
           <p class="muted" aria-live="polite">${failed ? '' : m.previewing}</p>`,
-        actions: html`${cancel}${failed ? html`<button type="button" class="primary" @click=${() => void this.#unbind.retryPreview()}>${retry}</button>` : nothing}`,
+        actions: html`${dialog.cancelButton()}${failed ? html`<button type="button" class="primary" @click=${() => void dialog.flow.retryPreview()}>${m.retry}</button>` : nothing}`,
       };
     }
     if (state.step === 'done') {
       const { reclaimed } = state.result;
-      return {
-        title: m.doneTitle,
-        body: html`<p>${m.doneText(customer.accountName)}</p>
+      return dialog.done(
+        m.doneTitle,
+        html`<p>${m.doneText(customer.accountName)}</p>
           ${reclaimed.length ? html`<ul class="coupons">${reclaimed.map((r) => html`<li>${m.reclaimedLine(r.couponId, money(r.reclaimedAmount, r.currency))}</li>`)}</ul>` : nothing}`,
-        actions: html`<button type="button" class="primary" @click=${this.#close}>${m.close}</button>`,
-      };
+      );
     }
-    const busy = this.#unbind.busy;
-    if (state.step === 'outcome-unknown') {
-      return {
-        title: m.unknownTitle,
-        body: html`<p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
-          <p class="muted">${this.#errorText(state.error)}</p>
-          <p class="muted" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>`,
-        actions: html`${cancel}
-          <button type="button" aria-busy=${String(state.checking)} @click=${this.#check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>
-          <button type="button" class="primary" aria-disabled=${String(busy)} @click=${this.#confirm}>${retry}</button>`,
-      };
-    }
+    if (state.step === 'outcome-unknown') return dialog.unknown(state);
     const v = voucherMessages(locale);
     const { coupons } = state.preview;
-    const error = state.step === 'failed' || state.step === 'not-done' ? state.error : undefined;
-    return {
+    return dialog.question(state, {
       title: m.askTitle(customer.accountName),
-      body: html`${state.step === 'not-done' ? html`<p role="status">${m.notDone}</p>` : nothing}
-        <p>${m.askText}</p>
+      body: html`<p>${m.askText}</p>
         ${coupons.length
           ? html`<p>${m.reclaimIntro(v.operation('reclaim-on-unbind'))}</p>
               <ul class="coupons">${coupons.map((c) => html`<li>${m.couponLine(c.couponId, v.kind(c.kind), money(c.balance, c.currency))}</li>`)}</ul>`
-          : html`<p>${m.noCoupons}</p>`}
-        <p part="error" role="alert">${error ? this.#errorText(error) : ''}</p>
-        <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>`,
-      actions: html`${cancel}
-        <button type="button" class="primary" aria-busy=${String(busy)} @click=${this.#confirm}>${state.step === 'failed' ? retry : m.confirm}</button>`,
-    };
+          : html`<p>${m.noCoupons}</p>`}`,
+      confirmLabel: m.confirm,
+    });
   }
 
   #errorText(error: KitError): string {
     return withSupportCode(error, this.#kit.locale, errorMessage(error, this.#kit.locale));
   }
 
-  #ask(customer: SubCustomer): void {
-    void this.#unbind.ask(customer).then(this.#unbound);
-  }
-
-  #confirm = async (): Promise<void> => {
-    this.#unbound(await this.#unbind.confirm());
-  };
-
-  #check = async (): Promise<void> => {
-    this.#unbound(await this.#unbind.check());
-  };
-
-  /** Each settled unbinding comes here once: the event fires, the list reloads without the customer, focus stays in the dialog. */
-  #unbound = (result: UnbindCustomerResult | undefined): void => {
+  /** Each settled unbinding comes here once: the event fires and the list reloads without the customer. */
+  #unbound(result: UnbindCustomerResult | undefined): void {
     if (!result) return;
     this.#events.emit<CustomerUnbindRequestedDetail>('customer-unbind-requested', { customerId: result.customerId, unboundAt: result.unboundAt, reclaimed: result.reclaimed });
     void this.#customers.list.reload();
-    void this.updateComplete.then(() => this.#modal.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus());
-  };
-
-  #close = (): void => {
-    this.#modal.requestClose('close-button');
-  };
+  }
 }
 
 declare global {

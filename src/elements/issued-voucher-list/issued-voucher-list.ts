@@ -5,11 +5,11 @@ import type { KitError } from '../../model/errors.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
-import { ReclaimFlow, type ReclaimVerifier } from '../../core/vouchers/reclaim-flow.js';
+import { ReclaimFlow, type ReclaimState, type ReclaimVerifier } from '../../core/vouchers/reclaim-flow.js';
 import type { ReclaimResult } from '../../model/schemas/coupons.js';
-import { FlowController } from '../../controllers/flow-controller.js';
+import { DecisionDialogController, type DecisionStep } from '../../controllers/decision-dialog-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
+import type { RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateRange } from '../../i18n/format-date.js';
@@ -75,9 +75,6 @@ export class IssuedVoucherList extends LitElement {
         color: ${token.textMuted};
         font-size: ${token.fontSizeSmall};
       }
-      .notice {
-        margin: 0 0 ${token.space2};
-      }
     `,
   ];
 
@@ -111,16 +108,18 @@ export class IssuedVoucherList extends LitElement {
     }),
     { main: 'report-only' },
   );
-  readonly #verifier = new VerifierController<Parameters<ReclaimVerifier>[0]>(this, (request) => issuedMessages(this.#kit.locale).reclaimLabel(request.coupon.id));
-  readonly #reclaim = new ReclaimFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
-  readonly #reclaimView = new FlowController(this, this.#reclaim);
   readonly #events = new ConnectedEmitter(this);
   /** The coupon last asked about: after it is reclaimed its button is gone, and focus moves on from its row. */
   #asked: string | undefined;
-  readonly #modal = new ModalController(this, {
-    isOpen: () => this.#reclaim.state.step !== 'idle',
-    onRequestClose: () => this.#reclaim.dismiss(),
+  readonly #reclaim = new DecisionDialogController(this, {
+    verifier: new VerifierController<Parameters<ReclaimVerifier>[0]>(this, (request) => issuedMessages(this.#kit.locale).reclaimLabel(request.coupon.id)),
+    flow: (verify) => new ReclaimFlow({ api: () => this.#kit.api(), verify }),
+    step: (state) => this.#dialogStep(state),
+    settle: (result) => this.#reclaimed(result),
+    messages: () => issuedMessages(this.#kit.locale),
+    errorText: (error) => this.#errorText(error),
     fallbackFocus: () => this.#focusAfter(this.#asked),
+    titleId: 'reclaim-title',
   });
 
   /** Loads the list again (e.g. after an issue elsewhere on the page). */
@@ -165,51 +164,17 @@ export class IssuedVoucherList extends LitElement {
         ${coupons.select('status', m.statusFilter, STATUSES.map((st) => [st, v.status(st)] as const), locale)}
         ${coupons.search('customerId', m.customerFilter)}
       </div>
-      ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)}
-      <dialog part="dialog" aria-labelledby="reclaim-title">${this.#renderDialog()}</dialog>
-      ${this.#verifier.render()}`;
+      ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)} ${this.#reclaim.render()}`;
   }
 
-  #renderDialog() {
+  #dialogStep(state: Exclude<ReclaimState, { step: 'idle' }>): DecisionStep {
     const locale = this.#kit.locale;
     const m = issuedMessages(locale);
-    const state = this.#reclaimView.state;
-    if (state.step === 'idle') return nothing;
     const { coupon } = state;
-    const title = (text: string) => html`<header class="dialog-header"><h2 id="reclaim-title" tabindex="-1" data-focus>${text}</h2></header>`;
-    if (state.step === 'done') {
-      const { result } = state;
-      return html`${title(m.doneTitle)}
-        <div class="dialog-body"><p>${m.doneText(formatMoney(result.reclaimedAmount, locale, result.currency), formatMoney(coupon.faceValue, locale, coupon.currency))}</p></div>
-        <footer class="dialog-actions"><button type="button" class="primary" @click=${this.#close}>${m.close}</button></footer>`;
-    }
-    const busy = this.#reclaim.busy;
-    const retry = voucherMessages(locale).retry;
-    if (state.step === 'outcome-unknown') {
-      return html`${title(m.unknownTitle)}
-        <div class="dialog-body">
-          <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
-          <p class="muted">${this.#errorText(state.error)}</p>
-          <p class="muted" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>
-        </div>
-        <footer class="dialog-actions">
-          <button type="button" aria-disabled=${String(busy)} @click=${this.#close}>${m.cancel}</button>
-          <button type="button" aria-busy=${String(state.checking)} @click=${this.#check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>
-          <button type="button" class="primary" aria-disabled=${String(busy)} @click=${this.#confirm}>${retry}</button>
-        </footer>`;
-    }
-    const error = state.step === 'failed' || state.step === 'not-done' ? state.error : undefined;
-    return html`${title(m.askTitle)}
-      <div class="dialog-body">
-        ${state.step === 'not-done' ? html`<p class="notice" role="status">${m.notDone}</p>` : nothing}
-        <p>${m.askText(coupon.id, formatMoney(coupon.balance, locale, coupon.currency))}</p>
-        <p part="error" role="alert">${error ? this.#errorText(error) : ''}</p>
-        <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>
-      </div>
-      <footer class="dialog-actions">
-        <button type="button" aria-disabled=${String(busy)} @click=${this.#close}>${m.cancel}</button>
-        <button type="button" class="primary" aria-busy=${String(busy)} @click=${this.#confirm}>${state.step === 'failed' ? retry : m.confirm}</button>
-      </footer>`;
+    const money = (minor: number) => formatMoney(minor, locale, coupon.currency);
+    if (state.step === 'done') return this.#reclaim.done(m.doneTitle, html`<p>${m.doneText(formatMoney(state.result.reclaimedAmount, locale, state.result.currency), money(coupon.faceValue))}</p>`);
+    if (state.step === 'outcome-unknown') return this.#reclaim.unknown(state);
+    return this.#reclaim.question(state, { title: m.askTitle, body: html`<p>${m.askText(coupon.id, money(coupon.balance))}</p>`, confirmLabel: m.confirm });
   }
 
   #errorText(error: KitError): string {
@@ -220,19 +185,11 @@ export class IssuedVoucherList extends LitElement {
 
   #ask(coupon: IssuedCoupon): void {
     this.#asked = coupon.id;
-    void this.#reclaim.ask(coupon).then(this.#reclaimed);
+    this.#reclaim.ask((flow) => flow.ask(coupon));
   }
 
-  #confirm = async (): Promise<void> => {
-    this.#reclaimed(await this.#reclaim.confirm());
-  };
-
-  #check = async (): Promise<void> => {
-    this.#reclaimed(await this.#reclaim.check());
-  };
-
-  /** Each settled reclaim comes here once: the row turns reclaimed, the event fires, focus stays in the dialog. */
-  #reclaimed = (result: ReclaimResult | undefined): void => {
+  /** Each settled reclaim comes here once: the row turns reclaimed and the event fires. */
+  #reclaimed(result: ReclaimResult | undefined): void {
     if (!result) return;
     // The coupon stays in the list, now reclaimed, with nothing left on it.
     this.#coupons.list.update(
@@ -240,8 +197,7 @@ export class IssuedVoucherList extends LitElement {
       (c) => ({ ...c, status: 'reclaimed', balance: 0 }),
     );
     this.#events.emit<VoucherReclaimedDetail>('voucher-reclaimed', { couponId: result.couponId, reclaimedAmount: result.reclaimedAmount, currency: result.currency });
-    void this.updateComplete.then(() => this.#modal.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus());
-  };
+  }
 
   /** The next reclaim button after the row of `couponId`, else the table itself: never the page's body. */
   #focusAfter(couponId: string | undefined): HTMLElement | undefined {
@@ -250,10 +206,6 @@ export class IssuedVoucherList extends LitElement {
     const next = rows.slice(at + 1).find((row) => row.querySelector('[part=reclaim]'));
     return next?.querySelector<HTMLElement>('[part=reclaim]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined;
   }
-
-  #close = (): void => {
-    this.#modal.requestClose('close-button');
-  };
 }
 
 declare global {

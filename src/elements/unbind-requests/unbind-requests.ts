@@ -13,11 +13,11 @@ import {
   type UnbindRequestVerifier,
 } from '../../core/customers/unbind-request-flow.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
-import { FlowController } from '../../controllers/flow-controller.js';
+import { DecisionDialogController, type DecisionStep } from '../../controllers/decision-dialog-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
-import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
+import type { RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
+import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { unbindRequestMessages } from '../../i18n/messages/unbind-requests.js';
@@ -129,16 +129,16 @@ export class UnbindRequests extends LitElement {
     }),
     { main: 'load-when-connected' },
   );
-  readonly #verifier = new VerifierController<Parameters<UnbindRequestVerifier>[0]>(this, (r) =>
-    unbindRequestMessages(this.#kit.locale).verifyAction(r.decision, r.unbindRequest.accountName),
-  );
-  readonly #flow = new UnbindRequestFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
-  readonly #view = new FlowController(this, this.#flow);
   readonly #events = new ConnectedEmitter(this);
-  readonly #modal = new ModalController(this, {
-    isOpen: () => this.#flow.state.step !== 'idle',
-    onRequestClose: () => this.#flow.dismiss(),
+  readonly #decision = new DecisionDialogController(this, {
+    verifier: new VerifierController<Parameters<UnbindRequestVerifier>[0]>(this, (r) => unbindRequestMessages(this.#kit.locale).verifyAction(r.decision, r.unbindRequest.accountName)),
+    flow: (verify) => new UnbindRequestFlow({ api: () => this.#kit.api(), verify }),
+    step: (state) => this.#dialogStep(state),
+    settle: (outcome) => this.#decided(outcome),
+    messages: () => unbindRequestMessages(this.#kit.locale),
+    errorText: (error) => this.#errorText(error),
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[part=approve]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined,
+    titleId: 'decision-title',
   });
 
   /** Loads the requests again (e.g. after the host learned of a new one). */
@@ -170,93 +170,55 @@ export class UnbindRequests extends LitElement {
     return html`${this.#kit.renderDemoMarker()}<div class="field-row">
         ${list.select('status', m.statusFilter, UnbindRequestStatus.options.map((s) => [s, m.statusLabel(s)] as const), locale)}
       </div>
-      ${list.table('table', m.caption, columns, locale, m.loadFailed, (r) => r.id)}
-      <dialog part="dialog" aria-labelledby="decision-title">${this.#renderDialog()}</dialog>
-      ${this.#verifier.render()}`;
+      ${list.table('table', m.caption, columns, locale, m.loadFailed, (r) => r.id)} ${this.#decision.render()}`;
   }
 
   #rowActions(r: UnbindRequest) {
     if (r.status !== 'pending') return nothing;
     const m = unbindRequestMessages(this.#kit.locale);
     return html`<div class="row-actions">
-      <button part="approve" class="small" type="button" aria-label=${m.approveLabel(r.accountName)} @click=${() => this.#ask(r, 'approve')}>${m.approve}</button>
-      <button part="reject" class="small" type="button" aria-label=${m.rejectLabel(r.accountName)} @click=${() => this.#ask(r, 'reject')}>${m.reject}</button>
-      ${this.#flow.frozen(r) ? html`<span class="badge warning">${m.frozenNote}</span>` : nothing}
+      <button part="approve" class="small" type="button" aria-label=${m.approveLabel(r.accountName)} @click=${() => this.#decision.ask((flow) => flow.ask(r, 'approve'))}>${m.approve}</button>
+      <button part="reject" class="small" type="button" aria-label=${m.rejectLabel(r.accountName)} @click=${() => this.#decision.ask((flow) => flow.ask(r, 'reject'))}>${m.reject}</button>
+      ${this.#decision.flow.frozen(r) ? html`<span class="badge warning">${m.frozenNote}</span>` : nothing}
     </div>`;
   }
 
-  /** One frame for every step, so the title (where focus rests) stays the same node while the step changes. */
-  #renderDialog() {
-    const state = this.#view.state;
-    if (state.step === 'idle') return nothing;
-    const { title, body, actions } = this.#dialogStep(state);
-    return html`<header class="dialog-header"><h2 id="decision-title" tabindex="-1" data-focus>${title}</h2></header>
-      <div class="dialog-body">${body}</div>
-      <footer class="dialog-actions">${actions}</footer>`;
-  }
-
-  #dialogStep(state: Exclude<UnbindRequestState, { step: 'idle' }>): { title: string; body: unknown; actions: unknown } {
-    const locale = this.#kit.locale;
-    const m = unbindRequestMessages(locale);
+  #dialogStep(state: Exclude<UnbindRequestState, { step: 'idle' }>): DecisionStep {
+    const m = unbindRequestMessages(this.#kit.locale);
+    const dialog = this.#decision;
     const { request } = state;
-    const cancel = html`<button type="button" aria-disabled=${String(this.#flow.busy)} @click=${this.#close}>${m.cancel}</button>`;
-    if (state.step === 'done') return this.#doneStep(state.request, state.outcome);
-    const busy = this.#flow.busy;
-    const approving = state.decision.kind === 'approve';
-    const title = approving ? m.approveTitle(request.accountName) : m.rejectTitle(request.accountName);
-    if (state.step === 'outcome-unknown') {
-      return {
-        title: m.unknownTitle,
-        body: html`<p>${title}</p>
-          <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
-          <p class="muted">${this.#errorText(state.error)}</p>
-          <p class="muted" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>`,
-        actions: html`${cancel}
-          <button type="button" aria-busy=${String(state.checking)} @click=${this.#check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>
-          <button type="button" class="primary" aria-disabled=${String(busy)} @click=${this.#confirm}>${m.retry}</button>`,
-      };
-    }
-    const error = state.step === 'failed' || state.step === 'not-done' ? state.error : undefined;
+    if (state.step === 'done') return this.#doneStep(request, state.outcome);
+    const { decision } = state;
+    const title = decision.kind === 'approve' ? m.approveTitle(request.accountName) : m.rejectTitle(request.accountName);
+    if (state.step === 'outcome-unknown') return dialog.unknown(state, html`<p>${title}</p>`);
     const issue = state.step === 'confirming' ? state.issue : undefined;
-    const decision = state.decision;
-    return {
+    return dialog.question(state, {
       title,
-      body: html`${state.step === 'not-done' ? html`<p role="status">${m.notDone}</p>` : nothing}
-        <p class="muted">${m.customerReason(request.reason)}</p>
-        <p>${approving ? m.approveText : m.rejectText}</p>
+      body: html`<p class="muted">${m.customerReason(request.reason)}</p>
+        <p>${decision.kind === 'approve' ? m.approveText : m.rejectText}</p>
         ${decision.kind === 'reject'
           ? html`<div class="field">
               <label for="reason">${m.reasonLabel}</label>
               <textarea id="reason" part="reason" rows="3" maxlength=${REASON_MAX} aria-describedby="reason-hint reason-error" aria-invalid=${String(issue !== undefined)}
-                .value=${live(decision.reason)} ?readonly=${busy} @input=${(e: Event) => this.#flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
+                .value=${live(decision.reason)} ?readonly=${dialog.flow.busy} @input=${(e: Event) => dialog.flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
               <p class="hint" id="reason-hint">${m.reasonHint}</p>
               <p class="error" id="reason-error">${issue ? m.reasonIssue(issue) : ''}</p>
             </div>`
-          : nothing}
-        <p part="error" role="alert">${error ? this.#errorText(error) : ''}</p>
-        <p class="muted" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>`,
-      actions: html`${cancel}
-        <button type="button" class="primary" aria-busy=${String(busy)} @click=${this.#confirm}>
-          ${state.step === 'failed' ? m.retry : approving ? m.confirmApprove : m.confirmReject}
-        </button>`,
-    };
+          : nothing}`,
+      confirmLabel: decision.kind === 'approve' ? m.confirmApprove : m.confirmReject,
+    });
   }
 
-  #doneStep(request: UnbindRequest, outcome: UnbindDecisionOutcome): { title: string; body: unknown; actions: unknown } {
+  #doneStep(request: UnbindRequest, outcome: UnbindDecisionOutcome): DecisionStep {
     const locale = this.#kit.locale;
     const m = unbindRequestMessages(locale);
-    const body =
-      outcome.kind === 'approve'
-        ? html`<p>${m.approvedText(request.accountName)}</p>
-            ${outcome.result.reclaimed.length
-              ? html`<ul class="coupons">${outcome.result.reclaimed.map((r) => html`<li>${m.reclaimedLine(r.couponId, formatMoney(r.reclaimedAmount, locale, r.currency))}</li>`)}</ul>`
-              : nothing}`
-        : html`<p>${m.rejectedText(request.accountName)}</p>`;
-    return {
-      title: outcome.kind === 'approve' ? m.approvedTitle : m.rejectedTitle,
-      body,
-      actions: html`<button type="button" class="primary" @click=${this.#close}>${m.close}</button>`,
-    };
+    if (outcome.kind === 'reject') return this.#decision.done(m.rejectedTitle, html`<p>${m.rejectedText(request.accountName)}</p>`);
+    const { reclaimed } = outcome.result;
+    return this.#decision.done(
+      m.approvedTitle,
+      html`<p>${m.approvedText(request.accountName)}</p>
+        ${reclaimed.length ? html`<ul class="coupons">${reclaimed.map((r) => html`<li>${m.reclaimedLine(r.couponId, formatMoney(r.reclaimedAmount, locale, r.currency))}</li>`)}</ul>` : nothing}`,
+    );
   }
 
   #errorText(error: KitError): string {
@@ -265,24 +227,12 @@ export class UnbindRequests extends LitElement {
     return withSupportCode(error, locale, errorMessage(error, locale));
   }
 
-  #ask(request: UnbindRequest, kind: 'approve' | 'reject'): void {
-    void this.#flow.ask(request, kind).then(this.#decided);
-  }
-
-  #confirm = async (): Promise<void> => {
-    this.#decided(await this.#flow.confirm());
-  };
-
-  #check = async (): Promise<void> => {
-    this.#decided(await this.#flow.check());
-  };
-
   /**
    * Each settled decision comes here once: its event fires and the list reloads with the request's
-   * new status. A request found no longer pending reloads the list too. Focus stays in the dialog.
+   * new status. A request found no longer pending reloads the list too.
    */
-  #decided = (outcome: UnbindDecisionOutcome | undefined): void => {
-    const state = this.#flow.state;
+  #decided(outcome: UnbindDecisionOutcome | undefined): void {
+    const state = this.#decision.flow.state;
     if (!outcome) {
       if (state.step === 'failed' && state.error.reason === 'request-not-pending') void this.#requests.list.reload();
       return;
@@ -290,12 +240,7 @@ export class UnbindRequests extends LitElement {
     if (outcome.kind === 'approve') this.#events.emit<UnbindRequestApprovedDetail>('unbind-request-approved', outcome.result);
     else this.#events.emit<UnbindRequestRejectedDetail>('unbind-request-rejected', outcome.result);
     void this.#requests.list.reload();
-    void this.updateComplete.then(() => this.#modal.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus());
-  };
-
-  #close = (): void => {
-    this.#modal.requestClose('close-button');
-  };
+  }
 }
 
 declare global {

@@ -107,6 +107,57 @@ describe('CreateCustomerFlow', () => {
     expect((await flow.submit())?.accountName).to.equal('new_customer01');
   });
 
+  it('keeps a refusal at its field through a late availability answer and edits elsewhere, until that field or a new code changes it', async () => {
+    const api = new MemoryPartnerApi();
+    let now = Date.now();
+    const flow = make(api, { checkDelayMs: 60, now: () => now });
+    flow.edit({ ...GOOD, mobile: '0086-13700000002' });
+    await flow.sendCode();
+    const sent = api.registrationCodes.at(-1)?.code ?? '';
+    flow.edit({ code: sent === '000000' ? '111111' : '000000' });
+    expect(await flow.submit()).to.equal(undefined);
+    expect(editing(flow.state).issues.code).to.equal('code-incorrect');
+    expect(editing(flow.state).availability.mobile.status).not.to.equal('available');
+    await until(flow, (state) => state.step === 'editing' && state.availability.mobile.status === 'available');
+    expect(editing(flow.state).issues.code).to.equal('code-incorrect');
+    flow.edit({ email: 'someone@example.com' });
+    expect(editing(flow.state).issues.code).to.equal('code-incorrect');
+    expect(await flow.submit()).to.equal(undefined);
+    expect(api.calls.get('createCustomer')).to.equal(1);
+    flow.edit({ code: sent });
+    expect(editing(flow.state).issues.code).to.equal(undefined);
+    flow.edit({ code: '000000' === sent ? '111111' : '000000' });
+    await flow.submit();
+    expect(editing(flow.state).issues.code).to.equal('code-incorrect');
+    now += 60_000;
+    await flow.sendCode();
+    expect(api.registrationCodes).to.have.length(2);
+    expect(editing(flow.state).issues.code).to.equal(undefined);
+  });
+
+  it('holds a second code back for the wait the backend gave, counted on its clock, then sends again', async () => {
+    const api = new MemoryPartnerApi();
+    let now = 1_000_000;
+    const flow = make(api, { now: () => now });
+    flow.edit({ ...GOOD, mobile: '0086-13700000002' });
+    expect(flow.resendIn()).to.equal(0);
+    await flow.sendCode();
+    const code = editing(flow.state).code;
+    expect(code.status === 'sent' && code.waitSeconds).to.equal(60);
+    expect(flow.resendIn()).to.equal(60);
+    now += 1_500;
+    expect(flow.resendIn()).to.equal(59);
+    await flow.sendCode();
+    expect(api.registrationCodes).to.have.length(1);
+    now += 58_500;
+    expect(flow.resendIn()).to.equal(0);
+    await flow.sendCode();
+    expect(api.registrationCodes).to.have.length(2);
+    flow.edit({ mobile: '0086-13700000003' });
+    expect(editing(flow.state).code.status).to.equal('idle');
+    expect(flow.resendIn()).to.equal(0);
+  });
+
   it('maps backend refusals to their fields: name taken between check and submit, partner restricted at the form', async () => {
     const api = new MemoryPartnerApi();
     const first = make(api);

@@ -9,6 +9,7 @@ import type { CustomerList } from '../../../src/customer-list.js';
 import type { CustomerReportForm } from '../../../src/customer-report-form.js';
 import type { IssuedVoucherList } from '../../../src/issued-voucher-list.js';
 import type { OrderPayment } from '../../../src/order-payment.js';
+import type { UnbindRequests } from '../../../src/unbind-requests.js';
 import type { VerificationCodeModal } from '../../../src/verification-code-modal.js';
 import type { VoucherIssueForm } from '../../../src/voucher-issue-form.js';
 import type { WithdrawDialog } from '../../../src/withdraw-dialog.js';
@@ -51,6 +52,7 @@ import {
   toWithdrawSummary,
   withdrawBackend,
 } from '../support/flows.js';
+import { confirmDecision, openDecision, requestsReady, writeReason } from '../support/customer-flows.js';
 
 const problems: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -135,6 +137,18 @@ const flows: Record<string, () => Promise<void>> = {
     await customersReady(list);
     await openUnbind(list, locale);
     await confirmUnbind(list, locale);
+  },
+  'unbind-requests approves one request and rejects another with a reason': async () => {
+    const api = backend();
+    const list = mount<UnbindRequests>(stage, 'unbind-requests', api, locale, (el) => (el.verifier = outboxVerifier(api)));
+    await requestsReady(list);
+    await openDecision(list, 'approve', locale);
+    await confirmDecision(list, 'approve', locale);
+    $<HTMLButtonElement>(list, 'dialog .primary')!.click();
+    await waitFor(() => !$<HTMLDialogElement>(list, 'dialog[part=dialog]')?.open, 'the result stayed open');
+    await openDecision(list, 'reject', locale);
+    writeReason(list, 'Your contract with us runs until June.');
+    await confirmDecision(list, 'reject', locale);
   },
   'order-payment pays an order from the balance': async () => {
     const api = backend();

@@ -46,6 +46,7 @@ describe('a host page under a strict CSP and Trusted Types', () => {
     'unbind-requests approves one request and rejects another with a reason',
     'order-payment pays an order from the balance',
     'top-up-form tops up by QR code',
+    'top-up-form enables the remittance account and claims an offline remittance',
   ]) {
     it(`${name}, with no violation`, async function () {
       this.timeout(20_000);

@@ -9,6 +9,7 @@ import type { CustomerList } from '../../../src/customer-list.js';
 import type { CustomerReportForm } from '../../../src/customer-report-form.js';
 import type { IssuedVoucherList } from '../../../src/issued-voucher-list.js';
 import type { OrderPayment } from '../../../src/order-payment.js';
+import type { TopUpForm } from '../../../src/top-up-form.js';
 import type { UnbindRequests } from '../../../src/unbind-requests.js';
 import type { VerificationCodeModal } from '../../../src/verification-code-modal.js';
 import type { VoucherIssueForm } from '../../../src/voucher-issue-form.js';
@@ -53,6 +54,7 @@ import {
   withdrawBackend,
 } from '../support/flows.js';
 import { confirmDecision, openDecision, requestsReady, writeReason } from '../support/customer-flows.js';
+import { chooseVoucher, confirmClaim, enableRemittance, remittanceVerifier, toClaimForm } from '../support/top-up-flows.js';
 
 const problems: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -162,6 +164,14 @@ const flows: Record<string, () => Promise<void>> = {
     const form = mount(stage, 'top-up-form', api, locale);
     await toTopUpQr(form);
     await payTopUp(form, api, locale);
+  },
+  'top-up-form enables the remittance account and claims an offline remittance': async () => {
+    const api = backend();
+    const form = mount<TopUpForm>(stage, 'top-up-form', api, locale, (el) => (el.verifier = remittanceVerifier(api)));
+    await enableRemittance(form, locale);
+    await toClaimForm(form);
+    chooseVoucher(form);
+    await confirmClaim(form, locale);
   },
 };
 

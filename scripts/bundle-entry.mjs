@@ -28,7 +28,9 @@ export async function bundleEntry(source) {
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
-  const entryName = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined);
+  // Chunks reached through `import()` are entry points too: the page is the one built from `source`.
+  const entryPoint = typeof source === 'string' ? relative(process.cwd(), source) : 'page.js';
+  const entryName = Object.keys(outputs).find((name) => outputs[name].entryPoint === entryPoint);
   const upFront = new Set();
   const visit = (name) => {
     if (upFront.has(name)) return;

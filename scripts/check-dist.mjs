@@ -1,7 +1,9 @@
 // Checks what `npm run build` produced, the way hosts will use it:
 // - every entry imports in plain Node (no DOM: a server-side render or a build script);
 // - an element entry loaded twice (two bundles of a host) does not throw;
-// - importing one element pulls in no other element, but for the ones it is documented to compose.
+// - importing one element pulls in no other element, but for the ones it is documented to compose;
+// - the HTTP adapter's up-front code (what a page downloads before the first call) holds no zod and
+//   no schema: each domain brings its own with `import()`.
 import { existsSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +23,7 @@ const COMPOSES = {
   'order-payment': ['masked-field', 'verification-code-modal'],
   'customer-list': ['masked-field', 'verification-code-modal'],
   'unbind-requests': ['masked-field', 'verification-code-modal'],
+  'top-up-form': ['masked-field', 'verification-code-modal'],
 };
 let failed = false;
 const fail = (message) => {
@@ -60,6 +63,30 @@ for (const element of ELEMENTS) {
   const code = result.outputFiles[0].text;
   if (code.includes(`"${element}"`) && code.includes('customElements.define')) console.log(`✓ a bare import of ${element}.js still registers <${element}> after bundling`);
   else fail(`a bundler drops the registration of <${element}> from a bare import`);
+}
+
+/**
+ * The inputs of what a page importing `entry` downloads up front: its own chunk and every chunk
+ * that chunk imports statically, as a host's bundler (esbuild, code splitting) writes them.
+ */
+async function upFrontInputs(entry) {
+  const { metafile } = await build({ entryPoints: [entry], bundle: true, splitting: true, format: 'esm', outdir: 'check-out', write: false, metafile: true, logLevel: 'silent' });
+  const outputs = metafile.outputs;
+  const chunks = new Set();
+  const visit = (name) => {
+    if (chunks.has(name)) return;
+    chunks.add(name);
+    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(Object.keys(outputs).find((name) => outputs[name].entryPoint === entry));
+  return [...chunks].flatMap((name) => Object.keys(outputs[name].inputs));
+}
+
+for (const entry of ['dist/api-http.js', 'src/api/http/index.ts']) {
+  // Every schema module imports zod, so zod up front is the sign whichever schema came with it.
+  const schemas = (await upFrontInputs(entry)).filter((input) => input.includes('node_modules/zod/') || input.includes('model/schemas/') || input.includes('api/http/wire'));
+  if (schemas.length > 0) fail(`${entry} loads ${[...new Set(schemas.map((input) => (input.includes('node_modules/zod/') ? 'zod' : input)))].join(', ')} up front: the HTTP adapter's core must not import zod or a schema module`);
+  else console.log(`✓ ${entry} loads no zod and no schema up front`);
 }
 
 process.exit(failed ? 1 : 0);

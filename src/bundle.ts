@@ -8,7 +8,7 @@
 import { startAutoloader } from './autoloader.js';
 
 export { autoloadedTags, loadElement, startAutoloader } from './autoloader.js';
-export { createHttpAdapter, type HttpAdapterOptions } from './api/http/index.js';
+export { createHttpAdapter, preloadHttpDomains, type HttpAdapterOptions } from './api/http/index.js';
 export { KitError, type KitErrorCode } from './model/errors.js';
 
 startAutoloader();

@@ -1,3 +1,4 @@
+import { apiAmountToMinor } from '../model/decimal.js';
 import { KitError, type KitErrorCode } from '../model/errors.js';
 
 interface Mapping {
@@ -113,4 +114,28 @@ export function backendError(
     ...(init.retryAfterMs === undefined ? {} : { retryAfterMs: init.retryAfterMs }),
     ...(init.details === undefined ? {} : { details: init.details }),
   });
+}
+
+const camel = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * What an error body says besides its code and message, as `KitError.details`: the scalars the
+ * refusal names (`payment_id` → `paymentId`, `order_id`, `field`, …), keys in camelCase. An amount
+ * (`…_amount`, yuan) becomes minor units; a `field` names the request's field the way the kit
+ * does (`payer_names.1` → `payerNames.1`). Anything else is left out.
+ */
+export function errorDetails(body: Readonly<Record<string, unknown>>): Record<string, string | number | boolean> {
+  const details: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'error_code' || key === 'error_msg') continue;
+    if (key.endsWith('_amount')) {
+      const minor = typeof value === 'number' || typeof value === 'string' ? apiAmountToMinor(value) : undefined;
+      if (minor !== undefined) details[camel(key)] = minor;
+    } else if (key === 'field' && typeof value === 'string') {
+      details[key] = camel(value);
+    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      details[camel(key)] = value;
+    }
+  }
+  return details;
 }

@@ -187,6 +187,25 @@ describe('HTTP adapter: failures', () => {
     expect(shape.details.path).to.equal('enabled');
   });
 
+  it('keeps what a refusal names: the payment already in progress, the field, an amount in minor units', async () => {
+    const { api } = await backend([
+      {
+        path: '/kit/v1/order-payments/CS1/pay',
+        status: 409,
+        body: { error_code: 'CBC.99003106', error_msg: 'The order has an online payment in progress.', order_id: 'CS1', payment_id: 'PAY000007', extra: { nested: true } },
+      },
+      { path: '/kit/v1/remittance-account/payers', status: 400, body: { error_code: 'KIT.PAYER_DUPLICATE', error_msg: 'Twice.', field: 'payer_names.1' } },
+      { path: '/kit/v1/remittance-claims', status: 400, body: { error_code: 'KIT.CLAIM_OVER_REMITTANCE', error_msg: 'Over.', remittance_amount: 1234.5 } },
+    ]);
+    const inProgress = await failure(api.payOrder({ orderId: 'CS1', method: { type: 'balance' } }, { idempotencyKey: 'pay-key-0001' }));
+    expect(inProgress).to.include({ code: 'conflict', reason: 'order-status-changed' });
+    expect(inProgress.details).to.deep.equal({ orderId: 'CS1', paymentId: 'PAY000007' });
+    expect((await failure(api.saveRemittancePayers({ payerNames: ['A', 'a'] }))).details).to.deep.equal({ field: 'payerNames.1' });
+    const png = new File([new Uint8Array(10)], 'v.png', { type: 'image/png' });
+    const over = await failure(api.claimRemittance({ remittanceId: 'UR1', amount: 200_000, voucher: png }, { idempotencyKey: 'claim-key-99' }));
+    expect(over.details).to.deep.equal({ remittanceAmount: 123_450 });
+  });
+
   it('reports a tenant mismatch as a configuration error and never retries it', async () => {
     const { api, log } = await backend([
       { path: '/kit/v1/banks', status: 401, body: { error_code: 'APIGW.0301', error_msg: 'tenant_id in token mismatches with tenant_id in url.' } },

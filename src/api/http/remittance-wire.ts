@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type * as s from '../../model/schemas/index.js';
-import { Count, OptStr, Str, Yuan, page, present, rows } from './wire.js';
+import { Count, OptStr, Str, Yuan, page, present, rows } from './wire/common.js';
 
 /**
  * The kit contract's wire format for the remittance account (转账汇款) and offline remittance

@@ -1,0 +1,22 @@
+import { KitError } from '../../model/errors.js';
+
+/**
+ * A domain module of the HTTP adapter, fetched on first use and shared by every later call. A load
+ * that failed (offline, a deploy that replaced the chunks) is forgotten, so the next call fetches
+ * again instead of failing for the rest of the page's life.
+ */
+export function lazyDomain<M>(name: string, load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () => {
+    loading ??= load().catch((cause: unknown) => {
+      loading = undefined;
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+      throw new KitError('network', `The partner API adapter could not load its ${name} module.`, {
+        reason: offline ? 'offline' : 'module-load',
+        details: { module: name },
+        cause,
+      });
+    });
+    return loading;
+  };
+}

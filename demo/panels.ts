@@ -1,22 +1,21 @@
 import { html, render } from 'lit';
 import { $, api, t } from './context.js';
-import { recordCustomerMessages, type CustomerMessage } from './customer-messages.js';
+import type { CustomerMessage } from '../src/api/memory/index.js';
 
-const customerMessages = recordCustomerMessages(api, renderOutbox);
+api.onCustomerOutbox(renderOutbox);
 
+const PURPOSES: Record<CustomerMessage['purpose'], readonly [string, string]> = {
+  registration: ['注册验证码', 'registration code'],
+  'order-paid': ['伙伴已代为支付', 'the partner paid the order'],
+  'order-again': ['请重新下单', 'order again'],
+  'unbind-approved': ['解绑申请已同意', 'unbind request approved'],
+  'unbind-rejected': ['解绑申请被拒绝', 'unbind request rejected'],
+};
+
+/** A customer's message as the backend recorded it: the code, or the notice's words. */
 function describe(message: CustomerMessage) {
-  switch (message.kind) {
-    case 'registration-code':
-      return html`<code class="code">${message.code}</code> · sms → ${message.to} · ${t('注册验证码', 'registration code')}`;
-    case 'order-paid':
-      return html`${t('邮件+短信', 'e-mail + SMS')} → ${t('订单', 'order')} ${message.to} · ${t('伙伴已代为支付', 'the partner paid it for you')}`;
-    case 'order-again':
-      return html`${t('通知', 'notice')} → ${t('订单', 'order')} ${message.to} · ${t('服务开始时间已过，请重新下单', 'the service start passed: please order again')}`;
-    case 'unbind-approved':
-      return html`${t('通知', 'notice')} → ${message.to} · ${t('解绑申请已同意', 'your unbind request was approved')}`;
-    case 'unbind-rejected':
-      return html`${t('通知', 'notice')} → ${message.to} · ${t('解绑申请被拒绝', 'your unbind request was rejected')}: ${message.reason}`;
-  }
+  const [zh, en] = PURPOSES[message.purpose];
+  return html`${message.code ? html`<code class="code">${message.code}</code> ` : ''}${message.channel} → ${message.destination} · ${t(zh, en)}${message.text ? html` · “${message.text}”` : ''}`;
 }
 
 /** The outbox: codes "sent" to the partner, then what customers were told, newest first. */
@@ -30,10 +29,10 @@ export function renderOutbox(): void {
             ${[...codes].reverse().map((m) => html`<li><code class="code">${m.code}</code>${m.text ? ` ${m.text}` : ''} · ${m.channel} → ${m.destination} · ${m.purpose} · ${m.sentAt}</li>`)}
           </ul>`}
       <h3 class="sub">${t('发给客户', 'To customers')}</h3>
-      ${customerMessages.length === 0
+      ${api.customerOutbox.length === 0
         ? html`<p class="hint">${t('暂无。注册验证码、代支付与解绑结果通知会出现在这里。', 'Nothing yet. Registration codes and notices of payments and unbind decisions appear here.')}</p>`
         : html`<ul class="log">
-            ${[...customerMessages].reverse().map((m) => html`<li>${describe(m)} · ${m.at}</li>`)}
+            ${[...api.customerOutbox].reverse().map((m) => html`<li>${describe(m)} · ${m.sentAt}</li>`)}
           </ul>`}`,
     $('#outbox'),
   );

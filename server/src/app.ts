@@ -5,7 +5,7 @@ import type { ApiOperation } from '../../src/api/adapter.js';
 import type { Db } from './db.js';
 import { ApiError, badRequest } from './errors.js';
 import { IdempotencyKey } from '../../src/model/schemas/intents.js';
-import { fingerprint, runIntent } from './idempotency.js';
+import { fingerprint, runIntent, type Keep } from './idempotency.js';
 import { readJson } from './json-body.js';
 import { devRoutes } from './dev-routes.js';
 import { buildOpenApi } from './openapi.js';
@@ -39,6 +39,11 @@ const LIST_PARAMS = new Set(['operation_types', 'coupon_ids']);
 
 /** What the auth middleware leaves for every handler. */
 export type Env = { Variables: { tenant: Tenant } };
+
+/** Reads and code checks commit or roll back whole; only an intent's refusal undoes part of what it wrote. */
+const keepOnlyInIntents: Keep = () => {
+  throw new Error('Only an intent keeps writes past a refusal.');
+};
 
 function fail(c: Context, error: ApiError) {
   if (error.retryAfterMs !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
@@ -130,7 +135,7 @@ export function createApp(options: AppOptions): Hono {
     api.on(route.method, route.path, limit(maxBody + (route.upload?.maxBytes ?? 0)), async (c) => {
       const request = await domainRequest(c, route);
       const base = { tenant: c.get('tenant'), now: now(), ticket: c.req.header('X-Verification-Ticket'), codePepper };
-      const run = (query: OperationContext['query']) => route.run({ ...base, query }, request as never);
+      const run = (query: OperationContext['query'], keep: Keep = keepOnlyInIntents) => route.run({ ...base, query, keep }, request as never);
       if (route.kind === 'intent') {
         const key = IdempotencyKey.safeParse(c.req.header('Idempotency-Key'));
         if (!key.success) throw badRequest(`${route.operation} needs an Idempotency-Key of 8 to 128 characters of A-Z a-z 0-9 . _ : -.`);
@@ -157,7 +162,7 @@ export function createApp(options: AppOptions): Hono {
         if ('error' in outcome) throw outcome.error;
         return c.json(outcome.body as object);
       }
-      return c.json((await db.transaction(run)) as object);
+      return c.json((await db.transaction((query) => run(query))) as object);
     });
   }
 

@@ -19,7 +19,8 @@ async function body<S extends z.ZodMiniType>(schema: S, c: Context): Promise<z.o
 
 /**
  * What a demo or a test plays besides the partner, under `/kit/v1/dev` (the server's `devOutbox`
- * option; never in production): the texts "sent", the payer finishing or abandoning an online
+ * option; never in production): the texts "sent" (to the partner, and the notices customers get),
+ * the online payments waiting for their payer, the payer finishing or abandoning an online
  * payment (the provider's callback), the back office reviewing a remittance claim, and the bank
  * matching a transfer to the dedicated account. Each answers whether it changed anything: a payment
  * settles once, a claim is decided once.
@@ -32,6 +33,16 @@ export function devRoutes(db: Db, now: () => number, limit: MiddlewareHandler): 
       messages: await db.query(
         'SELECT id, purpose, channel, destination, code, text, sent_at FROM outbox WHERE tenant_id = $1 ORDER BY id DESC LIMIT 20',
         [c.get('tenant').tenantId],
+      ),
+    }),
+  );
+  // The payer's side needs the payment the portal just opened: the newest still waiting, first.
+  dev.get('/payments', async (c) =>
+    c.json({
+      payments: await db.query(
+        `SELECT payment_id, purpose, order_id, amount, expires_at FROM online_payments
+         WHERE tenant_id = $1 AND status = 'pending' AND expires_at > $2 ORDER BY created_at DESC, payment_id DESC LIMIT 20`,
+        [c.get('tenant').tenantId, now()],
       ),
     }),
   );

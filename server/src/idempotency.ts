@@ -13,6 +13,13 @@ export interface IntentAnswer {
   refusal?: ApiError;
 }
 
+/**
+ * Registers a write that stands whatever the effect's outcome: it runs once the effect has ended,
+ * after a refusal's rollback, so an attempt the rules count (a wrong code, a pay call) is counted
+ * even when the answer is a refusal.
+ */
+export type Keep = (sql: string, params: readonly unknown[]) => void;
+
 /** The intent a request carries: tenant, operation and key name it; the fingerprint is its identity. */
 export interface Intent {
   tenantId: string;
@@ -81,11 +88,12 @@ const writeKey = (query: Query, intent: Intent, outcome: KeyRow['outcome'], stat
  * In one transaction: a transaction-scoped advisory lock on the key makes concurrent repeats wait
  * for the first; the recorded outcome is read; a different fingerprint is a mismatch; a done or
  * definitely refused intent is answered from its record; otherwise the effect runs and its answer
- * is recorded in the same transaction, so a crash leaves either both or neither. A refusal the rule
- * does not record (a missing ticket, a rate limit) rolls everything back: the key stays unused. The
- * primary key is the last guard should two writers ever get past the lock.
+ * is recorded in the same transaction, so a crash leaves either both or neither. A refusal undoes
+ * what the effect wrote except the writes it kept ({@link Keep}); one the rule does not record (a
+ * missing ticket, a rate limit) leaves the key unused. The primary key is the last guard should
+ * two writers ever get past the lock.
  */
-export async function runIntent(db: Db, intent: Intent, effect: (query: Query) => Promise<unknown>): Promise<IntentAnswer> {
+export async function runIntent(db: Db, intent: Intent, effect: (query: Query, keep: Keep) => Promise<unknown>): Promise<IntentAnswer> {
   return db.transaction(async (query) => {
     await lockIntent(query, intent, true);
     const row = await readKey(query, intent);
@@ -98,16 +106,22 @@ export async function runIntent(db: Db, intent: Intent, effect: (query: Query) =
       const { error_code, error_msg, ...fields } = row.response as { error_code: string; error_msg: string } & ErrorFields;
       return { body: row.response, replayed: true, refusal: new ApiError(error_code, error_msg, row.http_status, undefined, fields) };
     }
+    const kept: (readonly [string, readonly unknown[]])[] = [];
+    const writeKept = async () => {
+      for (const [sql, params] of kept) await query(sql, params);
+    };
     await query('SAVEPOINT intent_effect');
     try {
-      const body = await effect(query);
+      const body = await effect(query, (sql, params) => kept.push([sql, params]));
+      await writeKept();
       await writeKey(query, intent, 'done', 200, body);
       return { body, replayed: false };
     } catch (error) {
-      if (!(error instanceof ApiError) || !recorded(error)) throw error;
-      // The refusal is the key's answer for good; whatever the effect wrote before it is undone.
+      if (!(error instanceof ApiError) || (!recorded(error) && kept.length === 0)) throw error;
       await query('ROLLBACK TO SAVEPOINT intent_effect');
-      await writeKey(query, intent, 'refused', error.status, error.body);
+      await writeKept();
+      // A recorded refusal is the key's answer for good; an unrecorded one commits only what was kept.
+      if (recorded(error)) await writeKey(query, intent, 'refused', error.status, error.body);
       return { body: error.body, replayed: false, refusal: error };
     }
   });

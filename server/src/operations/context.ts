@@ -1,4 +1,5 @@
 import type { Query } from '../db.js';
+import type { Keep } from '../idempotency.js';
 
 /** The tenant a request acts for, as its token says. */
 export interface Tenant {
@@ -17,6 +18,8 @@ export interface OperationContext {
   ticket: string | undefined;
   /** Secret mixed into code hashes, so a leaked table does not give the six digits away. */
   codePepper: string;
+  /** A write that survives the intent's refusal (see {@link Keep}); only an intent has one. */
+  keep: Keep;
 }
 
 /** The next value of a per-tenant sequence (coupon ids, record ids, references). */

@@ -37,33 +37,6 @@ async function hashPassword(password: string): Promise<string> {
 const codeHash = (ctx: OperationContext, mobile: string, code: string) =>
   createHmac('sha256', ctx.codePepper).update(`${ctx.tenant.tenantId}|registration|${mobile}|${code}`).digest('hex');
 
-/**
- * A wrong registration code. Its refusal is recorded under the intent's key while everything the
- * effect wrote is rolled back, so the record itself counts the attempt: it names the code it was
- * checked against (see {@link codeFailures}).
- */
-class WrongCode extends ApiError {
-  readonly codeId: string;
-
-  constructor(codeId: string, attemptsLeft: number) {
-    super('CBC.99004010', `The verification code is wrong; ${attemptsLeft} attempts left.`);
-    this.codeId = codeId;
-  }
-
-  override get body() {
-    return { ...super.body, registration_code_id: this.codeId };
-  }
-}
-
-const codeFailures = async (ctx: OperationContext, codeId: string) =>
-  (
-    await ctx.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM idempotency_keys
-       WHERE tenant_id = $1 AND operation = 'createCustomer' AND outcome = 'refused' AND response->>'registration_code_id' = $2`,
-      [ctx.tenant.tenantId, codeId],
-    )
-  )[0]?.n ?? 0;
-
 /** Moves the accounts whose association has finished into the partner's customers. */
 async function settleAssociations(ctx: OperationContext): Promise<void> {
   await ctx.query(
@@ -110,25 +83,33 @@ export async function sendRegistrationCode(ctx: OperationContext, { mobile }: s.
   const { tenantId } = ctx.tenant;
   await ctx.query(
     `INSERT INTO registration_codes (tenant_id, mobile, code_id, code_hash, sent_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (tenant_id, mobile) DO UPDATE SET code_id = $3, code_hash = $4, sent_at = $5, expires_at = $6`,
+     ON CONFLICT (tenant_id, mobile) DO UPDATE SET code_id = $3, code_hash = $4, sent_at = $5, expires_at = $6, failures = 0`,
     [tenantId, mobile, `rc-${await nextId(ctx, 'registration-codes')}`, codeHash(ctx, mobile, code), ctx.now, ctx.now + CODE_TTL_MS],
   );
   await ctx.query("INSERT INTO outbox (tenant_id, purpose, channel, destination, code, sent_at) VALUES ($1, 'registration', 'sms', $2, $3, $4)", [tenantId, mobile, code, ctx.now]);
   return { resend_after_seconds: RESEND_AFTER_SECONDS, expires_in_seconds: CODE_TTL_MS / 1000 };
 }
 
-/** Spends the code sent to `mobile`: expired, wrong (counted, three at most) or not sent is refused. */
+/**
+ * Spends the code sent to `mobile`: expired, wrong or not sent is refused. A wrong code is counted
+ * past the refusal's rollback, and the third locks the code, as the in-memory backend does.
+ */
 async function spendCode(ctx: OperationContext, mobile: string, code: string): Promise<void> {
   const key = [ctx.tenant.tenantId, mobile];
-  const [sent] = await ctx.query<{ code_id: string; code_hash: string; expires_at: number }>(
-    'SELECT code_id, code_hash, expires_at FROM registration_codes WHERE tenant_id = $1 AND mobile = $2 FOR UPDATE',
+  const [sent] = await ctx.query<{ code_id: string; code_hash: string; expires_at: number; failures: number }>(
+    'SELECT code_id, code_hash, expires_at, failures FROM registration_codes WHERE tenant_id = $1 AND mobile = $2 FOR UPDATE',
     key,
   );
   if (!sent) throw new ApiError('KIT.CODE_NOT_SENT', 'No code was sent to this mobile.');
   if (ctx.now >= sent.expires_at) throw new ApiError('CBC.99004008', 'The verification code has expired.');
-  const failures = await codeFailures(ctx, sent.code_id);
-  if (failures >= MAX_CODE_FAILURES) throw new ApiError('CBC.99004009', 'More than 3 failed checks.', 429);
-  if (sent.code_hash !== codeHash(ctx, mobile, code)) throw new WrongCode(sent.code_id, MAX_CODE_FAILURES - failures - 1);
+  if (sent.failures >= MAX_CODE_FAILURES) throw new ApiError('CBC.99004009', 'More than 3 failed checks.', 429);
+  if (sent.code_hash !== codeHash(ctx, mobile, code)) {
+    // Keyed on the code's id: a code sent since replaces this one and starts its own count.
+    ctx.keep('UPDATE registration_codes SET failures = failures + 1 WHERE tenant_id = $1 AND mobile = $2 AND code_id = $3', [...key, sent.code_id]);
+    const failures = sent.failures + 1;
+    if (failures >= MAX_CODE_FAILURES) throw new ApiError('CBC.99004009', 'More than 3 failed checks.', 429);
+    throw new ApiError('CBC.99004010', `The verification code is wrong; ${MAX_CODE_FAILURES - failures} attempts left.`);
+  }
   await ctx.query('DELETE FROM registration_codes WHERE tenant_id = $1 AND mobile = $2', key);
 }
 

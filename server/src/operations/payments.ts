@@ -1,3 +1,4 @@
+import { CUSTOMER_NOTICES } from '../../../src/api/memory/customer-outbox.js';
 import { DEFAULT_PAYMENT_RULES } from '../../../src/api/memory/payments.js';
 import { paymentBlock, type Funds, type PaymentBlock } from '../../../src/model/rules/payments.js';
 import type * as s from '../../../src/model/schemas/index.js';
@@ -5,6 +6,7 @@ import type { Db, Query } from '../db.js';
 import { ApiError, notFound, type ErrorFields } from '../errors.js';
 import { DAY, instant } from '../time.js';
 import { nextId, type OperationContext } from './context.js';
+import { tellCustomer } from './customer-notices.js';
 import { redeemTicket, requireTicket } from './verification.js';
 import { orderWire, paymentActionWire, yuan, type OrderRow, type PaymentActionRow } from './wire-out.js';
 
@@ -12,7 +14,7 @@ import { orderWire, paymentActionWire, yuan, type OrderRow, type PaymentActionRo
  * Orders customers asked the partner to pay (代支付) and online payments, by the in-memory
  * backend's rules (`PaymentDesk`): an order whose service start passed cannot be paid, nor one past
  * its deadline; a balance payment needs the account and the allocatable balance to cover it; only
- * the order's named channels pay it online; at most `payBurst` pay intents per order in 10 s and
+ * the order's named channels pay it online; at most `payBurst` pay calls per order in 10 s and
  * `dailyCap` paid from the balance per day; an order is paid or rejected once, and not paid again
  * while an online payment for it is open.
  */
@@ -20,11 +22,7 @@ import { orderWire, paymentActionWire, yuan, type OrderRow, type PaymentActionRo
 const BURST_WINDOW = 10_000;
 const PAYMENT_LIFETIME = 15 * 60_000;
 
-/**
- * A refusal that names its order: the recorded refusal then counts toward the order's pay burst,
- * which is counted from the intents recorded for it (a refused intent's effect is rolled back, so a
- * row of its own would not survive).
- */
+/** A pay refusal names its order, so a batch of payments reads which one each answer concerns. */
 class OrderRefusal extends ApiError {
   constructor(orderId: string, errorCode: string, message: string, status = 400, fields: ErrorFields = {}) {
     super(errorCode, message, status, undefined, { ...fields, order_id: orderId });
@@ -66,13 +64,16 @@ async function pendingOrder(ctx: OperationContext, orderId: string): Promise<Ord
   return order;
 }
 
-/** This call and the pay intents recorded for the order in the last 10 s, against the burst. */
+/**
+ * This call and the order's pay calls of the last 10 s, against the burst. The call is counted
+ * past a refusal's rollback, whatever refuses it, as the in-memory desk counts it.
+ */
 async function throttle(ctx: OperationContext, orderId: string): Promise<void> {
-  const [recent] = await ctx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM idempotency_keys
-     WHERE tenant_id = $1 AND operation = 'payOrder' AND response->>'order_id' = $2 AND created_at > $3`,
-    [ctx.tenant.tenantId, orderId, ctx.now - BURST_WINDOW],
-  );
+  const { tenantId } = ctx.tenant;
+  const [recent] = await ctx.query<{ n: number }>('SELECT count(*)::int AS n FROM pay_attempts WHERE tenant_id = $1 AND order_id = $2 AND attempted_at > $3', [
+    tenantId, orderId, ctx.now - BURST_WINDOW,
+  ]);
+  ctx.keep('INSERT INTO pay_attempts (tenant_id, order_id, attempted_at) VALUES ($1, $2, $3)', [tenantId, orderId, ctx.now]);
   if ((recent?.n ?? 0) + 1 > DEFAULT_PAYMENT_RULES.payBurst) throw new OrderRefusal(orderId, 'CBC.99008040', 'Operations are too frequent.');
 }
 
@@ -128,6 +129,7 @@ export async function payOrder(ctx: OperationContext, { orderId, method }: s.Pay
   }
   await moveFunds(ctx.query, tenantId, -order.amount);
   await ctx.query("UPDATE payment_orders SET status = 'paid', paid_by = 'balance', paid_at = $3 WHERE tenant_id = $1 AND order_id = $2", [tenantId, orderId, ctx.now]);
+  await tellCustomer(ctx.query, tenantId, order.customer_id, CUSTOMER_NOTICES.orderPaid(orderId), ctx.now);
   return { status: 'paid', order_id: orderId, amount: yuan(order.amount), currency: order.currency, paid_at: instant(ctx.now) };
 }
 
@@ -142,8 +144,9 @@ export async function rejectOrder(ctx: OperationContext, { orderId, reason }: s.
 
 /** Tells the customer the order must be placed again (the message itself is the gateway's job). */
 export async function notifyOrderCustomer(ctx: OperationContext, { orderId }: s.NotifyOrderCustomerRequest) {
-  await pendingOrder(ctx, orderId);
+  const order = await pendingOrder(ctx, orderId);
   await ctx.query('INSERT INTO order_notifications (tenant_id, order_id, notified_at) VALUES ($1, $2, $3)', [ctx.tenant.tenantId, orderId, ctx.now]);
+  await tellCustomer(ctx.query, ctx.tenant.tenantId, order.customer_id, CUSTOMER_NOTICES.orderAgain(orderId), ctx.now);
   return { order_id: orderId, notified_at: instant(ctx.now) };
 }
 
@@ -182,8 +185,15 @@ export async function settlePayment(db: Db, tenantId: string, paymentId: string,
     );
     if (!payment) return false;
     if (outcome === 'failed') return true;
-    if (payment.purpose === 'top-up') await moveFunds(query, tenantId, payment.amount);
-    else await query("UPDATE payment_orders SET status = 'paid', paid_by = 'online', paid_at = $3 WHERE tenant_id = $1 AND order_id = $2 AND status = 'pending'", [tenantId, payment.order_id, now]);
+    if (payment.purpose === 'top-up') {
+      await moveFunds(query, tenantId, payment.amount);
+      return true;
+    }
+    const [order] = await query<{ order_id: string; customer_id: string }>(
+      "UPDATE payment_orders SET status = 'paid', paid_by = 'online', paid_at = $3 WHERE tenant_id = $1 AND order_id = $2 AND status = 'pending' RETURNING order_id, customer_id",
+      [tenantId, payment.order_id, now],
+    );
+    if (order) await tellCustomer(query, tenantId, order.customer_id, CUSTOMER_NOTICES.orderPaid(order.order_id), now);
     return true;
   });
 }

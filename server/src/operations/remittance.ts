@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { proofPdf } from '../../../src/api/memory/proof-pdf.js';
+import { PAYER_REFUSAL } from '../../../src/api/memory/remittance.js';
 import { REMITTANCE_ACCOUNT, maskAccount, seedDedicatedTransfers, seedUnclaimedTransfers } from '../../../src/api/memory/remittance-seed.js';
 import { voucherProblem } from '../../../src/api/remittance-voucher.js';
+import { findPayerIssue } from '../../../src/model/rules/remittance.js';
 import * as s from '../../../src/model/schemas/index.js';
 import type { Db, Query } from '../db.js';
 import { ApiError, notFound } from '../errors.js';
@@ -128,23 +130,19 @@ export async function getProof(ctx: OperationContext) {
 }
 
 /**
- * The payer-on-behalf list as it is kept: trimmed, at most five, each 1 to 100 characters, no name
- * twice (letter case aside). Refuses the first name that breaks a rule, naming its field.
+ * The payer-on-behalf list as it is kept: trimmed, at most five, each passing the shared payer-name
+ * rule. Refuses the first name that breaks it, naming its field.
  */
 function payerNameRule(names: readonly string[]): string[] {
   if (names.length > s.MAX_PAYER_NAMES) {
     throw new ApiError('KIT.PAYER_LIMIT', `At most ${s.MAX_PAYER_NAMES} payer names.`, 400, undefined, { field: 'payer_names', max: s.MAX_PAYER_NAMES });
   }
-  const kept: string[] = [];
-  names.forEach((raw, index) => {
-    const name = raw.trim();
-    const field = `payer_names.${index}`;
-    if (name.length === 0) throw new ApiError('KIT.PAYER_EMPTY', 'A payer name is empty.', 400, undefined, { field });
-    if (name.length > 100) throw new ApiError('KIT.PAYER_TOO_LONG', 'A payer name is longer than 100 characters.', 400, undefined, { field, max: 100 });
-    if (kept.some((k) => k.toLowerCase() === name.toLowerCase())) throw new ApiError('KIT.PAYER_DUPLICATE', 'A payer name appears twice.', 400, undefined, { field });
-    kept.push(name);
-  });
-  return kept;
+  const issue = findPayerIssue(names);
+  if (issue) {
+    const [code, message, extra] = PAYER_REFUSAL[issue.reason];
+    throw new ApiError(code, message, 400, undefined, { field: `payer_names.${issue.index}`, ...extra });
+  }
+  return names.map((name) => name.trim());
 }
 
 /** Replaces the payer names: the list sent is the list kept. */

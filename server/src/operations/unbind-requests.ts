@@ -1,3 +1,4 @@
+import { CUSTOMER_NOTICES } from '../../../src/api/memory/customer-outbox.js';
 import type { MemoryPartnerApi } from '../../../src/api/memory/index.js';
 import type * as s from '../../../src/model/schemas/index.js';
 import type { Query } from '../db.js';
@@ -5,6 +6,7 @@ import { ApiError, notFound } from '../errors.js';
 import { instant } from '../time.js';
 import { page, type OperationContext } from './context.js';
 import { endAssociation } from './customer-accounts.js';
+import { tellCustomer } from './customer-notices.js';
 import { redeemTicket, requireTicket } from './verification.js';
 
 /**
@@ -57,14 +59,16 @@ export async function approveUnbindRequest(ctx: OperationContext, { requestId }:
   const request = await pending(ctx, requestId);
   const { unboundAt, reclaimed } = await endAssociation(ctx, request.customer_id, () => redeemTicket(ctx, 'unbind-request'));
   await decide(ctx, requestId, 'approved');
+  await tellCustomer(ctx.query, ctx.tenant.tenantId, request.customer_id, CUSTOMER_NOTICES.unbindApproved(), ctx.now);
   return { request_id: requestId, customer_id: request.customer_id, approved_at: unboundAt, reclaimed };
 }
 
 export async function rejectUnbindRequest(ctx: OperationContext, { requestId, reason }: s.RejectUnbindRequest) {
   await requireTicket(ctx, 'unbind-request');
-  await pending(ctx, requestId);
+  const request = await pending(ctx, requestId);
   await redeemTicket(ctx, 'unbind-request');
   await decide(ctx, requestId, 'rejected', reason);
+  await tellCustomer(ctx.query, ctx.tenant.tenantId, request.customer_id, CUSTOMER_NOTICES.unbindRejected(reason), ctx.now);
   return { request_id: requestId, rejected_at: instant(ctx.now), reason };
 }
 

@@ -5,6 +5,7 @@ import { checkPassword } from '../../model/rules/customer-accounts.js';
 import { backendError } from '../backend-errors.js';
 import { parseRequest } from '../parse.js';
 import type { CouponDesk } from './coupons.js';
+import type { CustomerOutbox } from './customer-outbox.js';
 import { page } from './paging.js';
 import type { Prng } from './prng.js';
 import { instant } from './prng.js';
@@ -26,13 +27,6 @@ const LABELS = ['', 'key-account', 'education', 'startup'] as const;
 const TYPES: readonly s.CustomerType[] = ['enterprise', 'individual', 'enterprise', 'none'];
 const STATUSES: readonly s.VerifiedStatus[] = ['verified', 'verified', 'unverified', 'reviewing', 'off', 'rejected', 'failed'];
 
-/** A registration code "texted" to a new customer's mobile: what QA reads instead of a phone. */
-export interface RegistrationCode {
-  mobile: string;
-  code: string;
-  sentAt: string;
-}
-
 interface PendingCode {
   code: string;
   expiresAt: number;
@@ -46,24 +40,24 @@ interface PendingCode {
  * and unbinding that reclaims the customer's coupons.
  */
 export class CustomerAccountDesk {
-  /** Every registration code sent, oldest first. */
-  readonly codes: RegistrationCode[] = [];
   /** The partner (or its distributor) is restricted and may not acquire customers. */
   restricted = false;
   readonly #data: MemoryData;
   readonly #coupons: CouponDesk;
   readonly #now: () => number;
   readonly #prng: Prng;
+  readonly #outbox: CustomerOutbox;
   readonly #pending = new Map<string, { customer: Customer; readyAt: number }>();
   readonly #pendingCodes = new Map<string, PendingCode>();
   readonly #checks: number[] = [];
   #nextId = 1;
 
-  constructor(data: MemoryData, coupons: CouponDesk, now: () => number, prng: Prng) {
+  constructor(data: MemoryData, coupons: CouponDesk, now: () => number, prng: Prng, outbox: CustomerOutbox) {
     this.#data = data;
     this.#coupons = coupons;
     this.#now = now;
     this.#prng = prng;
+    this.#outbox = outbox;
   }
 
   checkIdentity(request: s.CheckIdentityRequest): s.CheckIdentityResult {
@@ -77,7 +71,7 @@ export class CustomerAccountDesk {
     const now = this.#now();
     const code = this.#prng.digits(6);
     this.#pendingCodes.set(mobile, { code, expiresAt: now + CODE_TTL_MS, failures: 0 });
-    this.codes.push({ mobile, code, sentAt: instant(now) });
+    this.#outbox.sendCode(mobile, code);
     return { resendAfterSeconds: RESEND_AFTER_SECONDS, expiresInSeconds: CODE_TTL_MS / 1000 };
   }
 

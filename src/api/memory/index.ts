@@ -7,6 +7,7 @@ import { MemoryPartnerApi, type MemoryAdapterOptions } from './memory-adapter.js
 
 export { MemoryPartnerApi, type MemoryAdapterOptions } from './memory-adapter.js';
 export { REFUSALS, type FaultKind, type FaultPlan, type FaultSpec, type Refusal, type RefusalFault, type RefusingOperation, type TransportFault } from './faults.js';
+export type { CustomerMessage, CustomerMessagePurpose } from './customer-outbox.js';
 export type { RevealAudit } from './invitations.js';
 export type { OutboxMessage, VerificationRules } from './verification-desk.js';
 export { COMPANY_REAL_NAME, WELL_KNOWN_CUSTOMER_ID } from './seed.js';

@@ -1,4 +1,4 @@
-import type { ApiOperation, CallOptions, IntentCallOptions, PartnerApi } from '../adapter.js';
+import type { ApiOperation, CallOptions, IntentCallOptions, IntentResults, PartnerApi } from '../adapter.js';
 import type { Page } from '../../model/schemas/common.js';
 import * as s from '../../model/schemas/index.js';
 import { CouponDesk } from './coupons.js';
@@ -8,7 +8,8 @@ import { PaymentDesk } from './payments.js';
 import { Prng } from './prng.js';
 import { RemittanceDesk, claimInput } from './remittance.js';
 import { ReportingDesk } from './reporting.js';
-import { CustomerAccountDesk, type RegistrationCode } from './customer-accounts.js';
+import { CustomerAccountDesk } from './customer-accounts.js';
+import { CustomerOutbox, type CustomerMessage } from './customer-outbox.js';
 import { seedData, type MemoryData } from './seed.js';
 import { UnbindRequestDesk } from './unbind-requests.js';
 import { Transport } from './transport.js';
@@ -56,6 +57,7 @@ export class MemoryPartnerApi implements PartnerApi {
   readonly #payments: PaymentDesk;
   readonly #unbindRequests: UnbindRequestDesk;
   readonly #remittance: RemittanceDesk;
+  readonly #customerOutbox: CustomerOutbox;
 
   constructor(options: MemoryAdapterOptions = {}) {
     const now = options.now ?? (() => Date.now());
@@ -68,9 +70,10 @@ export class MemoryPartnerApi implements PartnerApi {
     this.#withdrawal = new WithdrawalDesk(this.data, now);
     this.#invitations = new InvitationDesk(this.data, now, (id) => this.#remittance.accountNumber(id));
     this.#reporting = new ReportingDesk(this.data, now, new Prng(seed * 104_729));
-    this.#customerAccounts = new CustomerAccountDesk(this.data, this.#coupons, now, new Prng(seed * 15_485_863));
-    this.#payments = new PaymentDesk(now);
-    this.#unbindRequests = new UnbindRequestDesk(this.data, this.#customerAccounts, now);
+    this.#customerOutbox = new CustomerOutbox(now);
+    this.#customerAccounts = new CustomerAccountDesk(this.data, this.#coupons, now, new Prng(seed * 15_485_863), this.#customerOutbox);
+    this.#payments = new PaymentDesk(now, this.#customerOutbox);
+    this.#unbindRequests = new UnbindRequestDesk(this.data, this.#customerAccounts, now, this.#customerOutbox);
     this.#remittance = new RemittanceDesk({
       now,
       text: (body) => this.#verification.text('remittance-details', body),
@@ -99,14 +102,29 @@ export class MemoryPartnerApi implements PartnerApi {
     return this.#invitations.auditLog;
   }
 
-  /** The codes (and the remittance account's details) "sent" so far, oldest first. */
+  /** The codes (and the remittance account's details) "sent" to the partner so far, oldest first. */
   get outbox(): readonly OutboxMessage[] {
     return this.#verification.outbox;
   }
 
-  /** Calls `listener` whenever a code or another text is "sent". */
+  /** Calls `listener` whenever a code or another text is "sent" to the partner. */
   onOutbox(listener: (outbox: readonly OutboxMessage[]) => void): () => void {
     return this.#verification.onOutbox(listener);
+  }
+
+  /**
+   * What customers were told so far, oldest first: registration codes texted to a new customer's
+   * mobile, "your partner paid your order" (e-mail and SMS), "order again", and the answer to an
+   * unbind request with its reason. Sent where the effect happens: once per keyed call, even when
+   * its answer was lost on the way.
+   */
+  get customerOutbox(): readonly CustomerMessage[] {
+    return this.#customerOutbox.messages;
+  }
+
+  /** Calls `listener` whenever a customer is sent a message. */
+  onCustomerOutbox(listener: (outbox: readonly CustomerMessage[]) => void): () => void {
+    return this.#customerOutbox.listen(listener);
   }
 
   /**
@@ -197,8 +215,9 @@ export class MemoryPartnerApi implements PartnerApi {
     return this.#transport.call('revealField', options, s.RevealResult, () => this.#invitations.reveal(request));
   }
 
-  lookupIntent(request: s.LookupIntentRequest, options?: CallOptions): Promise<s.IntentLookup> {
-    return this.#transport.lookup(s.LookupIntentRequest.parse(request), options);
+  lookupIntent<O extends s.IntentOperation>(request: s.LookupIntentRequest & { operation: O }, options?: CallOptions): Promise<s.IntentLookup<IntentResults[O]>> {
+    // The transport read a done result with the schema of the call that recorded it: operation O's.
+    return this.#transport.lookup(s.LookupIntentRequest.parse(request), options) as Promise<s.IntentLookup<IntentResults[O]>>;
   }
 
   lookupCustomerAccounts(request: s.LookupAccountsRequest, options?: CallOptions): Promise<s.CustomerAccount[]> {
@@ -260,9 +279,9 @@ export class MemoryPartnerApi implements PartnerApi {
     return this.#transport.call('getPaymentStatus', options, s.PaymentStatus, () => this.#payments.status(request));
   }
 
-  /** The registration codes "texted" to new customers' mobiles, oldest first. */
-  get registrationCodes(): readonly RegistrationCode[] {
-    return this.#customerAccounts.codes;
+  /** The registration codes "texted" to new customers' mobiles, oldest first: the `registration` messages of {@link customerOutbox}. */
+  get registrationCodes(): readonly { mobile: string; code: string; sentAt: string }[] {
+    return this.customerOutbox.filter((m) => m.purpose === 'registration').map((m) => ({ mobile: m.destination, code: m.code, sentAt: m.sentAt }));
   }
 
   /** Restricts the partner (CBC.50010085): creating customers is refused, as the partner center does. */

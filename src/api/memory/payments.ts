@@ -3,6 +3,7 @@ import type { KitError } from '../../model/errors.js';
 import * as s from '../../model/schemas/index.js';
 import { backendError } from '../backend-errors.js';
 import { parseRequest } from '../parse.js';
+import { CUSTOMER_NOTICES, type CustomerOutbox } from './customer-outbox.js';
 import { DAY, instant } from './prng.js';
 import type { TicketUse } from './verification-desk.js';
 
@@ -45,6 +46,7 @@ interface OpenPayment {
  */
 export class PaymentDesk {
   readonly #now: () => number;
+  readonly #outbox: CustomerOutbox;
   readonly #orders: s.PendingOrder[];
   readonly #payments = new Map<string, OpenPayment>();
   readonly #recentPays = new Map<string, number[]>();
@@ -54,8 +56,9 @@ export class PaymentDesk {
   allocatableBalance = 2_500_000;
   #nextId = 1;
 
-  constructor(now: () => number, rules: PaymentRules = DEFAULT_PAYMENT_RULES) {
+  constructor(now: () => number, outbox: CustomerOutbox, rules: PaymentRules = DEFAULT_PAYMENT_RULES) {
     this.#now = now;
+    this.#outbox = outbox;
     this.rules = rules;
     this.#orders = seedOrders(now());
   }
@@ -84,7 +87,7 @@ export class PaymentDesk {
     this.#paidOn.set(day, (this.#paidOn.get(day) ?? 0) + order.amount);
     this.accountBalance -= order.amount;
     this.allocatableBalance -= order.amount;
-    this.#remove(orderId);
+    this.#paid(order);
     return { status: 'paid', orderId, amount: order.amount, currency: 'CNY', paidAt: instant(now) };
   }
 
@@ -97,7 +100,8 @@ export class PaymentDesk {
 
   notify(request: s.NotifyOrderCustomerRequest): s.NotifyOrderCustomerResult {
     const { orderId } = parseRequest(s.NotifyOrderCustomerRequest, request);
-    this.#pending(orderId);
+    const order = this.#pending(orderId);
+    this.#outbox.notify(order.customerId, CUSTOMER_NOTICES.orderAgain(orderId));
     return { orderId, notifiedAt: instant(this.#now()) };
   }
 
@@ -133,7 +137,9 @@ export class PaymentDesk {
       this.accountBalance += payment.amount;
       this.allocatableBalance += payment.amount;
     } else {
-      this.#remove(payment.settles.orderId);
+      const { orderId } = payment.settles;
+      const order = this.#orders.find((o) => o.id === orderId);
+      if (order) this.#paid(order);
     }
   }
 
@@ -156,6 +162,12 @@ export class PaymentDesk {
     // Paid, rejected or never there: the order is no longer waiting for the partner.
     if (!order) throw backendError('CBC.99003106', 'The order status has changed.');
     return order;
+  }
+
+  /** The order is paid: it leaves the list, and its customer is told by e-mail and SMS. */
+  #paid(order: s.PendingOrder): void {
+    this.#remove(order.id);
+    this.#outbox.notify(order.customerId, CUSTOMER_NOTICES.orderPaid(order.id));
   }
 
   #remove(orderId: string): void {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Page } from '../../model/schemas/common.js';
+import { MAX_PAYER_NAME_LENGTH, findPayerIssue, type PayerNameIssue } from '../../model/rules/remittance.js';
 import * as s from '../../model/schemas/index.js';
 import { backendError } from '../backend-errors.js';
 import { parseRequest } from '../parse.js';
@@ -198,24 +199,27 @@ export class RemittanceDesk {
   }
 }
 
+/** How a backend refuses a payer name, by what the shared rule found: code, message, and what the field's details add. */
+export const PAYER_REFUSAL: Record<PayerNameIssue, readonly [string, string, Record<string, number>]> = {
+  empty: ['KIT.PAYER_EMPTY', 'A payer name is empty.', {}],
+  'too-long': ['KIT.PAYER_TOO_LONG', `A payer name is longer than ${MAX_PAYER_NAME_LENGTH} characters.`, { max: MAX_PAYER_NAME_LENGTH }],
+  duplicate: ['KIT.PAYER_DUPLICATE', 'A payer name appears twice.', {}],
+};
+
 /**
- * The payer-on-behalf list as the backend keeps it: trimmed, at most five, each 1 to 100
- * characters, no name twice (letter case aside). Refuses the first name that breaks a rule.
+ * The payer-on-behalf list as the backend keeps it: trimmed, at most five, each passing the shared
+ * payer-name rule. Refuses the first name that breaks it, naming its field.
  */
 function payerNameRule(names: readonly string[]): string[] {
   if (names.length > s.MAX_PAYER_NAMES) {
     throw backendError('KIT.PAYER_LIMIT', `At most ${s.MAX_PAYER_NAMES} payer names.`, { details: { field: 'payerNames', max: s.MAX_PAYER_NAMES } });
   }
-  const kept: string[] = [];
-  names.forEach((raw, index) => {
-    const name = raw.trim();
-    const field = `payerNames.${index}`;
-    if (name.length === 0) throw backendError('KIT.PAYER_EMPTY', 'A payer name is empty.', { details: { field } });
-    if (name.length > 100) throw backendError('KIT.PAYER_TOO_LONG', 'A payer name is longer than 100 characters.', { details: { field, max: 100 } });
-    if (kept.some((k) => k.toLowerCase() === name.toLowerCase())) throw backendError('KIT.PAYER_DUPLICATE', 'A payer name appears twice.', { details: { field } });
-    kept.push(name);
-  });
-  return kept;
+  const issue = findPayerIssue(names);
+  if (issue) {
+    const [code, message, extra] = PAYER_REFUSAL[issue.reason];
+    throw backendError(code, message, { details: { field: `payerNames.${issue.index}`, ...extra } });
+  }
+  return names.map((name) => name.trim());
 }
 
 function remittanceStatus(row: DedicatedTransferRow): s.Remittance['status'] {

@@ -15,8 +15,8 @@ export interface TransportOptions {
   now: () => number;
 }
 
-/** What an intent produced, kept per idempotency key: its result, or the definite refusal it met. */
-type StoredIntent = { fingerprint: string } & ({ result: unknown } | { refusal: KitError });
+/** What an intent produced, kept per idempotency key: its result (with the schema that reads it), or the definite refusal it met. */
+type StoredIntent = { fingerprint: string } & ({ result: unknown; schema: z.ZodMiniType } | { refusal: KitError });
 
 /**
  * The one way into the in-memory backend: every call counts, waits out the latency, meets the rate
@@ -81,7 +81,7 @@ export class Transport {
     }
     if (!stored) {
       try {
-        stored = { fingerprint, result: effect(fault?.kind === 'refused' ? fault.refusal : undefined) };
+        stored = { fingerprint, result: effect(fault?.kind === 'refused' ? fault.refusal : undefined), schema };
       } catch (caught) {
         // A definite refusal is the key's answer for good; a missing code or a rate limit is not recorded.
         if (!(caught instanceof KitError) || !definiteRefusal(caught)) throw caught;
@@ -93,7 +93,10 @@ export class Transport {
     return this.#answer(operation, schema, stored.result, fault);
   }
 
-  /** What became of a keyed call; an unknown key is abandoned so that it can never take effect later. */
+  /**
+   * What became of a keyed call; an unknown key is abandoned so that it can never take effect later.
+   * A `done` result is read by its operation's schema, as the call's own answer is.
+   */
   async lookup(request: LookupIntentRequest, options: CallOptions | undefined): Promise<IntentLookup> {
     const fault = await this.#arrive('lookupIntent', options?.signal);
     const key = `${request.operation}|${request.idempotencyKey}`;
@@ -106,7 +109,7 @@ export class Transport {
       const { code, message, backendCode, reason } = stored.refusal;
       answer = { status: 'refused', error: { code, message, ...(backendCode ? { backendCode } : {}), ...(reason ? { reason } : {}) } };
     } else {
-      answer = { status: 'done', result: stored.result };
+      answer = { status: 'done', result: parseResponse(stored.schema, structuredClone(stored.result), 'lookupIntent') };
     }
     return this.#answer('lookupIntent', IntentLookup, answer, fault);
   }

@@ -3,6 +3,7 @@ import * as s from '../../model/schemas/index.js';
 import { backendError } from '../backend-errors.js';
 import { parseRequest } from '../parse.js';
 import type { CustomerAccountDesk } from './customer-accounts.js';
+import { CUSTOMER_NOTICES, type CustomerOutbox } from './customer-outbox.js';
 import type { MemoryData } from './seed.js';
 import { page } from './paging.js';
 import { instant } from './prng.js';
@@ -33,10 +34,12 @@ export class UnbindRequestDesk {
   readonly #requests: s.UnbindRequest[];
   readonly #accounts: CustomerAccountDesk;
   readonly #now: () => number;
+  readonly #outbox: CustomerOutbox;
 
-  constructor(data: MemoryData, accounts: CustomerAccountDesk, now: () => number) {
+  constructor(data: MemoryData, accounts: CustomerAccountDesk, now: () => number, outbox: CustomerOutbox) {
     this.#accounts = accounts;
     this.#now = now;
+    this.#outbox = outbox;
     const today = now();
     this.#requests = SEEDS.flatMap((seed, index) => {
       const customer = seed.customer === 0 ? FORMER : data.customers[seed.customer - 1];
@@ -73,6 +76,7 @@ export class UnbindRequestDesk {
     const pending = this.#pending(requestId);
     const { unboundAt, reclaimed } = this.#accounts.unbind({ customerId: pending.customerId }, ticket);
     this.#handle(pending, { status: 'approved', handledAt: unboundAt });
+    this.#outbox.notify(pending.customerId, CUSTOMER_NOTICES.unbindApproved());
     return { requestId, customerId: pending.customerId, approvedAt: unboundAt, reclaimed };
   }
 
@@ -83,6 +87,7 @@ export class UnbindRequestDesk {
     ticket.spend();
     const rejectedAt = instant(this.#now());
     this.#handle(pending, { status: 'rejected', handledAt: rejectedAt, rejectReason: reason });
+    this.#outbox.notify(pending.customerId, CUSTOMER_NOTICES.unbindRejected(reason));
     return { requestId, rejectedAt, reason };
   }
 

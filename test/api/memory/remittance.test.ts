@@ -141,6 +141,8 @@ describe('memory remittance payers', () => {
       [['a', '   '], 'payer-empty', 'payerNames.1'],
       [[`${'x'.repeat(101)}`], 'payer-too-long', 'payerNames.0'],
       [['Acme Ltd', 'b', ' ACME LTD'], 'payer-duplicate', 'payerNames.2'],
+      // The form calls a full-width name the same payer; so does the backend.
+      [['Ａｃｍｅ', 'acme'], 'payer-duplicate', 'payerNames.1'],
     ];
     for (const [payerNames, reason, field] of cases) {
       const refused = await failure(api.saveRemittancePayers({ payerNames }));

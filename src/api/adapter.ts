@@ -37,7 +37,7 @@ import type {
   ResendInvitationResult,
 } from '../model/schemas/invitations.js';
 import type { RevealRequest, RevealResult } from '../model/schemas/reveal.js';
-import type { IntentLookup, LookupIntentRequest } from '../model/schemas/intents.js';
+import type { IntentLookup, IntentOperation, LookupIntentRequest } from '../model/schemas/intents.js';
 import type * as accounts from '../model/schemas/customer-accounts.js';
 import type {
   CustomerAccount,
@@ -109,8 +109,12 @@ export interface PartnerApi {
    * What became of the intent sent with `idempotencyKey` (after a timeout, a 5xx or a lost answer):
    * `done` with the call's result, `refused`, `pending`, or `not-done` — and from a `not-done`
    * answer on the backend refuses that key, so a request still on its way cannot take effect later.
+   *
+   * A `done` result is the operation's own result ({@link IntentResults}), read and checked by the
+   * adapter as the call's answer is: the kit's flows take it as it comes. A recorded result the
+   * adapter cannot read rejects the lookup (`malformed-response`), which leaves the outcome unknown.
    */
-  lookupIntent(request: LookupIntentRequest, options?: CallOptions): Promise<IntentLookup>;
+  lookupIntent<O extends IntentOperation>(request: LookupIntentRequest & { operation: O }, options?: CallOptions): Promise<IntentLookup<IntentResults[O]>>;
   /** The Huawei Cloud accounts registered with a mobile: a report names one of them. */
   lookupCustomerAccounts(request: LookupAccountsRequest, options?: CallOptions): Promise<CustomerAccount[]>;
   /** Reports (报备) one customer and, when asked, e-mails the invitation; the new row joins `listInvitations`. */
@@ -175,4 +179,7 @@ export interface PartnerApi {
 
 /** The name of one backend operation. */
 export type ApiOperation = keyof PartnerApi;
+
+/** What each keyed operation answers: the `result` of a `done` lookup of its key. */
+export type IntentResults = { [O in IntentOperation]: Awaited<ReturnType<PartnerApi[O]>> };
 

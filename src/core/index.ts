@@ -22,6 +22,7 @@ export {
   Email,
   Remark,
   firstRejection,
+  type FieldCheck,
   type FieldRejection,
 } from './validation.js';
 export { RevealFlow, type RevealFlowOptions, type RevealState } from './reveal-flow.js';

@@ -62,8 +62,8 @@ export class ItemIntents<R, T, C> {
   }
 
   /** Asks the backend what became of the item's lost intent; done and not-done settle it. */
-  async check(id: string, lookup: (idempotencyKey: string) => Promise<IntentLookup>, read: (result: unknown) => T): Promise<IntentResolution<T>> {
-    const answer = await this.#intent(id).resolve(lookup, read);
+  async check(id: string, lookup: (idempotencyKey: string) => Promise<IntentLookup<T>>): Promise<IntentResolution<T>> {
+    const answer = await this.#intent(id).resolve(lookup);
     if (answer.status !== 'unknown') this.settle(id);
     return answer;
   }

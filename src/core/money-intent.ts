@@ -80,15 +80,16 @@ export class MoneyIntent<R> {
   /**
    * Asks the backend what became of the intent whose outcome is unknown. `done` and `not-done`
    * settle it (the key is spent; a changed request may now run under a new key); `unknown` leaves
-   * it frozen. `read` turns the recorded result into the operation's result type.
+   * it frozen. A `done` result is the one the adapter read (see `PartnerApi.lookupIntent`); a lookup
+   * that fails, a recorded result the adapter could not read among them, leaves it frozen.
    */
-  async resolve<T>(lookup: (idempotencyKey: string) => Promise<IntentLookup>, read: (result: unknown) => T): Promise<IntentResolution<T>> {
+  async resolve<T>(lookup: (idempotencyKey: string) => Promise<IntentLookup<T>>): Promise<IntentResolution<T>> {
     const key = this.#key?.value;
     if (!this.#unknown || !key) {
       this.forget();
       return { status: 'not-done', error: undefined };
     }
-    let answer: IntentLookup;
+    let answer: IntentLookup<T>;
     try {
       answer = await lookup(key);
     } catch (caught) {
@@ -97,16 +98,9 @@ export class MoneyIntent<R> {
     switch (answer.status) {
       case 'pending':
         return { status: 'unknown', error: undefined };
-      case 'done': {
-        let result: T;
-        try {
-          result = read(answer.result);
-        } catch (caught) {
-          return { status: 'unknown', error: toKitError(caught) };
-        }
+      case 'done':
         this.forget();
-        return { status: 'done', result };
-      }
+        return { status: 'done', result: answer.result };
       case 'refused': {
         const { code, message, backendCode, reason } = answer.error;
         this.forget();

@@ -25,6 +25,8 @@ export function intentCases(t: TestFunctions, makeApi: () => Promise<PartnerApi>
     // The ticket is spent: only the recorded answer can satisfy the repeat.
     const again = await api.withdraw(request, { idempotencyKey: key, verificationTicket });
     equal(again, first, 'the repeat answers the first result');
+    // The kit's flows take a looked-up result as the call's answer, unread: the adapter reads it.
+    equal(await api.lookupIntent({ operation: 'withdraw', idempotencyKey: key }), { status: 'done', result: first }, 'the lookup answers the same result');
     const after = await api.getWithdrawalOverview();
     equal(after.withdrawable, overview.withdrawable - 150, 'one effect');
   });

@@ -4,6 +4,7 @@ import { KitError } from '../../src/model/errors.js';
 import type { IssueCouponsRequest, IssueCouponsResult, Quota } from '../../src/model/schemas/coupons.js';
 import type { IntentLookup, LookupIntentRequest } from '../../src/model/schemas/intents.js';
 import type { Customer } from '../../src/model/schemas/customers.js';
+import { scriptedLookup } from './scripted-lookup.js';
 
 const NOW = Date.parse('2026-06-15T12:00:00Z');
 const day = 86_400_000;
@@ -34,7 +35,7 @@ function backend(quotas: Quota[] = [quota('Q-1', { status: 'frozen' }), quota('Q
   const calls: IssueCall[] = [];
   const answers: ((request: IssueCouponsRequest) => Promise<IssueCouponsResult>)[] = [];
   const lookups: LookupIntentRequest[] = [];
-  const lookupAnswers: IntentLookup[] = [];
+  const lookupAnswers: IntentLookup<IssueCouponsResult>[] = [];
   const searches: { query?: string | undefined; by?: string | undefined }[] = [];
   let quotaFailures = 0;
   const api: IssueApi = {
@@ -50,10 +51,7 @@ function backend(quotas: Quota[] = [quota('Q-1', { status: 'frozen' }), quota('Q
       searches.push({ query, by });
       return { items: [customer(1), customer(2)], total: 2 };
     },
-    lookupIntent: async (request) => {
-      lookups.push(request);
-      return lookupAnswers.shift() ?? { status: 'pending' };
-    },
+    lookupIntent: scriptedLookup('issueCoupons', lookupAnswers, (request) => lookups.push(request)),
     issueCoupons: async (request, options) => {
       calls.push({ request, key: options.idempotencyKey });
       const answer = answers.shift() ?? (async (r: IssueCouponsRequest) => ({ issued: r.customerIds.map((id) => ({ customerId: id, couponId: `CP-${id}` })), failed: [] }));
@@ -66,7 +64,7 @@ function backend(quotas: Quota[] = [quota('Q-1', { status: 'frozen' }), quota('Q
     lookups,
     searches,
     answer: (next: (request: IssueCouponsRequest) => Promise<IssueCouponsResult>) => answers.push(next),
-    lookupAnswer: (next: IntentLookup) => lookupAnswers.push(next),
+    lookupAnswer: (next: IntentLookup<IssueCouponsResult>) => lookupAnswers.push(next),
     failQuotas: (times: number) => (quotaFailures = times),
   };
 }

@@ -138,26 +138,25 @@ describe('MoneyIntent: one idempotency rule', () => {
       return intent;
     };
     const asked: string[] = [];
-    const read = (result: unknown) => result as string;
 
     const done = await lost(new MoneyIntent('wd'));
     const key = done.key!;
-    expect(await done.resolve(async (k) => (asked.push(k), { status: 'done', result: 'wd-1' }), read)).to.deep.equal({ status: 'done', result: 'wd-1' });
+    expect(await done.resolve(async (k) => (asked.push(k), { status: 'done', result: 'wd-1' }))).to.deep.equal({ status: 'done', result: 'wd-1' });
     expect(asked).to.deep.equal([key]);
     expect([done.outcomeUnknown, done.key]).to.deep.equal([false, undefined]);
 
     const refused = await lost(new MoneyIntent('wd'));
-    const settled = await refused.resolve(async () => ({ status: 'refused', error: { code: 'insufficient-funds', message: 'Not enough', backendCode: 'CBC.99005003' } }), read);
+    const settled = await refused.resolve(async () => ({ status: 'refused', error: { code: 'insufficient-funds', message: 'Not enough', backendCode: 'CBC.99005003' } }));
     expect(settled.status).to.equal('not-done');
     expect(settled.status === 'not-done' && settled.error?.code).to.equal('insufficient-funds');
     expect(refused.outcomeUnknown).to.equal(false);
 
     const never = await lost(new MoneyIntent('wd'));
-    expect(await never.resolve(async () => ({ status: 'not-done' }), read)).to.deep.equal({ status: 'not-done', error: undefined });
+    expect(await never.resolve(async () => ({ status: 'not-done' }))).to.deep.equal({ status: 'not-done', error: undefined });
 
     const pending = await lost(new MoneyIntent('wd'));
-    expect((await pending.resolve(async () => ({ status: 'pending' }), read)).status).to.equal('unknown');
-    const offline = await pending.resolve(async () => Promise.reject(new KitError('network', 'offline')), read);
+    expect((await pending.resolve(async () => ({ status: 'pending' }))).status).to.equal('unknown');
+    const offline = await pending.resolve(async () => Promise.reject(new KitError('network', 'offline')));
     expect([offline.status, offline.status === 'unknown' && offline.error?.code]).to.deep.equal(['unknown', 'network']);
     expect(pending.outcomeUnknown).to.equal(true);
   });

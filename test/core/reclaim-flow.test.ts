@@ -3,6 +3,7 @@ import { ReclaimFlow, type ReclaimApi } from '../../src/core/vouchers/reclaim-fl
 import { KitError } from '../../src/model/errors.js';
 import type { IssuedCoupon, ReclaimResult } from '../../src/model/schemas/coupons.js';
 import type { IntentLookup } from '../../src/model/schemas/intents.js';
+import { scriptedLookup } from './scripted-lookup.js';
 
 const coupon = (id = 'CP-1'): IssuedCoupon => ({
   id,
@@ -22,19 +23,16 @@ function backend() {
   const keys: string[] = [];
   const script: (() => Promise<ReclaimResult>)[] = [];
   const lookups: string[] = [];
-  const lookupAnswers: IntentLookup[] = [];
+  const lookupAnswers: IntentLookup<ReclaimResult>[] = [];
   const api: ReclaimApi = {
-    lookupIntent: async ({ idempotencyKey }) => {
-      lookups.push(idempotencyKey);
-      return lookupAnswers.shift() ?? { status: 'pending' };
-    },
+    lookupIntent: scriptedLookup('reclaimCoupon', lookupAnswers, ({ idempotencyKey }) => lookups.push(idempotencyKey)),
     reclaimCoupon: async ({ couponId }, { idempotencyKey }) => {
       keys.push(idempotencyKey);
       await new Promise((resolve) => setTimeout(resolve, 5));
       return (script.shift() ?? (async () => ({ couponId, reclaimedAmount: 15_000, currency: 'CNY' })))();
     },
   };
-  return { api, keys, lookups, then: (next: () => Promise<ReclaimResult>) => script.push(next), lookupAnswer: (next: IntentLookup) => lookupAnswers.push(next) };
+  return { api, keys, lookups, then: (next: () => Promise<ReclaimResult>) => script.push(next), lookupAnswer: (next: IntentLookup<ReclaimResult>) => lookupAnswers.push(next) };
 }
 
 const fail = (error: KitError) => async (): Promise<ReclaimResult> => {

@@ -1,6 +1,6 @@
 import type * as s from '../../model/schemas/index.js';
 import type { Page } from '../../model/schemas/common.js';
-import type { CallOptions, IntentCallOptions, PartnerApi } from '../adapter.js';
+import type { CallOptions, IntentCallOptions, IntentResults, PartnerApi } from '../adapter.js';
 import type { RecordingDomain } from './domains/intents.js';
 import { lazyDomain } from './lazy-domain.js';
 import type { HttpAdapterOptions } from './options.js';
@@ -124,8 +124,9 @@ export class HttpPartnerApi implements PartnerApi {
     return verification().then((d) => d.revealField(this.#send, request, options));
   }
 
-  lookupIntent(request: s.LookupIntentRequest, options?: CallOptions): Promise<s.IntentLookup> {
-    return intents().then((d) => d.lookupIntent(this.#send, request, options, recordedIn));
+  lookupIntent<O extends s.IntentOperation>(request: s.LookupIntentRequest & { operation: O }, options?: CallOptions): Promise<s.IntentLookup<IntentResults[O]>> {
+    // The operation's own domain read the recorded result with that operation's wire and model schemas.
+    return intents().then((d) => d.lookupIntent(this.#send, request, options, recordedIn)) as Promise<s.IntentLookup<IntentResults[O]>>;
   }
 
   lookupCustomerAccounts(request: s.LookupAccountsRequest, options?: CallOptions): Promise<s.CustomerAccount[]> {

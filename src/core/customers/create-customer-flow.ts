@@ -1,5 +1,5 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
+import { outcomeUnknown, toKitError, type KitError } from '../../model/errors.js';
 import { delay } from '../../model/delay.js';
 import {
   checkAccountName,
@@ -10,7 +10,7 @@ import {
   checkRegistrationCode,
   type AccountFieldIssue,
 } from '../../model/rules/customer-accounts.js';
-import { CreateCustomerResult, type CreateCustomerRequest, type IdentityKind } from '../../model/schemas/customer-accounts.js';
+import type { CreateCustomerRequest, CreateCustomerResult, IdentityKind } from '../../model/schemas/customer-accounts.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 import { apiGetter } from '../api-source.js';
@@ -222,7 +222,7 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
     let settled;
     try {
       const api = await this.#api();
-      settled = await this.#intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'createCustomer', idempotencyKey }), readResult);
+      settled = await this.#intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'createCustomer', idempotencyKey }));
     } catch (caught) {
       settled = { status: 'unknown' as const, error: toKitError(caught) };
     }
@@ -348,13 +348,6 @@ function editing(fields: CustomerFields): Editing {
 }
 
 const ALL_FIELDS: readonly CustomerField[] = ['accountName', 'displayName', 'mobile', 'code', 'email', 'password', 'agreement'];
-
-/** The result a lookup found, read as a creation's answer is; anything else leaves the outcome unknown. */
-function readResult(raw: unknown): CreateCustomerResult {
-  const parsed = CreateCustomerResult.safeParse(raw);
-  if (!parsed.success) throw new KitError('malformed-response', 'The looked-up creation is not one the kit can read.');
-  return parsed.data;
-}
 
 /** The issue of one field by its rule alone; optional fields left empty have none. */
 function fieldIssue(field: CustomerField, f: CustomerFields): CustomerFieldIssue | undefined {

@@ -1,5 +1,5 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import { UnbindCustomerResult, type SubCustomer, type UnbindCustomerRequest, type UnbindPreview } from '../../model/schemas/customer-accounts.js';
+import type { SubCustomer, UnbindCustomerRequest, UnbindCustomerResult, UnbindPreview } from '../../model/schemas/customer-accounts.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
 import { toKitError } from '../../model/errors.js';
@@ -108,7 +108,6 @@ export class UnbindFlow extends Store<UnbindState> {
     const answer = await this.#intents.check(
       customer.id,
       async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'unbindCustomer', idempotencyKey }),
-      (result) => UnbindCustomerResult.parse(result),
     );
     if (answer.status === 'done') return this.#done(customer, preview, answer.result);
     if (answer.status === 'not-done') this.#go({ step: 'not-done', customer, preview, error: answer.error });

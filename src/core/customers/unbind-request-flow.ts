@@ -1,5 +1,6 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import { ApproveUnbindResult, RejectUnbindResult, type UnbindRequest } from '../../model/schemas/customer-accounts.js';
+import type { ApproveUnbindResult, RejectUnbindResult, UnbindRequest } from '../../model/schemas/customer-accounts.js';
+import type { IntentLookup } from '../../model/schemas/intents.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
 import { ItemIntents, itemBusy } from '../item-intents.js';
@@ -40,6 +41,10 @@ export type UnbindRequestState =
   | { step: 'done'; request: UnbindRequest; outcome: UnbindDecisionOutcome };
 
 type DecisionCall = { requestId: string; decision: UnbindDecision };
+
+/** A lookup's answer with its done result told apart by the decision it settles. */
+const settledAs = <T>(answer: IntentLookup<T>, outcome: (result: T) => UnbindDecisionOutcome): IntentLookup<UnbindDecisionOutcome> =>
+  answer.status === 'done' ? { status: 'done', result: outcome(answer.result) } : answer;
 
 const reasonIssue = (reason: string): ReasonIssue | undefined => (reason.trim() === '' ? 'required' : reason.length > REASON_MAX ? 'too-long' : undefined);
 
@@ -130,13 +135,12 @@ export class UnbindRequestFlow extends Store<UnbindRequestState> {
     if (state.step !== 'outcome-unknown' || state.checking) return undefined;
     const { request, decision } = state;
     this.#go({ ...state, checking: true });
-    const operation = decision.kind === 'approve' ? 'approveUnbindRequest' : 'rejectUnbindRequest';
-    const answer = await this.#intents.check(
-      request.id,
-      async (idempotencyKey) => (await this.#api()).lookupIntent({ operation, idempotencyKey }),
-      (result): UnbindDecisionOutcome =>
-        decision.kind === 'approve' ? { kind: 'approve', result: ApproveUnbindResult.parse(result) } : { kind: 'reject', result: RejectUnbindResult.parse(result) },
-    );
+    const answer = await this.#intents.check(request.id, async (idempotencyKey) => {
+      const api = await this.#api();
+      return decision.kind === 'approve'
+        ? settledAs(await api.lookupIntent({ operation: 'approveUnbindRequest', idempotencyKey }), (result): UnbindDecisionOutcome => ({ kind: 'approve', result }))
+        : settledAs(await api.lookupIntent({ operation: 'rejectUnbindRequest', idempotencyKey }), (result): UnbindDecisionOutcome => ({ kind: 'reject', result }));
+    });
     if (answer.status === 'done') return this.#done(request, answer.result);
     if (answer.status === 'not-done') this.#go({ step: 'not-done', request, decision, error: answer.error });
     else this.#go({ ...state, error: answer.error ?? state.error, checking: false, stillUnknown: true });

@@ -2,7 +2,7 @@ import type { PartnerApi } from '../../api/adapter.js';
 import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { delay } from '../../model/delay.js';
 import { fundsShortfall, paymentBlock, startTimePassed, type PaymentBlock } from '../../model/rules/payments.js';
-import { PayOrderResult, type OrderPaymentOverview, type PaymentAction, type PaymentMethod, type PayOrderRequest, type PendingOrder } from '../../model/schemas/payments.js';
+import type { OrderPaymentOverview, PaymentAction, PaymentMethod, PayOrderRequest, PayOrderResult, PendingOrder } from '../../model/schemas/payments.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
@@ -152,7 +152,7 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
     let settled;
     try {
       const api = await this.#api();
-      settled = await intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'payOrder', idempotencyKey }), readResult);
+      settled = await intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'payOrder', idempotencyKey }));
     } catch (caught) {
       settled = { status: 'unknown' as const, error: toKitError(caught) };
     }
@@ -415,10 +415,3 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
 const noCode = () => Promise.resolve(undefined);
 
 const paymentOpen = () => new KitError('conflict', 'An online payment of this order is still open.', { reason: 'payment-open' });
-
-/** The result a lookup found, read as a payment's answer is (paid, or waiting for the payer); anything else leaves the outcome unknown. */
-function readResult(raw: unknown): PayOrderResult {
-  const parsed = PayOrderResult.safeParse(raw);
-  if (!parsed.success) throw new KitError('malformed-response', 'The looked-up payment is not one the kit can read.');
-  return parsed.data;
-}

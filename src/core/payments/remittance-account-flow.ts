@@ -1,12 +1,17 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import { KitError, toKitError } from '../../model/errors.js';
-import { MAX_PAYER_NAMES, RemittanceAccount, type RemittanceProof } from '../../model/schemas/remittance.js';
+import { findPayerIssue } from '../../model/rules/remittance.js';
+import type { RemittanceAccount, RemittanceProof } from '../../model/schemas/remittance.js';
+import { MAX_PAYER_NAMES } from '../../model/values/remittance.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import { apiGetter, type ApiSource } from '../api-source.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 import { lookUpLost } from './top-up-intent.js';
-import type { DetailsSms, EnabledRemittanceAccount, PayerDraft, PayerIssue, RemittanceAccountState } from './remittance-account-state.js';
+import type { DetailsSms, EnabledRemittanceAccount, PayerDraft, RemittanceAccountState } from './remittance-account-state.js';
+
+/** The payer-name rule the backends apply too, where the flow's callers have always found it. */
+export { findPayerIssue };
 
 /** The backend operations the remittance account needs. */
 export type RemittanceAccountApi = Pick<
@@ -19,9 +24,6 @@ export const REMITTANCE_PURPOSE = 'remittance-account';
 
 /** How long "send by SMS" rests after a send, so a second press cannot text the partner twice. */
 export const DETAILS_SMS_COOLDOWN_MS = 60_000;
-
-/** A payer name's longest length, as the backend keeps it. */
-const MAX_PAYER_LENGTH = 100;
 
 export interface RemittanceAccountOptions {
   api: ApiSource<RemittanceAccountApi>;
@@ -91,7 +93,7 @@ export class RemittanceAccountFlow extends Store<RemittanceAccountState> {
     const state = this.state;
     if (state.step !== 'enable-unknown' || state.checking || state.retrying) return;
     this.replaceState({ ...state, checking: true });
-    const settled = await lookUpLost(this.#enableIntent, this.#api, 'enableRemittanceAccount', RemittanceAccount);
+    const settled = await lookUpLost(this.#enableIntent, this.#api, 'enableRemittanceAccount');
     if (settled.status === 'done') this.#show(settled.result);
     else if (settled.status === 'unknown') this.replaceState({ step: 'enable-unknown', error: settled.error, checking: false, retrying: false, checked: true });
     else this.replaceState({ step: 'not-enabled', phase: 'ready', refusal: settled.error });
@@ -225,20 +227,6 @@ export class RemittanceAccountFlow extends Store<RemittanceAccountState> {
     const state = this.state;
     if (state.step === 'enabled') this.replaceState({ ...state, ...patch });
   }
-}
-
-/** The first payer name that cannot be saved: empty, too long, or the same as one before it. */
-export function findPayerIssue(names: readonly string[]): { index: number; reason: PayerIssue } | undefined {
-  const seen = new Set<string>();
-  for (const [index, typed] of names.entries()) {
-    const name = typed.trim();
-    if (name === '') return { index, reason: 'empty' };
-    if (name.length > MAX_PAYER_LENGTH) return { index, reason: 'too-long' };
-    const folded = name.normalize('NFKC').toLowerCase();
-    if (seen.has(folded)) return { index, reason: 'duplicate' };
-    seen.add(folded);
-  }
-  return undefined;
 }
 
 /** The proof's bytes as a file; a body that is not base64 is a malformed answer, not a broken download. */

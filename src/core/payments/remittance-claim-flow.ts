@@ -1,7 +1,8 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import { minorToDecimal } from '../../model/decimal.js';
 import { outcomeUnknown, toKitError } from '../../model/errors.js';
-import { RemittanceClaim, VOUCHER_FILE_MAX_BYTES, VOUCHER_FILE_TYPES, type UnclaimedRemittance } from '../../model/schemas/remittance.js';
+import type { RemittanceClaim, UnclaimedRemittance } from '../../model/schemas/remittance.js';
+import { VOUCHER_FILE_MAX_BYTES, VOUCHER_FILE_TYPES } from '../../model/values/remittance.js';
 import { apiGetter, type ApiSource } from '../api-source.js';
 import { MoneyIntent } from '../money-intent.js';
 import { checkAmountBounds, currencyDigits, parseAmount } from '../money.js';
@@ -133,7 +134,7 @@ export class RemittanceClaimFlow extends Store<RemittanceClaimState> {
     const state = this.state;
     if (state.step !== 'outcome-unknown' || state.checking) return;
     this.replaceState({ ...state, checking: true });
-    const settled = await lookUpLost(this.#intent, this.#api, 'claimRemittance', RemittanceClaim);
+    const settled = await lookUpLost(this.#intent, this.#api, 'claimRemittance');
     if (settled.status === 'done') this.#claimed(state.search, settled.result);
     else if (settled.status === 'unknown') this.replaceState({ ...state, checking: false, checked: true, error: settled.error });
     else this.replaceState({ ...editingAgain(state), refusal: settled.error });

@@ -1,6 +1,6 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import { type KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
-import { TopUpResult, type CreateTopUpRequest, type PaymentStatus } from '../../model/schemas/payments.js';
+import type { CreateTopUpRequest, PaymentStatus } from '../../model/schemas/payments.js';
 import { MoneyIntent } from '../money-intent.js';
 import { checkAmountBounds, parseAmount } from '../money.js';
 import { Store } from '../store.js';
@@ -90,7 +90,7 @@ export class TopUpFlow extends Store<TopUpState> {
     const state = this.state;
     if (state.step !== 'outcome-unknown' || state.checking) return;
     this.replaceState({ ...state, checking: true });
-    const settled = await lookUpLost(this.#intent, this.#api, 'createTopUp', TopUpResult);
+    const settled = await lookUpLost(this.#intent, this.#api, 'createTopUp');
     if (settled.status === 'done') this.#await(state.amount, settled.result);
     else if (settled.status === 'unknown') this.replaceState({ ...state, checking: false, checked: true, error: settled.error });
     else this.replaceState({ step: 'editing', amount: state.amount, issue: undefined, refusal: settled.error });

@@ -1,5 +1,5 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import { IssueCouponsResult, type CouponKind, type IssueCouponsRequest, type Quota } from '../../model/schemas/coupons.js';
+import type { CouponKind, IssueCouponsRequest, IssueCouponsResult, Quota } from '../../model/schemas/coupons.js';
 import type { Customer } from '../../model/schemas/customers.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
@@ -256,10 +256,7 @@ export class IssueFlow extends Store<IssueState> {
     if (state.step !== 'outcome-unknown' || state.checking) return undefined;
     const { order, earlier } = state;
     this.#go({ ...state, checking: true });
-    const answer = await this.#intent.resolve(
-      async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'issueCoupons', idempotencyKey }),
-      (result) => IssueCouponsResult.parse(result),
-    );
+    const answer = await this.#intent.resolve(async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'issueCoupons', idempotencyKey }));
     if (answer.status === 'done') return this.#answered(order, earlier, answer.result, 'done');
     if (answer.status === 'not-done') {
       this.#settle(order, earlier, answer.error, 'not-done');

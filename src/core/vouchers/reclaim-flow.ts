@@ -1,5 +1,5 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import { ReclaimResult, type IssuedCoupon, type ReclaimCouponRequest } from '../../model/schemas/coupons.js';
+import type { IssuedCoupon, ReclaimCouponRequest, ReclaimResult } from '../../model/schemas/coupons.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
 import { ItemIntents, itemBusy } from '../item-intents.js';
@@ -101,7 +101,6 @@ export class ReclaimFlow extends Store<ReclaimState> {
     const answer = await this.#intents.check(
       coupon.id,
       async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'reclaimCoupon', idempotencyKey }),
-      (result) => ReclaimResult.parse(result),
     );
     if (answer.status === 'done') return this.#done(coupon, answer.result);
     if (answer.status === 'not-done') this.#go({ step: 'not-done', coupon, error: answer.error });

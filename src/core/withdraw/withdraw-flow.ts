@@ -1,6 +1,6 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
-import { WithdrawResult, type PayoutAccount, type WithdrawalOverview, type WithdrawRequest } from '../../model/schemas/withdrawal.js';
+import type { PayoutAccount, WithdrawalOverview, WithdrawRequest } from '../../model/schemas/withdrawal.js';
 import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { minorToDecimal } from '../../model/decimal.js';
 import { lastInFirstOut } from '../../model/rules/withdraw.js';
@@ -293,7 +293,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
       this.#go({ ...from, error: toKitError(caught), checked: true });
       return;
     }
-    const settled = await this.#intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'withdraw', idempotencyKey }), readResult);
+    const settled = await this.#intent.resolve((idempotencyKey) => api.lookupIntent({ operation: 'withdraw', idempotencyKey }));
     if (this.state.step !== 'checking') return;
     if (settled.status === 'done') this.#go({ step: 'done', result: settled.result, recovered: true });
     else if (settled.status === 'unknown') this.#go({ ...from, error: settled.error, checked: true });
@@ -369,11 +369,4 @@ export class WithdrawFlow extends Store<WithdrawState> {
   #go(next: WithdrawState): void {
     this.replaceState(next);
   }
-}
-
-/** The result a lookup found, read as a withdrawal's answer is; anything else leaves the outcome unknown. */
-function readResult(raw: unknown): WithdrawResult {
-  const parsed = WithdrawResult.safeParse(raw);
-  if (!parsed.success) throw new KitError('malformed-response', 'The looked-up withdrawal is not one the kit can read.');
-  return parsed.data;
 }

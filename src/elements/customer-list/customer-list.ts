@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import { AssociationType } from '../../model/schemas/customers.js';
+import { ASSOCIATION_TYPES } from '../../model/values/customers.js';
 import type { SubCustomer, UnbindCustomerResult, VerifiedStatus } from '../../model/schemas/customer-accounts.js';
 import type { KitError } from '../../model/errors.js';
 import { formatMoney } from '../../core/money.js';
@@ -118,7 +118,7 @@ export class CustomerList extends LitElement {
       fetch: async (f, page, signal) => {
         const text = (value: string) => value.trim().slice(0, FILTER_MAX);
         const [accountName, customerName, label] = [text(f.accountName), text(f.customerName), text(f.label)];
-        const associationType = AssociationType.options.find((t) => t === f.associationType);
+        const associationType = ASSOCIATION_TYPES.find((t) => t === f.associationType);
         const [associatedFrom, associatedTo] = [dayBound(f.associatedFrom, false), dayBound(f.associatedTo, true)];
         return (await this.#kit.api()).listSubCustomers(
           {
@@ -178,7 +178,7 @@ export class CustomerList extends LitElement {
     ];
     return html`${this.#kit.renderDemoMarker()}<div class="field-row">
         ${list.search('accountName', m.accountFilter)} ${list.search('customerName', m.nameFilter)}
-        ${list.select('associationType', m.associationFilter, AssociationType.options.map((t) => [t, m.associationType(t)] as const), locale)}
+        ${list.select('associationType', m.associationFilter, ASSOCIATION_TYPES.map((t) => [t, m.associationType(t)] as const), locale)}
         ${list.date('associatedFrom', m.fromFilter)} ${list.date('associatedTo', m.toFilter)} ${list.search('label', m.labelFilter)}
       </div>
       ${list.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)} ${this.#unbind.render()}`;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import { CouponKind, CouponStatus, type IssuedCoupon } from '../../model/schemas/coupons.js';
+import type { CouponKind, CouponStatus, IssuedCoupon } from '../../model/schemas/coupons.js';
+import { COUPON_KINDS, COUPON_STATUSES } from '../../model/values/coupons.js';
 import type { KitError } from '../../model/errors.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
@@ -100,8 +101,8 @@ export class IssuedVoucherList extends LitElement {
     new PagedList({
       filters: { kind: '', status: '', customerId: '' },
       fetch: async (f, page, signal) => {
-        const kind = CouponKind.options.find((k) => k === f.kind);
-        const status = CouponStatus.options.find((st) => st === f.status);
+        const kind = COUPON_KINDS.find((k) => k === f.kind);
+        const status = COUPON_STATUSES.find((st) => st === f.status);
         const customerId = f.customerId.trim();
         return (await this.#kit.api()).listIssuedCoupons({ ...page, ...(kind ? { kind } : {}), ...(status ? { status } : {}), ...(customerId ? { customerId } : {}) }, { signal });
       },
@@ -160,7 +161,7 @@ export class IssuedVoucherList extends LitElement {
       },
     ];
     return html`${this.#kit.renderDemoMarker()}<div class="field-row">
-        ${this.kind ? nothing : coupons.select('kind', m.kindFilter, CouponKind.options.map((k) => [k, v.kind(k)] as const), locale)}
+        ${this.kind ? nothing : coupons.select('kind', m.kindFilter, COUPON_KINDS.map((k) => [k, v.kind(k)] as const), locale)}
         ${coupons.select('status', m.statusFilter, STATUSES.map((st) => [st, v.status(st)] as const), locale)}
         ${coupons.search('customerId', m.customerFilter)}
       </div>

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import { UnbindRequestStatus, type ApproveUnbindResult, type RejectUnbindResult, type UnbindRequest } from '../../model/schemas/customer-accounts.js';
+import type { ApproveUnbindResult, RejectUnbindResult, UnbindRequest, UnbindRequestStatus } from '../../model/schemas/customer-accounts.js';
+import { UNBIND_REQUEST_STATUSES } from '../../model/values/customers.js';
 import type { KitError } from '../../model/errors.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
@@ -123,7 +124,7 @@ export class UnbindRequests extends LitElement {
     new PagedList({
       filters: { status: '' },
       fetch: async (f, page, signal) => {
-        const status = UnbindRequestStatus.options.find((s) => s === f.status);
+        const status = UNBIND_REQUEST_STATUSES.find((s) => s === f.status);
         return (await this.#kit.api()).listUnbindRequests({ ...page, ...(status ? { status } : {}) }, { signal });
       },
     }),
@@ -168,7 +169,7 @@ export class UnbindRequests extends LitElement {
       { label: m.actions, actions: true, cell: (r) => this.#rowActions(r) },
     ];
     return html`${this.#kit.renderDemoMarker()}<div class="field-row">
-        ${list.select('status', m.statusFilter, UnbindRequestStatus.options.map((s) => [s, m.statusLabel(s)] as const), locale)}
+        ${list.select('status', m.statusFilter, UNBIND_REQUEST_STATUSES.map((s) => [s, m.statusLabel(s)] as const), locale)}
       </div>
       ${list.table('table', m.caption, columns, locale, m.loadFailed, (r) => r.id)} ${this.#decision.render()}`;
   }

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import { REMARK_MAX_LENGTH, type CouponKind, type Quota } from '../../model/schemas/coupons.js';
+import type { CouponKind, Quota } from '../../model/schemas/coupons.js';
+import { REMARK_MAX_LENGTH } from '../../model/values/coupons.js';
 import type { Customer } from '../../model/schemas/customers.js';
 import type { KitError } from '../../model/errors.js';
 import { localDate } from '../../core/dates.js';

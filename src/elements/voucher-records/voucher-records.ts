@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import { CouponOperation, type CouponRecord } from '../../model/schemas/coupons.js';
+import type { CouponRecord } from '../../model/schemas/coupons.js';
+import { COUPON_OPERATIONS } from '../../model/values/coupons.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
@@ -76,7 +77,7 @@ export class VoucherRecords extends LitElement {
     new PagedList({
       filters: { from: '', to: '', operation: '', customerId: '', quotaId: '' },
       fetch: async (f, page, signal) => {
-        const operation = CouponOperation.options.find((op) => op === f.operation);
+        const operation = COUPON_OPERATIONS.find((op) => op === f.operation);
         return (await this.#kit.api()).listCouponRecords(
           {
             ...page,
@@ -121,7 +122,7 @@ export class VoucherRecords extends LitElement {
     ];
     return html`${this.#kit.renderDemoMarker()}<div class="field-row">
         ${records.date('from', m.from)} ${records.date('to', m.to)}
-        ${records.select('operation', m.type, CouponOperation.options.map((op) => [op, v.operation(op)] as const), locale)}
+        ${records.select('operation', m.type, COUPON_OPERATIONS.map((op) => [op, v.operation(op)] as const), locale)}
         ${records.search('customerId', m.customer)} ${records.search('quotaId', m.quota)}
       </div>
       <p class="muted">${m.remarkNote}</p>

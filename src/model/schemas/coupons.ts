@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { CurrencyCode, Id, Instant, ItemError, MinorUnits, PageRequest, pageOf } from './common.js';
+import { COUPON_KINDS, COUPON_OPERATIONS, COUPON_STATUSES, REMARK_MAX_LENGTH } from '../values/coupons.js';
+
+export { REMARK_MAX_LENGTH };
 
 /** 代金券 (voucher) or 现金券 (cash coupon); a quota and every coupon issued from it share a kind. */
-export const CouponKind = z.enum(['voucher', 'cash']);
+export const CouponKind = z.enum(COUPON_KINDS);
 export type CouponKind = z.infer<typeof CouponKind>;
 
 /** Quota states of the API (0 normal, 3 invalid, 4 being adjusted, 5 frozen, 6 reclaimed). */
@@ -35,9 +38,6 @@ export const ListQuotasRequest = z.extend(PageRequest, {
 });
 export type ListQuotasRequest = z.infer<typeof ListQuotasRequest>;
 
-/** Longest remark the kit accepts; the API does not publish its own limit for `memo`. */
-export const REMARK_MAX_LENGTH = 200;
-
 export const IssueCouponsRequest = z.object({
   quotaId: Id,
   customerIds: z.array(Id).check(z.minLength(1), z.maxLength(100)),
@@ -58,7 +58,7 @@ export const IssueCouponsResult = z.object({
 export type IssueCouponsResult = z.infer<typeof IssueCouponsResult>;
 
 /** 1 not activated, 2 usable, 3 used, 4 expired, 5 reclaimed in the API. */
-export const CouponStatus = z.enum(['inactive', 'usable', 'used', 'expired', 'reclaimed']);
+export const CouponStatus = z.enum(COUPON_STATUSES);
 export type CouponStatus = z.infer<typeof CouponStatus>;
 
 export const IssuedCoupon = z.object({
@@ -93,17 +93,7 @@ export const ReclaimResult = z.object({ couponId: Id, reclaimedAmount: MinorUnit
 export type ReclaimResult = z.infer<typeof ReclaimResult>;
 
 /** Operation types 1–9 of ListPartnerCouponsRecord. */
-export const CouponOperation = z.enum([
-  'issue',
-  'reclaim',
-  'reclaim-on-unbind',
-  'reclaim-on-expiry',
-  'reclaim-on-unsubscribe',
-  'refund-reversal',
-  'reclaim-on-association',
-  'reclaim-on-mode-switch',
-  'reseller-transfer',
-]);
+export const CouponOperation = z.enum(COUPON_OPERATIONS);
 export type CouponOperation = z.infer<typeof CouponOperation>;
 
 export const CouponRecord = z.object({

@@ -3,6 +3,7 @@ import { checkAccountName, checkDisplayName, checkEmail, checkMobile, checkRegis
 import { CouponKind } from './coupons.js';
 import { CurrencyCode, Id, Instant, MinorUnits, PageRequest, pageOf } from './common.js';
 import { AssociationType } from './customers.js';
+import { UNBIND_REQUEST_STATUSES } from '../values/customers.js';
 
 const passes = (check: (text: string) => { ok: boolean }) => z.refine<string>((text) => check(text).ok);
 const AccountName = z.string().check(passes(checkAccountName));
@@ -108,7 +109,7 @@ export const UnbindCustomerResult = z.object({
 export type UnbindCustomerResult = z.infer<typeof UnbindCustomerResult>;
 
 /** Where a customer's unbind request stands; `withdrawn`: the customer took it back before it was handled. */
-export const UnbindRequestStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
+export const UnbindRequestStatus = z.enum(UNBIND_REQUEST_STATUSES);
 export type UnbindRequestStatus = z.infer<typeof UnbindRequestStatus>;
 
 /** Why the partner turns an unbind request down: what the customer is told. */

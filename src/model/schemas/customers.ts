@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { Id, Instant, PageRequest, pageOf } from './common.js';
+import { ASSOCIATION_TYPES } from '../values/customers.js';
 
 /** 代售 (resale) or 顾问销售 (referral / consultant sales); coupon APIs serve resale customers only. */
-export const AssociationType = z.enum(['resale', 'referral']);
+export const AssociationType = z.enum(ASSOCIATION_TYPES);
 export type AssociationType = z.infer<typeof AssociationType>;
 
 export const Customer = z.object({

@@ -34,4 +34,5 @@ export const IntentLookup = z.discriminatedUnion('status', [
   z.object({ status: z.literal('pending') }),
   z.object({ status: z.literal('not-done') }),
 ]);
-export type IntentLookup = z.infer<typeof IntentLookup>;
+/** An answer of the backend; `T` is the looked-up operation's result, as the adapter read it. */
+export type IntentLookup<T = unknown> = Exclude<z.infer<typeof IntentLookup>, { status: 'done' }> | { status: 'done'; result: T };

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { CurrencyCode, Id, Instant, MinorUnits, PageRequest, pageOf } from './common.js';
+import { MAX_PAYER_NAMES, VOUCHER_FILE_MAX_BYTES, VOUCHER_FILE_TYPES } from '../values/remittance.js';
+
+export { MAX_PAYER_NAMES, VOUCHER_FILE_MAX_BYTES, VOUCHER_FILE_TYPES };
 
 /** A payer-on-behalf name: a person or company that may remit for the partner (at most five are active). */
 export const PayerName = z.string().check(z.minLength(1), z.maxLength(100));
-
-/** The most payer-on-behalf names a remittance account keeps active. */
-export const MAX_PAYER_NAMES = 5;
 
 /** The partner's dedicated remittance account (转账汇款), once enabled; transfers to it are matched automatically. */
 export const RemittanceAccount = z.object({
@@ -82,10 +82,6 @@ export const SearchRemittancesRequest = z.extend(PageRequest, {
   amount: z.optional(MinorUnits.check(z.gte(1))),
 });
 export type SearchRemittancesRequest = z.infer<typeof SearchRemittancesRequest>;
-
-/** The transfer voucher file types a claim accepts, and its largest size. */
-export const VOUCHER_FILE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
-export const VOUCHER_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 /** The transfer voucher (转账凭证) uploaded with a claim. */
 export const VoucherFile = z.object({

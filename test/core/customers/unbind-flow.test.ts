@@ -4,6 +4,7 @@ import { createMemoryAdapter } from '../../../src/api/memory/index.js';
 import { KitError } from '../../../src/model/errors.js';
 import type { SubCustomer, UnbindCustomerResult } from '../../../src/model/schemas/customer-accounts.js';
 import type { IntentLookup } from '../../../src/model/schemas/intents.js';
+import { scriptedLookup } from '../scripted-lookup.js';
 
 const customer = (id = 'c-1'): SubCustomer => ({
   id,
@@ -23,17 +24,17 @@ function backend() {
   const keys: string[] = [];
   const script: (() => Promise<UnbindCustomerResult>)[] = [];
   const previews: (() => Promise<typeof PREVIEW>)[] = [];
-  const lookups: IntentLookup[] = [];
+  const lookups: IntentLookup<UnbindCustomerResult>[] = [];
   const api: UnbindApi = {
     previewUnbind: () => (previews.shift() ?? (async () => PREVIEW))(),
-    lookupIntent: async () => lookups.shift() ?? { status: 'pending' },
+    lookupIntent: scriptedLookup('unbindCustomer', lookups),
     unbindCustomer: async (_request, { idempotencyKey }) => {
       keys.push(idempotencyKey);
       await new Promise((resolve) => setTimeout(resolve, 5));
       return (script.shift() ?? (async () => RESULT))();
     },
   };
-  return { api, keys, then: (next: () => Promise<UnbindCustomerResult>) => script.push(next), preview: (next: () => Promise<typeof PREVIEW>) => previews.push(next), lookup: (next: IntentLookup) => lookups.push(next) };
+  return { api, keys, then: (next: () => Promise<UnbindCustomerResult>) => script.push(next), preview: (next: () => Promise<typeof PREVIEW>) => previews.push(next), lookup: (next: IntentLookup<UnbindCustomerResult>) => lookups.push(next) };
 }
 
 const fail = (error: KitError) => async (): Promise<never> => {

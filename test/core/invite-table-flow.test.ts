@@ -135,11 +135,13 @@ describe('InviteTableFlow', () => {
     // Text order is wrong across forms ("…:00Z" sorts after "…:00.500Z"): the pass must notice and index instead.
     const mixed = invitations(5000).map((r, i) => ({ ...r, invitedAt: i % 2 ? r.invitedAt.replace('.000Z', 'Z') : r.invitedAt.replace('.000Z', '.500Z') }));
     const sameInstant = invitations(5000).map((r, i) => ({ ...r, invitedAt: i % 2 ? '2026-03-01T00:00:00Z' : '2026-03-01T00:00:00.000Z' }));
-    for (const [name, rows] of Object.entries({ millis: invitations(5000), plain, mixed, sameInstant })) {
+    // Oldest first, as a backend often sends them, with runs of tied instants across the first screen's edge.
+    const tiedOldestFirst = invitations(5000).map((r, i) => ({ ...r, invitedAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 7) * 60_000).toISOString() }));
+    const cases: Record<string, Invitation[]> = { millis: shuffled(invitations(5000)), plain: shuffled(plain), mixed: shuffled(mixed), sameInstant: shuffled(sameInstant), oldestFirst: invitations(5000), tiedOldestFirst };
+    for (const [name, input] of Object.entries(cases)) {
       const flow = new InviteTableFlow({ api: pagingApi([]).api });
       let first: string[] | undefined;
       flow.subscribe((state) => (first ??= state.loading && state.rows.length ? ids(state.rows) : undefined));
-      const input = shuffled(rows);
       await flow.setData(input);
       // Newest first; equal instants keep their incoming order.
       const expected = input.map((row, at) => ({ row, at })).sort((a, b) => Date.parse(b.row.invitedAt) - Date.parse(a.row.invitedAt) || a.at - b.at).map(({ row }) => row);

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/customer-create-form.js';
 import type { CustomerCreateForm } from '../src/customer-create-form.js';
-import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../src/api/memory/index.js';
+import type { MemoryAdapterOptions } from '../src/api/memory/index.js';
+import { memoryStory, until, type Play } from './support/memory-story.js';
 
 /**
  * Creating a customer account, state by state, on the in-memory backend: each `play` types as a
@@ -21,10 +21,6 @@ const NEW_MOBILE = '0086-13700000002';
 
 const shadow = (canvas: HTMLElement) => (canvas.querySelector('customer-create-form') as CustomerCreateForm).shadowRoot as ShadowRoot;
 
-/** Resolves once `check` holds (polled), or after 5 s: a story stops where it got to. */
-async function until(check: () => unknown): Promise<void> {
-  for (let waited = 0; waited < 5000 && !check(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-}
 
 /** Types each value into its field, as a user would, then accepts the agreement when asked to. */
 async function fill(canvas: HTMLElement, values: Record<string, string>, agree = true): Promise<void> {
@@ -51,16 +47,7 @@ async function sendCode(canvas: HTMLElement): Promise<void> {
 
 const good = { accountName: 'new_customer01', displayName: 'New Customer' };
 
-function story(options: MemoryAdapterOptions = {}, play?: (canvas: HTMLElement, api: MemoryPartnerApi) => Promise<void>): StoryObj {
-  let api = createMemoryAdapter({ latencyMs: 150, ...options });
-  return {
-    render: (args) => {
-      api = createMemoryAdapter({ latencyMs: 150, ...options });
-      return html`<customer-create-form .api=${api} locale=${args['locale']}></customer-create-form>`;
-    },
-    ...(play ? { play: ({ canvasElement }) => play(canvasElement, api) } : {}),
-  };
-}
+const story = (options: MemoryAdapterOptions = {}, play?: Play): StoryObj => memoryStory('customer-create-form', options, play);
 
 /** The empty form: the rules as hints, the agreement to accept. */
 export const Empty = story();

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/customer-list.js';
 import type { CustomerList } from '../src/customer-list.js';
-import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../src/api/memory/index.js';
+import type { MemoryAdapterOptions, MemoryPartnerApi } from '../src/api/memory/index.js';
+import { memoryStory, until, type Play } from './support/memory-story.js';
 
 /**
  * The partner's customers, state by state, on the in-memory backend: each `play` drives the list
@@ -19,10 +19,6 @@ export default meta;
 
 const shadow = (canvas: HTMLElement) => (canvas.querySelector('customer-list') as CustomerList).shadowRoot as ShadowRoot;
 
-/** Resolves once `check` holds (polled), or after 5 s: a story stops where it got to. */
-async function until(check: () => unknown): Promise<void> {
-  for (let waited = 0; waited < 5000 && !check(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-}
 
 const rowsShown = (canvas: HTMLElement) => until(() => shadow(canvas).querySelector('.tbody .tr[data-key]'));
 
@@ -46,17 +42,7 @@ async function unbind(canvas: HTMLElement, api: MemoryPartnerApi): Promise<void>
 
 const confirm = (canvas: HTMLElement) => shadow(canvas).querySelector<HTMLButtonElement>('dialog .primary')?.click();
 
-function story(options: MemoryAdapterOptions = {}, play?: (canvas: HTMLElement, api: MemoryPartnerApi) => Promise<void>, prepare?: (api: MemoryPartnerApi) => void): StoryObj {
-  let api = createMemoryAdapter({ latencyMs: 150, ...options });
-  return {
-    render: (args) => {
-      api = createMemoryAdapter({ latencyMs: 150, ...options });
-      prepare?.(api);
-      return html`<customer-list .api=${api} locale=${args['locale']}></customer-list>`;
-    },
-    ...(play ? { play: ({ canvasElement }) => play(canvasElement, api) } : {}),
-  };
-}
+const story = (options: MemoryAdapterOptions = {}, play?: Play, prepare?: (api: MemoryPartnerApi) => void): StoryObj => memoryStory('customer-list', options, play, { ...(prepare ? { prepare } : {}) });
 
 const noCode: MemoryAdapterOptions = { verification: { enabled: false } };
 

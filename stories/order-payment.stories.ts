@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/order-payment.js';
 import type { OrderPayment } from '../src/order-payment.js';
-import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../src/api/memory/index.js';
+import type { MemoryAdapterOptions, MemoryPartnerApi } from '../src/api/memory/index.js';
+import { memoryStory, until, type Play } from './support/memory-story.js';
 
 /**
  * Orders customers asked the partner to pay (代支付), state by state, on the in-memory backend: each
@@ -23,10 +23,6 @@ const SHORT = 'CS26051005';
 
 const shadow = (canvas: HTMLElement) => (canvas.querySelector('order-payment') as OrderPayment).shadowRoot as ShadowRoot;
 
-/** Resolves once `check` holds (polled), or after 5 s: a story stops where it got to. */
-async function until(check: () => unknown): Promise<void> {
-  for (let waited = 0; waited < 5000 && !check(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-}
 
 /** The button whose accessible name (label or text) starts with `name`, in either language. */
 function buttonOf(canvas: HTMLElement, ...names: string[]): HTMLButtonElement | undefined {
@@ -54,17 +50,7 @@ async function select(canvas: HTMLElement, ...orderIds: string[]): Promise<void>
   for (const id of orderIds) shadow(canvas).querySelector<HTMLInputElement>(`input[aria-label$=" ${id}"]`)?.click();
 }
 
-function story(options: MemoryAdapterOptions = {}, play?: (canvas: HTMLElement, api: MemoryPartnerApi) => Promise<void>, prepare?: (api: MemoryPartnerApi) => void): StoryObj {
-  let api = createMemoryAdapter({ latencyMs: 150, ...options });
-  return {
-    render: (args) => {
-      api = createMemoryAdapter({ latencyMs: 150, ...options });
-      prepare?.(api);
-      return html`<order-payment .api=${api} locale=${args['locale']}></order-payment>`;
-    },
-    ...(play ? { play: ({ canvasElement }) => play(canvasElement, api) } : {}),
-  };
-}
+const story = (options: MemoryAdapterOptions = {}, play?: Play, prepare?: (api: MemoryPartnerApi) => void): StoryObj => memoryStory('order-payment', options, play, { ...(prepare ? { prepare } : {}) });
 
 const noCode: MemoryAdapterOptions = { verification: { enabled: false } };
 

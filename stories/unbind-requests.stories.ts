@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/unbind-requests.js';
 import type { UnbindRequests } from '../src/unbind-requests.js';
-import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../src/api/memory/index.js';
+import type { MemoryAdapterOptions } from '../src/api/memory/index.js';
+import { memoryStory, until, type Play } from './support/memory-story.js';
 import type { UnbindRequestStatus } from '../src/model/schemas/customer-accounts.js';
 
 /**
@@ -20,10 +20,6 @@ export default meta;
 
 const shadow = (canvas: HTMLElement) => (canvas.querySelector('unbind-requests') as UnbindRequests).shadowRoot as ShadowRoot;
 
-/** Resolves once `check` holds (polled), or after 5 s: a story stops where it got to. */
-async function until(check: () => unknown): Promise<void> {
-  for (let waited = 0; waited < 5000 && !check(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-}
 
 /** Shows the requests in `status` only. */
 function only(status: UnbindRequestStatus) {
@@ -53,16 +49,7 @@ function reason(canvas: HTMLElement, text: string): void {
 
 const confirm = (canvas: HTMLElement) => shadow(canvas).querySelector<HTMLButtonElement>('dialog .primary')?.click();
 
-function story(options: MemoryAdapterOptions = {}, play?: (canvas: HTMLElement, api: MemoryPartnerApi) => Promise<void>): StoryObj {
-  let api = createMemoryAdapter({ latencyMs: 150, ...options });
-  return {
-    render: (args) => {
-      api = createMemoryAdapter({ latencyMs: 150, ...options });
-      return html`<unbind-requests .api=${api} locale=${args['locale']}></unbind-requests>`;
-    },
-    ...(play ? { play: ({ canvasElement }) => play(canvasElement, api) } : {}),
-  };
-}
+const story = (options: MemoryAdapterOptions = {}, play?: Play): StoryObj => memoryStory('unbind-requests', options, play);
 
 const noCode: MemoryAdapterOptions = { verification: { enabled: false } };
 

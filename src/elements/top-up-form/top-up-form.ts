@@ -1,29 +1,23 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { PartnerApi } from '../../api/adapter.js';
-import { RemittanceAccountFlow } from '../../core/payments/remittance-account-flow.js';
-import { RemittanceClaimFlow } from '../../core/payments/remittance-claim-flow.js';
-import { remittanceList } from '../../core/payments/remittance-lists.js';
 import { TopUpFlow } from '../../core/payments/top-up-flow.js';
 import type { CompletedTopUp, OpenTopUp, RedirectPaymentAction } from '../../core/payments/top-up-state.js';
 import type { RemittanceClaim } from '../../model/schemas/remittance.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { ServerListController } from '../../controllers/server-list-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import { VerifierController, type Verifier } from '../../controllers/verifier-controller.js';
 import { topUpMessages } from '../../i18n/messages/top-up-form.js';
-import { download } from '../../qr/qr-png.js';
 import { badges, buttons, fields, pager, states, table } from '../../styles/index.js';
 import * as token from '../../styles/tokens.js';
 import { watchLoadFailed } from '../events.js';
 import { qrFigureStyles } from '../qr-figure.js';
-import '../../masked-field.js';
-import { renderClaim } from './claim-panel.js';
+import { LazyWay } from './lazy-way.js';
 import { renderOnline } from './online-panel.js';
 import { topUpFormStyles } from './top-up-form.styles.js';
-import { renderTransfer } from './transfer-panel.js';
 import { TOP_UP_VIEWS, renderPanel, renderTabs, topUpView, type TopUpView } from './view-tabs.js';
+import type { LoadedView, WayContext } from './way.js';
 
 /** Detail of `top-up-completed`: the top-up and the account balance it left, in minor units. */
 export type TopUpCompletedDetail = CompletedTopUp;
@@ -61,7 +55,9 @@ export type TopUpVerifier = Verifier<{ purpose: 'remittance-account' }>;
  * copied through the audited reveal), its reference, details by SMS, the account proof, up to five
  * payers on the partner's behalf and the transfers to it. **Claim**: find an offline remittance by
  * remitter, account or amount and claim it with a transfer voucher (JPG, PNG or PDF up to 5 MB,
- * checked before upload), once whatever the clicks; the claim records show each review.
+ * checked before upload), once whatever the clicks; the claim records show each review. The code
+ * of the bank-transfer and claim ways is fetched the first time their tab is shown, so a page that
+ * only tops up online never downloads it (`updateComplete` waits for it).
  *
  * @summary Tops up the partner account online, by bank transfer, or by claiming a remittance.
  * @dependency verification-code-modal
@@ -122,27 +118,13 @@ export class TopUpForm extends LitElement {
     onRedirect: (topUp) => this.#redirect(topUp),
     onCompleted: (completed) => this.#events.emit<TopUpCompletedDetail>('top-up-completed', completed),
   });
-  readonly #account = new RemittanceAccountFlow({
-    api: () => this.#kit.api(),
-    verify: (request) => this.#verifier.verify(request),
-    onEnabled: (account) => this.#events.emit<RemittanceAccountEnabledDetail>('remittance-account-enabled', { enabledAt: account.enabledAt }),
-  });
-  readonly #claim = new RemittanceClaimFlow({
-    api: () => this.#kit.api(),
-    currency: () => this.#kit.currency,
-    onClaimed: (claim) =>
-      this.#events.emit<RemittanceClaimedDetail>('remittance-claimed', { claimId: claim.id, remittanceId: claim.remittanceId, amount: claim.amount, currency: claim.currency, status: claim.status }),
-  });
   readonly #online = new FlowController(this, this.#flow);
-  readonly #accountView = new FlowController(this, this.#account);
-  readonly #claimView = new FlowController(this, this.#claim);
-  readonly #transfers = new ServerListController(this, remittanceList(() => this.#kit.api()));
-  readonly #results = new ServerListController(this, this.#claim.results);
-  readonly #records = new ServerListController(this, this.#claim.records);
   readonly #ticker = new TickerController(this, { ms: 1000, onTick: () => this.#flow.tick() });
-  readonly #cooldown = new TickerController(this, { ms: 1000, onTick: () => this.#account.smsCooldownLeft() > 0 });
+  readonly #context: WayContext = { host: this, kit: this.#kit, events: this.#events, verifier: this.#verifier, focus: (selector) => this.#focusAfterUpdate(selector) };
+  /** The other two ways come with `import()` the first time they are shown: a page that only tops up online never fetches them. */
+  readonly #ways: Record<LoadedView, LazyWay> = { transfer: new LazyWay('transfer', this.#context), claim: new LazyWay('claim', this.#context) };
   /** The view and step last rendered, to tell when focus must follow a step that replaced the pressed control. */
-  #shown: { view: TopUpView; step: string } | undefined;
+  #shown: { view: TopUpView; step: string | undefined } | undefined;
   #focusTab = false;
 
   constructor() {
@@ -157,11 +139,21 @@ export class TopUpForm extends LitElement {
     void this.updateComplete.then(() => this.#flow.start());
   }
 
+  /** Also waits for the shown way's code, as for a child element's render: the way is drawn when this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const view = topUpView(this.view);
+    if (view === 'online') return super.getUpdateComplete();
+    await super.getUpdateComplete();
+    await this.#ways[view].arrival;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(): void {
+    const view = topUpView(this.view);
     // Loading here, not after the update: the first state change is drawn in this same update.
-    this.#loadView(topUpView(this.view));
+    this.#ways.transfer.prepare(view === 'transfer');
+    this.#ways.claim.prepare(view === 'claim');
     if (this.#online.state.step === 'awaiting-payment' && !this.#ticker.running) this.#ticker.start();
-    if (this.#account.smsCooldownLeft() > 0 && !this.#cooldown.running) this.#cooldown.start();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -175,7 +167,7 @@ export class TopUpForm extends LitElement {
       this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus();
       return;
     }
-    if (!before || before.view !== view || before.step === step) return;
+    if (!before || before.view !== view || before.step === undefined || before.step === step) return;
     // The control that was pressed is gone with its step: take focus to the new step, not the page.
     const lost = !this.shadowRoot?.activeElement && (document.activeElement === document.body || document.activeElement === this);
     if (lost) this.renderRoot.querySelector<HTMLElement>('#panel [data-focus]')?.focus();
@@ -195,44 +187,21 @@ export class TopUpForm extends LitElement {
 
   #renderView(view: TopUpView) {
     const { locale } = this.#kit;
-    switch (view) {
-      case 'online':
-        return renderOnline(this.#flow, this.#online.state, locale);
-      case 'transfer':
-        return renderTransfer({ flow: this.#account, transfers: this.#transfers, locale, api: this.api, download: () => void this.#downloadProof(), focus: (selector) => this.#focusAfterUpdate(selector) }, this.#accountView.state);
-      case 'claim':
-        return renderClaim({ flow: this.#claim, results: this.#results, records: this.#records, locale }, this.#claimView.state);
-    }
+    return view === 'online' ? renderOnline(this.#flow, this.#online.state, locale) : this.#ways[view].render(locale);
   }
 
   #select(view: TopUpView, byKey: boolean): void {
     this.#focusTab = byKey;
-    // Reviews are decided on the backend meanwhile: coming back to the claims shows where they stand now.
-    if (view === 'claim' && view !== topUpView(this.view) && this.#records.list.state.page) void this.#records.list.reload();
+    if (view !== 'online' && view !== topUpView(this.view)) this.#ways[view].reopened();
     this.view = view;
   }
 
-  #step(view: TopUpView): string {
-    if (view === 'online') return this.#online.state.step;
-    if (view === 'transfer') return this.#accountView.state.step;
-    return this.#claimView.state.step;
-  }
-
-  /** Each way loads what it shows the first time it is shown, so a page that only tops up online asks nothing else. */
-  #loadView(view: TopUpView): void {
-    if (view === 'transfer') {
-      void this.#account.start();
-      if (this.#accountView.state.step === 'enabled' && this.#transfers.list.state.load.status === 'idle') void this.#transfers.list.reload();
-    } else if (view === 'claim' && this.#records.list.state.load.status === 'idle') void this.#records.list.reload();
+  #step(view: TopUpView): string | undefined {
+    return view === 'online' ? this.#online.state.step : this.#ways[view].step;
   }
 
   #focusAfterUpdate(selector: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-  }
-
-  async #downloadProof(): Promise<void> {
-    const file = await this.#account.downloadProof();
-    if (file) download(file.blob, file.name);
   }
 
   /**

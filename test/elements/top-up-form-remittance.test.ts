@@ -76,6 +76,7 @@ const FAULTS: [string, FaultSpec][] = [
   ['timeout', { kind: 'timeout', times: 1 }],
   ['offline', { kind: 'offline', times: 1 }],
   ['malformed answer', { kind: 'malformed', times: 1 }],
+  ['tenant mismatch', { kind: 'tenant-mismatch', times: 1 }],
 ];
 
 describe('<top-up-form> bank transfer and claim', () => {

@@ -1,5 +1,5 @@
 import type { LocaleMessages } from './catalogues.js';
-import { BUILT_IN_LOCALES, canonicalLocale, registeredLocales, scopedTag, scopeLocales, scopeOf, splitScope } from './store.js';
+import { BUILT_IN_LOCALES, canonicalLocale, messagesRevision, registeredLocales, scopedTag, scopeLocales, scopeOf, splitScope } from './store.js';
 
 export { defineMessages } from './catalogue.js';
 
@@ -27,7 +27,28 @@ export function resolveLocale(tag: string | null | undefined, messages?: LocaleM
   return scope === undefined ? locale : scopedTag(locale, scope);
 }
 
+/**
+ * What `match` answered, per registration revision: an element asks for its locale in every
+ * render, and a 100,000-row table renders on each keystroke; `Intl.getCanonicalLocales` is not free.
+ */
+const matched = new Map<string, string>();
+let matchedRevision = -1;
+
 function match(tag: string | undefined, scoped: readonly string[]): string {
+  if (matchedRevision !== messagesRevision()) {
+    matched.clear();
+    matchedRevision = messagesRevision();
+  }
+  const key = `${tag ?? ''}|${scoped.join(',')}`;
+  let locale = matched.get(key);
+  if (locale === undefined) {
+    locale = matchUncached(tag, scoped);
+    matched.set(key, locale);
+  }
+  return locale;
+}
+
+function matchUncached(tag: string | undefined, scoped: readonly string[]): string {
   const wanted = canonical(tag);
   if (!wanted) return 'en-US';
   const known = [...BUILT_IN_LOCALES, ...registeredLocales(), ...scoped];

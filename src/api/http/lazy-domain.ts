@@ -1,4 +1,5 @@
 import { KitError } from '../../model/errors.js';
+import { installBackendCodes } from './error-table.js';
 
 /**
  * A domain module of the HTTP adapter, fetched on first use and shared by every later call. A load
@@ -8,15 +9,21 @@ import { KitError } from '../../model/errors.js';
 export function lazyDomain<M>(name: string, load: () => Promise<M>): () => Promise<M> {
   let loading: Promise<M> | undefined;
   return () => {
-    loading ??= load().catch((cause: unknown) => {
-      loading = undefined;
-      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-      throw new KitError('network', `The partner API adapter could not load its ${name} module.`, {
-        reason: offline ? 'offline' : 'module-load',
-        details: { module: name },
-        cause,
+    // The code table comes with the first domain, before any call can meet an error answer.
+    loading ??= Promise.all([load(), import('../backend-codes.js')])
+      .then(([module, { BACKEND_CODES }]) => {
+        installBackendCodes(BACKEND_CODES);
+        return module;
+      })
+      .catch((cause: unknown) => {
+        loading = undefined;
+        const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+        throw new KitError('network', `The partner API adapter could not load its ${name} module.`, {
+          reason: offline ? 'offline' : 'module-load',
+          details: { module: name },
+          cause,
+        });
       });
-    });
     return loading;
   };
 }

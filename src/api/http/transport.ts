@@ -1,7 +1,8 @@
 import { KitError, isAbort, isTransient } from '../../model/errors.js';
 import { delay } from '../../model/delay.js';
 import type { ApiOperation, CallOptions, IntentCallOptions } from '../adapter.js';
-import { backendError, errorDetails } from '../backend-errors.js';
+import { errorDetails } from '../error-mapping.js';
+import { transportError } from './error-table.js';
 import type { HttpAdapterOptions } from './options.js';
 import { RateLimiter } from './rate-limiter.js';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy.js';
@@ -135,7 +136,7 @@ export class HttpTransport {
     if (!response.ok || (code !== undefined && code !== 'CBC.0000')) {
       const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
       const details = errorDetails(body);
-      throw backendError(code ?? `HTTP.${response.status}`, typeof body.error_msg === 'string' ? body.error_msg : response.statusText, {
+      throw transportError(code ?? `HTTP.${response.status}`, typeof body.error_msg === 'string' ? body.error_msg : response.statusText, {
         status: response.status,
         ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
         ...(Object.keys(details).length === 0 ? {} : { details }),

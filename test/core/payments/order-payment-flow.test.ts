@@ -203,6 +203,23 @@ describe('OrderPaymentFlow', () => {
     expect(flow.order(FIRST)).to.equal(undefined);
   });
 
+  it('a rejection whose answer was lost reopens as it was sent, and is sent again the same once the panel comes back', async () => {
+    const { flow, backend, sideKeys } = await harness();
+    backend.setFaults({ rejectOrder: { kind: 'timeout', afterEffect: true, times: 1 } });
+    flow.beginReject(FIRST);
+    flow.setReason('客户自行支付');
+    await flow.reject();
+    flow.close();
+    flow.beginReject(FIRST);
+    const reopened = task(flow);
+    expect(reopened?.phase === 'rejecting' && reopened.reason, 'the reason it was sent with').to.equal('客户自行支付');
+    expect(reopened?.phase === 'rejecting' && reopened.error?.code, 'still told the answer was lost').to.equal('timeout');
+    await flow.reject();
+    expect(task(flow)?.phase).to.equal('rejected');
+    expect(sideKeys.rejectOrder, 'one key for both sends').to.have.length(2);
+    expect(new Set(sideKeys.rejectOrder).size).to.equal(1);
+  });
+
   it('pays many as a job with per-order results and retries only the failed, never paying one twice', async () => {
     const { flow, backend, keys, paid } = await harness();
     flow.toggleSelect(FIRST);

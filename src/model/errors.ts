@@ -68,10 +68,12 @@ const OUTCOME_UNKNOWN: ReadonlySet<KitErrorCode> = new Set(['timeout', 'server',
 
 /**
  * Whether a money-moving call that failed this way may still have taken effect on the backend, so
- * the same intent (same idempotency key) must be kept for the retry rather than dropped.
+ * the same intent (same idempotency key) must be kept for the retry rather than dropped. A failure
+ * that says nothing was sent (`details.sent === false`: the adapter's code for the call could not be
+ * loaded) is known not to have.
  */
 export function outcomeUnknown(error: KitError): boolean {
-  return OUTCOME_UNKNOWN.has(error.code);
+  return OUTCOME_UNKNOWN.has(error.code) && error.details['sent'] !== false;
 }
 
 const NOT_RECORDED: ReadonlySet<KitErrorCode> = new Set([

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { failure } from '../support/failure.js';
 import { createHttpAdapter, preloadHttpDomains } from '../../src/api/http/index.js';
 import { lazyDomain } from '../../src/api/http/lazy-domain.js';
+import { outcomeUnknown } from '../../src/model/errors.js';
 
 // Module fetches are read from resource timing; the default buffer of 250 entries could drop them.
 performance.setResourceTimingBufferSize(10_000);
@@ -50,7 +51,8 @@ describe('HTTP adapter: schemas load with the first call of their domain', () =>
     });
     const error = await failure(domain());
     expect(error).to.include({ code: 'network', reason: 'module-load' });
-    expect(error.details).to.deep.equal({ module: 'payments' });
+    expect(error.details).to.deep.equal({ module: 'payments', sent: false });
+    expect(outcomeUnknown(error), 'nothing was sent: not "may have gone through"').to.equal(false);
     expect(await domain()).to.deep.equal({ ok: true });
     expect(loads).to.equal(2);
   });

@@ -55,6 +55,26 @@ describe('MoneyIntent', () => {
   });
 });
 
+describe('MoneyIntent: nothing sent', () => {
+  it('does not freeze on a failure that says nothing was sent (the adapter could not load its code): the request may change', async () => {
+    const intent = new MoneyIntent<{ amount: number }>('pay');
+    let loaded = false;
+    const steps = {
+      verify: async () => undefined,
+      call: async () => {
+        if (!loaded) {
+          loaded = true;
+          throw new KitError('network', 'The partner API adapter could not load its payments module.', { reason: 'module-load', details: { module: 'payments', sent: false } });
+        }
+        return 'paid';
+      },
+    };
+    await failure(intent.run({ amount: 100 }, steps));
+    expect(intent.outcomeUnknown).to.equal(false);
+    expect(await intent.run({ amount: 200 }, steps), 'a changed request is not refused as "outcome unknown"').to.equal('paid');
+  });
+});
+
 describe('MoneyIntent: one idempotency rule', () => {
   const noCode = { verify: async () => undefined };
 

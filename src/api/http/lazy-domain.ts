@@ -20,7 +20,8 @@ export function lazyDomain<M>(name: string, load: () => Promise<M>): () => Promi
         const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
         throw new KitError('network', `The partner API adapter could not load its ${name} module.`, {
           reason: offline ? 'offline' : 'module-load',
-          details: { module: name },
+          // Nothing went out: a money call that meets this is safe to send again, or to change.
+          details: { module: name, sent: false },
           cause,
         });
       });

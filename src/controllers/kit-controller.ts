@@ -108,7 +108,8 @@ export class KitController implements ReactiveController {
     const given = this.#given();
     if (this.#handedOut === undefined || given === undefined || given === this.#handedOut) return;
     this.#handedOut = undefined;
-    this.#host.dispatchEvent(new Event(API_CHANGE_EVENT));
+    // After this update, not inside it: what the listeners load is drawn by an update of its own.
+    queueMicrotask(() => this.#host.dispatchEvent(new Event(API_CHANGE_EVENT)));
   }
 
   hostDisconnected(): void {

@@ -6,6 +6,9 @@ import '../../src/voucher-issue-form.js';
 import '../../src/order-payment.js';
 import '../../src/invite-table.js';
 import '../../src/invitation-link.js';
+import '../../src/top-up-form.js';
+import type { TopUpForm } from '../../src/top-up-form.js';
+import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import { errorMessage } from '../../src/i18n/error-messages.js';
 import { KitError } from '../../src/model/errors.js';
@@ -164,4 +167,26 @@ describe('KitController: an adapter set late', () => {
     provider.api = second;
     await waitUntil(() => loads.every((op) => second.calls.get(op)), `not loaded again: ${loads.filter((op) => !second.calls.get(op)).join(', ')}`);
   });
+
+  it("has <top-up-form> recover under require-api when the api arrives, and show the new adapter's remittance account", async () => {
+    const provider = await fixture<HTMLElement & { api: unknown }>(html`<partner-kit-provider require-api locale="en-US"><top-up-form></top-up-form></partner-kit-provider>`);
+    const form = provider.querySelector<TopUpForm>('top-up-form')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('[role=alert]'), 'no load failure shown');
+    const first = createMemoryAdapter({ latencyMs: 0 });
+    provider.api = first;
+    await waitUntil(() => form.shadowRoot!.querySelector('#amount'), 'the amount form did not come back with the api');
+
+    const enabledElsewhere = createMemoryAdapter({ latencyMs: 0 });
+    await enable(enabledElsewhere);
+    form.view = 'transfer';
+    await waitUntil(() => shownText(form).includes('Verify and enable'), 'not-enabled from the first api');
+    provider.api = enabledElsewhere;
+    await waitUntil(() => form.shadowRoot!.querySelector('masked-field'), 'the replacing api\'s enabled account is not shown');
+  });
 });
+
+async function enable(api: MemoryPartnerApi): Promise<void> {
+  await api.sendVerificationCode({ purpose: 'remittance-account', channel: 'sms' });
+  const { ticket } = await api.checkVerificationCode({ purpose: 'remittance-account', channel: 'sms', code: api.outbox.at(-1)!.code });
+  await api.enableRemittanceAccount({ idempotencyKey: 'kit-test-enable-0001', verificationTicket: ticket });
+}

@@ -77,6 +77,22 @@ export class RemittanceAccountFlow extends Store<RemittanceAccountState> {
     }
   }
 
+  /**
+   * Loads the account again, from an adapter that replaced the one it came from: only from a state
+   * at rest (a failed load, the account not enabled and nothing being sent, or enabled with nothing
+   * sending and no payer name typed but unsaved), so nothing in flight or typed is lost.
+   */
+  reload(): Promise<void> {
+    const state = this.state;
+    const resting =
+      state.step === 'load-failed' ||
+      (state.step === 'not-enabled' && state.phase === 'ready') ||
+      (state.step === 'enabled' && state.sms.status !== 'sending' && state.proof.status !== 'loading' && state.payers.status !== 'saving' && sameNames(state.payers.names, state.payers.saved));
+    if (!resting) return Promise.resolve();
+    this.replaceState({ step: 'idle' });
+    return this.start();
+  }
+
   /** "Verify and enable": asks for the code, then enables once. Presses while one runs join it. */
   enable(): Promise<void> {
     const state = this.state;
@@ -242,3 +258,5 @@ export function proofFile(proof: RemittanceProof): ProofFile {
 }
 
 const noCode = () => Promise.resolve(undefined);
+
+const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, at) => name === b[at]);

@@ -59,6 +59,11 @@ export class TopUpFlow extends Store<TopUpState> {
     }
   }
 
+  /** Tries the adapter again after a failed start: one that arrived later (a token fetched first) may be there now. */
+  retryStart(): Promise<void> {
+    return this.state.step === 'load-failed' ? this.start() : Promise.resolve();
+  }
+
   setAmount(amount: string): void {
     if (this.state.step === 'editing') this.replaceState({ step: 'editing', amount, issue: undefined, refusal: undefined });
   }

@@ -5,7 +5,7 @@ import type { CompletedTopUp, OpenTopUp, RedirectPaymentAction } from '../../cor
 import type { RemittanceClaim } from '../../model/schemas/remittance.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
-import { KitController } from '../../controllers/kit-controller.js';
+import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import { VerifierController, type Verifier } from '../../controllers/verifier-controller.js';
 import { topUpMessages } from '../../i18n/messages/top-up-form.js';
@@ -131,6 +131,7 @@ export class TopUpForm extends LitElement {
     super();
     this.view = 'online';
     watchLoadFailed(this, this.#flow, (state) => (state.step === 'load-failed' ? state.error : undefined));
+    this.addEventListener(API_CHANGE_EVENT, () => void this.#flow.retryStart());
   }
 
   override connectedCallback(): void {

@@ -3,6 +3,7 @@ import type { RemittanceAccountState } from '../../core/payments/remittance-acco
 import { remittanceList } from '../../core/payments/remittance-lists.js';
 import type { Remittance } from '../../model/schemas/remittance.js';
 import { FlowController } from '../../controllers/flow-controller.js';
+import { API_CHANGE_EVENT } from '../../controllers/kit-controller.js';
 import { ServerListController } from '../../controllers/server-list-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -31,6 +32,8 @@ export class TransferWay implements Way {
     this.#view = new FlowController(host, this.#account);
     this.#transfers = new ServerListController(host, remittanceList(() => kit.api()));
     this.#cooldown = new TickerController(host, { ms: 1000, onTick: () => this.#account.smsCooldownLeft() > 0 });
+    // The account shown came from the adapter that was replaced: show the new one's (the list reloads itself).
+    host.addEventListener(API_CHANGE_EVENT, () => void this.#account.reload());
   }
 
   get step(): string {

@@ -239,4 +239,23 @@ describe('RemittanceAccountFlow', () => {
       expect(account(h.flow)?.account.payerNames).to.deep.equal(['杭州云帆科技有限公司']);
     });
   });
+
+  describe('reload (the adapter was replaced)', () => {
+    it('loads the account again at rest, but keeps a payer name typed and not saved', async () => {
+      const h = await enabledHarness();
+      const calls = () => h.backend.calls.get('getRemittanceAccount') ?? 0;
+      const before = calls();
+      h.flow.addPayer();
+      h.flow.setPayer(0, 'Acme Trading');
+      await h.flow.reload();
+      expect(calls(), 'nothing reloaded over a typed name').to.equal(before);
+      const state = h.flow.state;
+      expect(state.step === 'enabled' && state.payers.names).to.deep.equal(['Acme Trading']);
+      h.flow.removePayer(0);
+      await h.flow.reload();
+      expect(calls(), 'reloaded once at rest').to.equal(before + 1);
+      expect(h.flow.state.step).to.equal('enabled');
+    });
+  });
 });
+

@@ -109,7 +109,11 @@ export class VoucherIssueForm extends LitElement {
     this.maxCustomers = MAX_CUSTOMERS.fallback;
     this.announcement = '';
     watchLoadFailed(this, this.#flow, (state) => (state.quotas.status === 'failed' ? state.quotas.error : undefined));
-    this.addEventListener(API_CHANGE_EVENT, () => void this.#flow.loadQuotas());
+    // Quotas from the new adapter, but not under an order being sent or frozen: its quota stays as sent.
+    this.addEventListener(API_CHANGE_EVENT, () => {
+      const { step } = this.#flow.state;
+      if (step === 'editing' || step === 'result') void this.#flow.loadQuotas();
+    });
   }
 
   override connectedCallback(): void {

@@ -263,6 +263,21 @@ describe('<top-up-form> bank transfer and claim', () => {
     }
   });
 
+  describe('coming back to a way', () => {
+    it('shows transfers matched while the user was on another tab', async () => {
+      const s = await setup('transfer');
+      await enable(s);
+      await waitUntil(() => $(s.el, '[part=transfers] [role=row][data-key]'), 'transfers');
+      const pending = (await s.api.listRemittances({ status: 'pending', offset: 0, limit: 10 })).items[0]!;
+      const row = () => $(s.el, `[part=transfers] [role=row][data-key="${pending.id}"]`);
+      expect(row()?.textContent).to.contain('Being matched');
+      $(s.el, '#tab-online')!.click();
+      s.api.matchRemittance(pending.id);
+      $(s.el, '#tab-transfer')!.click();
+      await waitUntil(() => row()?.textContent?.includes('Matched') && !row()?.textContent?.includes('Being matched'), 'the match is not shown');
+    });
+  });
+
   describe('claim', () => {
     it('checks the voucher before any upload, with the message at the field', async () => {
       const s = await setup('claim');

@@ -48,6 +48,11 @@ export class TransferWay implements Way {
     if (this.#account.smsCooldownLeft() > 0 && !this.#cooldown.running) this.#cooldown.start();
   }
 
+  /** Transfers are matched on the backend meanwhile: coming back to the account shows where they stand now. */
+  reopened(): void {
+    if (this.#transfers.list.state.page) void this.#transfers.list.reload();
+  }
+
   render(locale: Locale): unknown {
     const { host, focus } = this.#context;
     return renderTransfer({ flow: this.#account, transfers: this.#transfers, locale, api: host.api, download: () => void this.#downloadProof(), focus }, this.#view.state);

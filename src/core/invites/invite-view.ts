@@ -202,21 +202,8 @@ export class InviteIndex {
   #ordered(sort: SortIndex | undefined, direction: 'asc' | 'desc'): Uint32Array {
     if (!sort?.order) return (this.#incoming ??= Uint32Array.from(this.rows.keys()));
     if (direction === 'asc') return sort.order;
-    return (sort.descending ??= this.#descending(sort.keys, sort.order));
-  }
-
-  #descending(keys: Float64Array, order: Uint32Array): Uint32Array {
-    const out = new Uint32Array(order.length);
-    let at = 0;
-    for (let end = order.length; end > 0; ) {
-      let start = end - 1;
-      const key = keys[order[start] as number];
-      while (start > 0 && keys[order[start - 1] as number] === key) start--;
-      out.set(order.subarray(start, end), at);
-      at += end - start;
-      end = start;
-    }
-    return out;
+    const { keys, order } = sort;
+    return (sort.descending ??= reverseRuns(order, (a, b) => keys[a] === keys[b]));
   }
 
   /** One number per row: instants as epoch ms, text as its rank among the distinct values. */
@@ -303,7 +290,7 @@ export class InviteIndex {
       }
       if (slicer.due()) await slicer.pause();
     }
-    if (reversed) return { indices: reversedHead(matches.subarray(0, total), same), total };
+    if (reversed) return { indices: Array.from(reverseRuns(matches.subarray(0, total), same, FIRST_ROWS)), total };
     const heap = new WorstFirstHeap(FIRST_ROWS, before);
     for (let at = 0; at < total; at++) {
       heap.offer(matches[at] as number);
@@ -348,18 +335,22 @@ interface RowOrder {
 }
 
 /**
- * The first `FIRST_ROWS` of `matches` in the asked order, when they came in its reverse: read from
- * the end, a run of tied keys at a time, each run in its incoming order (ties keep it either way).
+ * `order` read backwards a run of tied rows at a time, each run kept in its incoming order (ties
+ * keep it whichever way the rows are shown); the first `limit` of that. An ascending order so read
+ * is the descending one, and matches that came in the reverse of the asked order give its head.
  */
-function reversedHead(matches: Uint32Array, same: (a: number, b: number) => boolean): number[] {
-  const head: number[] = [];
-  for (let end = matches.length; end > 0 && head.length < FIRST_ROWS; ) {
+function reverseRuns(order: Uint32Array, same: (a: number, b: number) => boolean, limit = order.length): Uint32Array {
+  const out = new Uint32Array(Math.min(limit, order.length));
+  let at = 0;
+  for (let end = order.length; end > 0 && at < out.length; ) {
     let start = end - 1;
-    while (start > 0 && same(matches[start - 1] as number, matches[end - 1] as number)) start--;
-    for (let at = start; at < end && head.length < FIRST_ROWS; at++) head.push(matches[at] as number);
+    while (start > 0 && same(order[start - 1] as number, order[end - 1] as number)) start--;
+    const run = order.subarray(start, Math.min(end, start + out.length - at));
+    out.set(run, at);
+    at += run.length;
     end = start;
   }
-  return head;
+  return out;
 }
 
 /** The best `size` rows offered so far, the worst of them at the root (a binary heap). */

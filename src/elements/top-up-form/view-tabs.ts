@@ -6,7 +6,7 @@ export type TopUpView = (typeof TOP_UP_VIEWS)[number];
 
 /** A view a host named, or the online one for anything else. */
 export function topUpView(value: string | undefined): TopUpView {
-  return (TOP_UP_VIEWS as readonly (string | undefined)[]).includes(value) ? (value as TopUpView) : 'online';
+  return TOP_UP_VIEWS.find((view) => view === value) ?? 'online';
 }
 
 const STEPS: Readonly<Record<string, (index: number, count: number) => number>> = {

@@ -3,7 +3,8 @@ import { html } from 'lit';
 import '../src/partner-kit-provider.js';
 import '../src/top-up-form.js';
 import type { TopUpForm } from '../src/top-up-form.js';
-import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../src/api/memory/index.js';
+import type { MemoryAdapterOptions, MemoryPartnerApi } from '../src/api/memory/index.js';
+import { memoryStory, type Play } from './support/memory-story.js';
 
 /**
  * Tops up the partner account three ways: online (amount, then a QR code or a payment page until it
@@ -72,17 +73,14 @@ function pickVoucher(canvas: HTMLElement, file = new File([new Uint8Array(2048)]
   input.dispatchEvent(new Event('change'));
 }
 
-function story(options: MemoryAdapterOptions = {}, play?: (canvas: HTMLElement, api: MemoryPartnerApi) => Promise<void>, view = 'online'): StoryObj {
-  let api = createMemoryAdapter({ latencyMs: 150, ...options });
-  return {
+const story = (options: MemoryAdapterOptions = {}, play?: Play, view = 'online'): StoryObj =>
+  memoryStory('top-up-form', options, play, {
     args: { view },
-    render: (args) => {
-      api = createMemoryAdapter({ latencyMs: 150, ...options });
-      return html`<top-up-form .api=${api} .verifier=${passCode(api)} view=${args['view']} locale=${args['locale']}></top-up-form>`;
+    setup: (element, api, args) => {
+      Object.assign(element, { verifier: passCode(api) });
+      element.setAttribute('view', String(args['view']));
     },
-    ...(play ? { play: ({ canvasElement }) => play(canvasElement, api) } : {}),
-  };
-}
+  });
 
 /** The amount form, empty. */
 export const Amount = story();

@@ -120,3 +120,11 @@ export class KitController implements ReactiveController {
 
 /** Resolves once the current task (a host's script that defines elements and sets the provider's api) has run to its end. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * What an update of `host` waits for before it runs: the messages of its locale, while they are
+ * being fetched; `undefined` when there is nothing to wait for.
+ */
+export function kitUpdateHold(_host: HTMLElement): Promise<unknown> | undefined {
+  return undefined;
+}

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import { CreateCustomerFlow, type Availability, type CodeSend, type CustomerField, type CustomerFields } from '../../core/customers/create-customer-flow.js';
@@ -51,7 +52,7 @@ const INPUTS: readonly { field: TextField; type: string; autocomplete: string; m
  * @csspart status - What became of the creation.
  * @csspart error - A refusal that belongs to no single field.
  */
-export class CustomerCreateForm extends LitElement {
+export class CustomerCreateForm extends KitElement {
   static override styles = [
     token.base,
     fields,

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import { ASSOCIATION_TYPES } from '../../model/values/customers.js';
 import type { SubCustomer, UnbindCustomerResult, VerifiedStatus } from '../../model/schemas/customer-accounts.js';
@@ -67,7 +68,7 @@ const dayBound = (day: string, end: boolean): string | undefined => (/^\d{4}-\d{
  * @csspart error - Why the customers (or what unbinding changes) could not be loaded, or why unbinding failed.
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
-export class CustomerList extends LitElement {
+export class CustomerList extends KitElement {
   static override styles = [
     token.base,
     fields,

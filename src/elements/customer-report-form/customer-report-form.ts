@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { KitError } from '../../model/errors.js';
@@ -62,7 +63,7 @@ type Messages = ReturnType<typeof reportMessages>;
  * @csspart error - A message at a field or row.
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
-export class CustomerReportForm extends LitElement {
+export class CustomerReportForm extends KitElement {
   static override styles = reportFormStyles;
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import { LINK_LABEL_MAX, type ReportFieldRejection } from '../../model/rules/report.js';
@@ -58,7 +59,7 @@ type Messages = ReturnType<typeof linkMessages>;
  *
  * @cssproperty --pk-qr-size - Width of the QR code. Default 12rem.
  */
-export class InvitationLink extends LitElement {
+export class InvitationLink extends KitElement {
   static override styles = [qrFigureStyles, ...invitationLinkStyles];
 
   static override properties = {

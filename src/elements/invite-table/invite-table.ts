@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { Invitation, InvitationSortKey, InvitationStatus } from '../../model/schemas/invitations.js';
@@ -97,7 +98,7 @@ const resendable = (row: Invitation) => row.status !== 'associated';
  * @cssproperty --pk-invite-table-height - Most height of the scrolling area with host rows. Default 28rem.
  * @cssproperty --pk-table-row-height - Height of a table row, shared by every kit table. Default 44px; scrolling follows it.
  */
-export class InviteTable extends LitElement {
+export class InviteTable extends KitElement {
   static override styles = inviteTableStyles;
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { CouponKind, CouponStatus, IssuedCoupon } from '../../model/schemas/coupons.js';
 import { COUPON_KINDS, COUPON_STATUSES } from '../../model/values/coupons.js';
@@ -56,7 +57,7 @@ const STATUS_TONE: Readonly<Record<CouponStatus, string>> = { usable: 'badge suc
  * @csspart error - Why the coupons could not be loaded.
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
-export class IssuedVoucherList extends LitElement {
+export class IssuedVoucherList extends KitElement {
   static override styles = [
     token.base,
     fields,

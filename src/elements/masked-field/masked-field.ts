@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { RevealRequest } from '../../model/schemas/reveal.js';
 import { KitError } from '../../model/errors.js';
@@ -52,7 +53,7 @@ const icon = (paths: SVGTemplateResult) => html`<svg viewBox="0 0 24 24" aria-hi
  * @cssproperty --pk-color-danger - Error feedback colour.
  * @cssproperty --pk-focus-ring-color - Keyboard focus ring.
  */
-export class MaskedField extends LitElement {
+export class MaskedField extends KitElement {
   static override styles = maskedFieldStyles;
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import { OrderPaymentFlow, type OrderPaymentVerifier } from '../../core/payments/order-payment-flow.js';
@@ -61,7 +62,7 @@ export interface OrderPaymentTopUpRequestedDetail {
  *
  * @cssproperty --pk-qr-size - Width of the payment QR code. Default 12rem.
  */
-export class OrderPayment extends LitElement {
+export class OrderPayment extends KitElement {
   static override styles = [token.base, buttons, fields, table, badges, states, qrFigureStyles, orderPaymentStyles];
 
   static override properties = {

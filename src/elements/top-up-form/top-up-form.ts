@@ -1,4 +1,5 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import { TopUpFlow } from '../../core/payments/top-up-flow.js';
 import type { CompletedTopUp, OpenTopUp, RedirectPaymentAction } from '../../core/payments/top-up-state.js';
@@ -87,7 +88,7 @@ export type TopUpVerifier = Verifier<{ purpose: 'remittance-account' }>;
  *
  * @cssproperty --pk-qr-size - Width of the QR code. Default 12rem.
  */
-export class TopUpForm extends LitElement {
+export class TopUpForm extends KitElement {
   static override styles = [token.base, buttons, fields, table, badges, pager, states, qrFigureStyles, topUpFormStyles];
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { ApproveUnbindResult, RejectUnbindResult, UnbindRequest, UnbindRequestStatus } from '../../model/schemas/customer-accounts.js';
@@ -67,7 +68,7 @@ const STATUS_TONE: Readonly<Record<UnbindRequestStatus, string>> = {
  * @csspart error - Why the requests could not be loaded, or why a decision failed.
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
-export class UnbindRequests extends LitElement {
+export class UnbindRequests extends KitElement {
   static override styles = [
     token.base,
     fields,

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationChannel, VerificationTicket } from '../../model/schemas/verification.js';
@@ -78,7 +79,7 @@ export interface VerificationCodeSentDetail {
  * @cssproperty --pk-color-danger - Error text.
  * @cssproperty --pk-radius - Corner radius.
  */
-export class VerificationCodeModal extends LitElement {
+export class VerificationCodeModal extends KitElement {
   static override styles = verificationStyles;
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { CouponKind, Quota } from '../../model/schemas/coupons.js';
@@ -70,7 +71,7 @@ export type VoucherIssuedDetail = IssueReport;
  * @csspart error - A message at a field.
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
-export class VoucherIssueForm extends LitElement {
+export class VoucherIssueForm extends KitElement {
   static override styles = [token.base, buttons, fields, table, badges, pager, states, issueFormStyles];
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { CouponRecord } from '../../model/schemas/coupons.js';
 import { COUPON_OPERATIONS } from '../../model/values/coupons.js';
@@ -25,7 +26,7 @@ import { recordsMessages } from '../../i18n/messages/voucher-records.js';
  * @csspart error - Why the records could not be loaded.
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
-export class VoucherRecords extends LitElement {
+export class VoucherRecords extends KitElement {
   static override styles = [
     token.base,
     fields,

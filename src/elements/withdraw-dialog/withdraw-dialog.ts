@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { KitError } from '../../model/errors.js';
@@ -84,7 +85,7 @@ export type WithdrawalCancelledDetail = Record<string, never>;
  * @cssproperty --pk-color-danger - Errors and blocked flows.
  * @cssproperty --pk-color-success - The submitted state.
  */
-export class WithdrawDialog extends LitElement {
+export class WithdrawDialog extends KitElement {
   static override styles = withdrawStyles;
 
   static override properties = {

@@ -1,15 +1,26 @@
 import { LitElement } from 'lit';
 import { kitUpdateHold } from '../controllers/kit-controller.js';
+import { modulesArriving } from '../controllers/lazy-module-controller.js';
 
 /**
  * The base of every kit element that shows words: an update waits while the messages of the
  * element's locale are still being fetched, so the element never paints in a language it was not
- * asked for, and `updateComplete` resolves once it shows the right one.
+ * asked for; and `updateComplete` resolves once the parts it is fetching on first use
+ * (`LazyModuleController`) have come and are drawn, so a host awaiting it sees what it asked for.
  */
 export class KitElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const hold = kitUpdateHold(this);
     if (!hold) return super.scheduleUpdate();
     return hold.then(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let arriving = modulesArriving(this); arriving; arriving = modulesArriving(this)) {
+      await arriving;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 }

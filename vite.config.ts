@@ -29,6 +29,7 @@ export const entries = {
   'themes/element-plus': 'src/themes/element-plus.ts',
   'themes/devui': 'src/themes/devui.ts',
   react: 'src/react/index.ts',
+  'locales/zh-CN': 'src/locales/zh-CN.ts',
 };
 
 export default defineConfig({

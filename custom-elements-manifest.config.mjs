@@ -25,7 +25,8 @@ const globalTypePath = './types/element-types.js';
  * fails the build on anything a host's tools would trip over.
  */
 export default {
-  globs: ['src/elements/*/*.ts', ...elementEntries],
+  // KitElement is the base every element extends: the analyzer follows it to LitElement.
+  globs: ['src/elements/*/*.ts', 'src/elements/kit-element.ts', ...elementEntries],
   exclude: ['src/elements/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -33,6 +33,7 @@ export function partnerKitPlugin({ cssProperties, tokenGroups }) {
       const { modules } = customElementsManifest;
       const problems = [];
       const published = [];
+      const bases = markSubclasses(modules);
       for (const [tag, { className, entry }] of [...definitions].sort(([a], [b]) => a.localeCompare(b))) {
         const source = modules.find((module) => module.declarations?.some((d) => d.customElement && d.name === className));
         if (!source) {
@@ -68,7 +69,7 @@ export function partnerKitPlugin({ cssProperties, tokenGroups }) {
       }
       for (const module of modules) {
         for (const d of module.declarations ?? []) {
-          if (d.customElement && !published.some((p) => p.declarations[0] === d)) problems.push(`${d.name} (${module.path}) is an element no entry registers`);
+          if (d.customElement && !bases.has(d) && !published.some((p) => p.declarations[0] === d)) problems.push(`${d.name} (${module.path}) is an element no entry registers`);
         }
       }
       problems.push(...uncovered([...definitions.keys()]));
@@ -76,6 +77,27 @@ export function partnerKitPlugin({ cssProperties, tokenGroups }) {
       modules.splice(0, modules.length, ...published);
     },
   };
+}
+
+/**
+ * The analyzer marks a class an element only when it extends `LitElement` itself; the kit's
+ * elements extend `KitElement`, so a class whose superclass is an element is marked here. Returns
+ * the base classes extended so, which are no element a host registers.
+ */
+function markSubclasses(modules) {
+  const declarations = modules.flatMap((module) => module.declarations ?? []);
+  const bases = new Set();
+  for (let marked = true; marked; ) {
+    marked = false;
+    for (const d of declarations) {
+      const base = d.kind === 'class' && !d.customElement && declarations.find((b) => b.customElement && b.name === d.superclass?.name);
+      if (!base) continue;
+      d.customElement = true;
+      bases.add(base);
+      marked = true;
+    }
+  }
+  return bases;
 }
 
 /**

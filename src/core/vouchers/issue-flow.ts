@@ -4,19 +4,23 @@ import type { Customer } from '../../model/schemas/customers.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
 import { outcomeUnknown, toKitError } from '../../model/errors.js';
-import { MoneyIntent } from '../money-intent.js';
+import type { MoneyIntent } from '../money-intent.js';
 import { multiplyMinor, parseAmount } from '../money.js';
 import { PagedList } from '../paged-list.js';
 import { Store } from '../store.js';
 import { SERVICE_TYPE_RESTRICTION, checkIssue, checkRetry, issueRequest, quotaUnusable, type IssueDraft, type IssueErrors, type QuotaUnusable } from './issue-checks.js';
-import { readOutcomes, type CustomerOutcome } from './issue-outcome.js';
+import type { CustomerOutcome } from './issue-outcome.js';
 import { apiGetter } from '../api-source.js';
+import type * as submissionCode from './issue-submission.js';
 
 /** The backend operations issuing needs. */
 export type IssueApi = Pick<PartnerApi, 'listQuotas' | 'searchCustomers' | 'issueCoupons' | 'lookupIntent'>;
 
 /** Asks for a verification code when the partner's policy guards issuing; resolves `undefined` when it does not. */
 export type IssueVerifier = (request: { purpose: 'issue-coupon'; customers: number; faceValue: number; currency: string }) => Promise<VerificationTicket | undefined>;
+
+/** The code a submission needs, fetched the first time one is sent. */
+export type IssueSubmission = typeof submissionCode;
 
 /** The quotas of the chosen kind, as far as the backend has answered; a reload keeps the last list shown. */
 export type QuotaList = { status: 'idle' | 'loading' | 'ready'; quotas: readonly Quota[] } | { status: 'failed'; quotas: readonly Quota[]; error: KitError };
@@ -90,10 +94,22 @@ export class IssueFlow extends Store<IssueState> {
   readonly #api: () => Promise<IssueApi>;
   readonly #verify: IssueVerifier;
   readonly #now: () => number;
-  readonly #intent: MoneyIntent<IssueCouponsRequest>;
+  readonly #submission: () => Promise<IssueSubmission>;
+  /** Made on the first submission: the code it fetched, and the intent that keeps one key per order from then on. */
+  #sending: { code: IssueSubmission; intent: MoneyIntent<IssueCouponsRequest> } | undefined;
   #quotasRequest: AbortController | undefined;
 
-  constructor(options: { api: IssueApi | (() => Promise<IssueApi>); verify: IssueVerifier; kind?: CouponKind; now?: () => number }) {
+  /**
+   * `submission` fetches what sending needs (default: `import()` of it); a failed fetch fails the
+   * submission like a failed call, with nothing sent and every entry kept.
+   */
+  constructor(options: {
+    api: IssueApi | (() => Promise<IssueApi>);
+    verify: IssueVerifier;
+    kind?: CouponKind;
+    now?: () => number;
+    submission?: () => Promise<IssueSubmission>;
+  }) {
     super({
       draft: { kind: options.kind ?? 'voucher', quotaId: undefined, ...EMPTY_ENTRIES },
       quotas: { status: 'idle', quotas: [] },
@@ -105,7 +121,7 @@ export class IssueFlow extends Store<IssueState> {
     this.#api = apiGetter(options.api);
     this.#verify = options.verify;
     this.#now = options.now ?? (() => Date.now());
-    this.#intent = new MoneyIntent('iss', this.#now);
+    this.#submission = options.submission ?? (() => import('./issue-submission.js'));
     this.search = new PagedList({
       filters: { query: '' },
       limit: 8,
@@ -229,16 +245,17 @@ export class IssueFlow extends Store<IssueState> {
     this.#go({ ...this.#base(), step: 'verifying', order, earlier });
     const { quota, faceValue, customers } = order;
     try {
-      const api = await this.#api();
-      const answer = await this.#intent.run(order.request, {
+      const [api, code] = await Promise.all([this.#api(), this.#submission()]);
+      const { intent } = (this.#sending ??= { code, intent: new code.MoneyIntent('iss', this.#now) });
+      const answer = await intent.run(order.request, {
         verify: () => this.#verify({ purpose: 'issue-coupon', customers: customers.length, faceValue, currency: quota.currency }),
         call: (body, options) => api.issueCoupons(body, options),
         onPhase: (step) => this.#go({ ...this.#base(), step, order, earlier }),
       });
-      return this.#answered(order, earlier, answer, undefined);
+      return this.#answered(code, order, earlier, answer, undefined);
     } catch (caught) {
       const error = toKitError(caught);
-      if (outcomeUnknown(error) && this.#intent.outcomeUnknown) {
+      if (outcomeUnknown(error) && this.#sending?.intent.outcomeUnknown) {
         this.#go({ ...this.#base(), step: 'outcome-unknown', order, earlier, error, checking: false, stillUnknown: false });
         void this.loadQuotas();
       } else this.#settle(order, earlier, error.code === 'cancelled' ? undefined : error, undefined);
@@ -253,11 +270,13 @@ export class IssueFlow extends Store<IssueState> {
    */
   async check(): Promise<IssueReport | undefined> {
     const state = this.state;
-    if (state.step !== 'outcome-unknown' || state.checking) return undefined;
+    const sending = this.#sending;
+    // An unknown outcome comes only from a sent order, so what sent it is here.
+    if (state.step !== 'outcome-unknown' || state.checking || !sending) return undefined;
     const { order, earlier } = state;
     this.#go({ ...state, checking: true });
-    const answer = await this.#intent.resolve(async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'issueCoupons', idempotencyKey }));
-    if (answer.status === 'done') return this.#answered(order, earlier, answer.result, 'done');
+    const answer = await sending.intent.resolve(async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'issueCoupons', idempotencyKey }));
+    if (answer.status === 'done') return this.#answered(sending.code, order, earlier, answer.result, 'done');
     if (answer.status === 'not-done') {
       this.#settle(order, earlier, answer.error, 'not-done');
       void this.loadQuotas();
@@ -274,7 +293,7 @@ export class IssueFlow extends Store<IssueState> {
   reset(): void {
     const { step } = this.state;
     if (step === 'verifying' || step === 'submitting' || step === 'outcome-unknown') return;
-    this.#intent.forget();
+    this.#sending?.intent.forget();
     const { kind, quotaId } = this.state.draft;
     this.#go({ draft: { kind, quotaId, ...EMPTY_ENTRIES }, quotas: this.state.quotas, step: 'editing', errors: {}, failure: undefined, settled: undefined });
   }
@@ -288,7 +307,13 @@ export class IssueFlow extends Store<IssueState> {
   }
 
   /** The backend answered `order`: the result per customer, and the report for the element's event. */
-  #answered(order: IssueOrder, earlier: readonly CustomerOutcome[], answer: IssueCouponsResult, settled: IssueSettled | undefined): IssueReport {
+  #answered(
+    { readOutcomes }: IssueSubmission,
+    order: IssueOrder,
+    earlier: readonly CustomerOutcome[],
+    answer: IssueCouponsResult,
+    settled: IssueSettled | undefined,
+  ): IssueReport {
     const { quota, faceValue, customers } = order;
     const { outcomes, unexpected } = readOutcomes(customers, answer, earlier);
     this.#go({ ...this.#base(), step: 'result', order, outcomes, errors: {}, failure: unexpected, settled });

@@ -1,26 +1,30 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, css, html, nothing, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import type { CouponKind, CouponStatus, IssuedCoupon } from '../../model/schemas/coupons.js';
+import type { CouponKind, CouponStatus, IssuedCoupon, ReclaimResult } from '../../model/schemas/coupons.js';
 import { COUPON_KINDS, COUPON_STATUSES } from '../../model/values/coupons.js';
-import type { KitError } from '../../model/errors.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import { PagedList } from '../../core/paged-list.js';
-import { ReclaimFlow, type ReclaimState, type ReclaimVerifier } from '../../core/vouchers/reclaim-flow.js';
-import type { ReclaimResult } from '../../model/schemas/coupons.js';
-import { DecisionDialogController, type DecisionStep } from '../../controllers/decision-dialog-controller.js';
+import type { ReclaimVerifier } from '../../core/vouchers/reclaim-flow.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import type { RequestCloseDetail } from '../../controllers/modal-controller.js';
-import { VerifierController } from '../../controllers/verifier-controller.js';
-import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
+import { errorMessage } from '../../i18n/error-messages.js';
 import { formatDateRange } from '../../i18n/format-date.js';
-import { badges, dialogBase, fields, pager, states, table } from '../../styles/index.js';
+import { badges } from '../../styles/badges.js';
+import { buttons } from '../../styles/buttons.js';
+import { fields } from '../../styles/fields.js';
+import { pager } from '../../styles/pager.js';
+import { states } from '../../styles/states.js';
+import { table } from '../../styles/table.js';
 import * as token from '../../styles/tokens.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { ServerListController, type Column } from '../../controllers/server-list-controller.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issuedMessages } from '../../i18n/messages/issued-voucher-list.js';
+import { reclaimPart, type ReclaimPart } from './reclaim-part.js';
+import type { ReclaimDialog } from './reclaim-dialog.js';
 
 /** Detail of `voucher-reclaimed`. */
 export interface VoucherReclaimedDetail {
@@ -34,6 +38,25 @@ export interface VoucherReclaimedDetail {
 const STATUSES: readonly CouponStatus[] = ['usable', 'inactive', 'used', 'expired', 'reclaimed'];
 
 const STATUS_TONE: Readonly<Record<CouponStatus, string>> = { usable: 'badge success', inactive: 'badge info', used: 'badge', expired: 'badge warning', reclaimed: 'badge' };
+
+const OWN_STYLES = css`
+  :host {
+    display: block;
+  }
+  .table {
+    --pk-table-columns: minmax(9rem, 1.2fr) minmax(9rem, 1.4fr) minmax(7.5rem, 1fr) minmax(7.5rem, 1fr) minmax(12rem, 1.3fr) minmax(7rem, auto) minmax(5rem, max-content);
+  }
+  .muted {
+    color: ${token.textMuted};
+    font-size: ${token.fontSizeSmall};
+  }
+`;
+
+/**
+ * The sheets in cascade order, `dialog` where the dialog's chrome goes: the buttons alone until the
+ * reclaim dialog's code has come with its chrome, so the order is the same before and after.
+ */
+const sheets = (dialog: readonly CSSResultOrNative[]) => [token.base, fields, table, badges, pager, states, ...dialog, OWN_STYLES];
 
 /**
  * The vouchers and cash coupons the partner issued: customer (masked), face value, remaining
@@ -58,27 +81,7 @@ const STATUS_TONE: Readonly<Record<CouponStatus, string>> = { usable: 'badge suc
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
 export class IssuedVoucherList extends KitElement {
-  static override styles = [
-    token.base,
-    fields,
-    table,
-    badges,
-    pager,
-    states,
-    dialogBase,
-    css`
-      :host {
-        display: block;
-      }
-      .table {
-        --pk-table-columns: minmax(9rem, 1.2fr) minmax(9rem, 1.4fr) minmax(7.5rem, 1fr) minmax(7.5rem, 1fr) minmax(12rem, 1.3fr) minmax(7rem, auto) minmax(5rem, max-content);
-      }
-      .muted {
-        color: ${token.textMuted};
-        font-size: ${token.fontSizeSmall};
-      }
-    `,
-  ];
+  static override styles = sheets([buttons]);
 
   static override properties = {
     api: { attribute: false },
@@ -113,16 +116,10 @@ export class IssuedVoucherList extends KitElement {
   readonly #events = new ConnectedEmitter(this);
   /** The coupon last asked about: after it is reclaimed its button is gone, and focus moves on from its row. */
   #asked: string | undefined;
-  readonly #reclaim = new DecisionDialogController(this, {
-    verifier: new VerifierController<Parameters<ReclaimVerifier>[0]>(this, (request) => issuedMessages(this.#kit.locale).reclaimLabel(request.coupon.id)),
-    flow: (verify) => new ReclaimFlow({ api: () => this.#kit.api(), verify }),
-    step: (state) => this.#dialogStep(state),
-    settle: (result) => this.#reclaimed(result),
-    messages: () => issuedMessages(this.#kit.locale),
-    errorText: (error) => this.#errorText(error),
-    fallbackFocus: () => this.#focusAfter(this.#asked),
-    titleId: 'reclaim-title',
-  });
+  readonly #reclaimPart = new LazyModuleController(this, () => reclaimPart.load(), { what: 'reclaim dialog', preload: true });
+  #reclaim: ReclaimDialog | undefined;
+  /** The coupon whose Reclaim was pressed while the dialog's code was on its way: asked about once it comes. */
+  #waiting: IssuedCoupon | undefined;
 
   /** Loads the list again (e.g. after an issue elsewhere on the page). */
   refresh(): Promise<void> {
@@ -166,28 +163,60 @@ export class IssuedVoucherList extends KitElement {
         ${coupons.select('status', m.statusFilter, STATUSES.map((st) => [st, v.status(st)] as const), locale)}
         ${coupons.search('customerId', m.customerFilter)}
       </div>
-      ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)} ${this.#reclaim.render()}`;
+      ${this.#renderPartState()} ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)}
+      ${this.#reclaim ? this.#reclaim.render() : html`<dialog part="dialog" aria-labelledby="reclaim-title"></dialog>`}`;
   }
 
-  #dialogStep(state: Exclude<ReclaimState, { step: 'idle' }>): DecisionStep {
-    const locale = this.#kit.locale;
-    const m = issuedMessages(locale);
-    const { coupon } = state;
-    const money = (minor: number) => formatMoney(minor, locale, coupon.currency);
-    if (state.step === 'done') return this.#reclaim.done(m.doneTitle, html`<p>${m.doneText(formatMoney(state.result.reclaimedAmount, locale, state.result.currency), money(coupon.faceValue))}</p>`);
-    if (state.step === 'outcome-unknown') return this.#reclaim.unknown(state);
-    return this.#reclaim.question(state, { title: m.askTitle, body: html`<p>${m.askText(coupon.id, money(coupon.balance))}</p>`, confirmLabel: m.confirm });
+  /** While a pressed Reclaim waits for the dialog's code: that it loads, or why it did not, with a retry. */
+  #renderPartState() {
+    const part = this.#reclaimPart.state;
+    if (!this.#waiting) return nothing;
+    const v = voucherMessages(this.#kit.locale);
+    if (part.status === 'failed') {
+      return html`<div class="error-state" role="alert">
+        <p>${errorMessage(part.error, this.#kit.locale)}</p>
+        <button type="button" @click=${() => this.#ask(this.#waiting)}>${v.retry}</button>
+      </div>`;
+    }
+    return html`<p class="muted" role="status">${part.status === 'loading' ? v.loading : ''}</p>`;
   }
 
-  #errorText(error: KitError): string {
-    const locale = this.#kit.locale;
-    const text = error.reason && error.code === 'conflict' ? voucherMessages(locale).itemFailure(error.reason) : errorMessage(error, locale);
-    return withSupportCode(error, locale, text);
-  }
-
-  #ask(coupon: IssuedCoupon): void {
+  #ask(coupon: IssuedCoupon | undefined): void {
+    if (!coupon) return;
     this.#asked = coupon.id;
-    this.#reclaim.ask((flow) => flow.ask(coupon));
+    // Asked at once when the code is here, so the dialog opens in the update the click started.
+    const ready = this.#reclaimPart.module;
+    if (ready) {
+      this.#open(ready, coupon);
+      return;
+    }
+    this.#waiting = coupon;
+    this.#reclaimPart.load().then(
+      (part) => {
+        // Only the last Reclaim pressed while the code came is asked about.
+        if (this.#waiting === coupon) this.#open(part, coupon);
+      },
+      () => undefined,
+    );
+  }
+
+  #open(part: ReclaimPart, coupon: IssuedCoupon): void {
+    this.#waiting = undefined;
+    (this.#reclaim ??= this.#makeDialog(part)).ask(coupon);
+  }
+
+  /** The dialog, once its code has come; its chrome joins the sheets in the place kept for it. */
+  #makeDialog(part: ReclaimPart): ReclaimDialog {
+    if (this.shadowRoot) adoptStyles(this.shadowRoot, sheets(part.dialogBase));
+    return new part.ReclaimDialog({
+      host: this,
+      api: () => this.#kit.api(),
+      locale: () => this.#kit.locale,
+      messages: () => issuedMessages(this.#kit.locale),
+      vouchers: () => voucherMessages(this.#kit.locale),
+      settle: (result) => this.#reclaimed(result),
+      fallbackFocus: () => this.#focusAfter(this.#asked),
+    });
   }
 
   /** Each settled reclaim comes here once: the row turns reclaimed and the event fires. */

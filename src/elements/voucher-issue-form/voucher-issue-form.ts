@@ -9,14 +9,20 @@ import type { KitError } from '../../model/errors.js';
 import { localDate } from '../../core/dates.js';
 import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
-import { IssueFlow, SERVICE_TYPE_RESTRICTION, type CustomerOutcome, type IssueErrors, type IssueReport, type IssueState, type IssueVerifier } from '../../core/vouchers/issue-flow.js';
+import { IssueFlow, SERVICE_TYPE_RESTRICTION, type IssueErrors, type IssueReport, type IssueState, type IssueVerifier } from '../../core/vouchers/issue-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { restrictionLabel, restrictionValue } from '../../i18n/restrictions.js';
-import { badges, buttons, fields, pager, states, table } from '../../styles/index.js';
+import { badges } from '../../styles/badges.js';
+import { buttons } from '../../styles/buttons.js';
+import { fields } from '../../styles/fields.js';
+import { pager } from '../../styles/pager.js';
+import { states } from '../../styles/states.js';
+import { table } from '../../styles/table.js';
 import * as token from '../../styles/tokens.js';
 import { integerAttribute, readInteger } from '../attributes.js';
 import { watchLoadFailed } from '../events.js';
@@ -26,6 +32,8 @@ import { ServerListController } from '../../controllers/server-list-controller.j
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issueMessages } from '../../i18n/messages/voucher-issue-form.js';
 import { issueFormStyles } from './voucher-issue-form.styles.js';
+import { outcomePart } from './outcome-part.js';
+import type { OutcomeContext } from './outcome-view.js';
 
 const NO_ERRORS: IssueErrors = {};
 
@@ -99,7 +107,8 @@ export class VoucherIssueForm extends KitElement {
   readonly #verifier = new VerifierController<Parameters<IssueVerifier>[0]>(this, (request) =>
     issueMessages(this.#kit.locale).verifyAction(request.customers, formatMoney(request.faceValue, this.#kit.locale, request.currency)),
   );
-  readonly #flow = new IssueFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request) });
+  readonly #outcome = new LazyModuleController(this, () => outcomePart.load(), { what: 'issue outcome', preload: true });
+  readonly #flow = new IssueFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request), submission: () => this.#outcome.load() });
   readonly #view = new FlowController(this, this.#flow);
   readonly #search = new ServerListController(this, this.#flow.search);
   readonly #events = new ConnectedEmitter(this);
@@ -133,7 +142,10 @@ export class VoucherIssueForm extends KitElement {
   protected override render() {
     const state = this.#view.state;
     // One code dialog for the form and the result's retry alike.
-    return html`${this.#kit.renderDemoMarker()}${state.step === 'result' ? this.#renderResult(state) : this.#renderForm(state)}${this.#verifier.render()}`;
+    // A result or an unknown outcome comes only after a submission, which fetched their views.
+    const outcome = this.#outcome.module;
+    const body = state.step === 'result' ? outcome?.renderResult(state, this.#outcomeContext()) : this.#renderForm(state);
+    return html`${this.#kit.renderDemoMarker()}${body}${this.#verifier.render()}`;
   }
 
   #renderForm(state: Exclude<IssueState, { step: 'result' }>) {
@@ -143,7 +155,7 @@ export class VoucherIssueForm extends KitElement {
     const errors = state.step === 'editing' ? state.errors : NO_ERRORS;
     const failure = state.step === 'editing' ? state.failure : undefined;
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
-      ${frozen ? this.#renderUnknown(state) : nothing}
+      ${frozen ? this.#outcome.module?.renderUnknown(state, this.#outcomeContext()) : nothing}
       ${state.step === 'editing' && state.settled === 'not-done' ? html`<p class="notice" role="status">${m.notDone}</p>` : nothing}
       <fieldset class="frame" ?disabled=${frozen}>
         ${this.#renderKind(state)} ${this.#renderQuotas(state, errors)} ${this.#renderCustomers(state, errors)} ${this.#renderFaceValue(state, errors)}
@@ -154,20 +166,6 @@ export class VoucherIssueForm extends KitElement {
       ${frozen ? nothing : html`<div class="actions"><button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${m.submit}</button></div>`}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </form>`;
-  }
-
-  #renderUnknown(state: Extract<IssueState, { step: 'outcome-unknown' }>) {
-    const m = issueMessages(this.#kit.locale);
-    return html`<section class="unknown" part="outcome-unknown" aria-labelledby="unknown-title">
-      <h3 id="unknown-title" tabindex="-1">${m.unknownTitle}</h3>
-      <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
-      <p class="hint">${this.#errorText(state.error)}</p>
-      <p class="hint" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>
-      <div class="actions">
-        <button type="button" aria-busy=${String(state.checking)} @click=${this.#check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>
-        <button type="submit" class="primary" aria-disabled=${String(state.checking)}>${m.sendAgain}</button>
-      </div>
-    </section>`;
   }
 
   #renderKind(state: IssueState) {
@@ -378,50 +376,17 @@ export class VoucherIssueForm extends KitElement {
     </div>`;
   }
 
-  #renderResult(state: Extract<IssueState, { step: 'result' }>) {
+  #outcomeContext(): OutcomeContext {
     const locale = this.#kit.locale;
-    const m = issueMessages(locale);
-    const v = voucherMessages(locale);
-    const failed = this.#flow.failedCustomers();
-    const ok = state.outcomes.filter((o) => o.status === 'issued').length;
-    const { quota } = state.order;
-    const { errors } = state;
-    const min = formatMoney(quota.minFaceValue ?? 1, locale, quota.currency);
-    const max = formatMoney(quota.maxFaceValue ?? quota.balance, locale, quota.currency);
-    const retryError = errors.quota && errors.quota !== 'required' ? m.quotaError(v.quotaUnusable(errors.quota)) : errors.faceValue ? m.faceIssue(errors.faceValue, min, max) : '';
-    return html`<section part="outcome" aria-labelledby="result-title">
-      <h3 id="result-title" tabindex="-1">${m.resultTitle}</h3>
-      ${state.settled ? html`<p class="notice" role="status">${state.settled === 'done' ? m.recovered : m.notDone}</p>` : nothing}
-      <p role="status">${m.resultSummary(ok, state.outcomes.length - ok)}</p>
-      <div class="table-wrap">
-        <div class="table" role="table" aria-labelledby="result-title" tabindex="0">
-          <div class="tbody" role="rowgroup">
-            ${state.outcomes.map(
-              (o) => html`<div class="tr" role="row">
-                <span class="td" role="rowheader"><bdi>${mask(o.customer.name, 'name')}</bdi> <bdi class="hint">${o.customer.accountName}</bdi></span>
-                <span class="td" role="cell"><span class=${o.status === 'issued' ? 'badge success' : 'badge danger'}>${this.#outcomeText(o)}</span></span>
-              </div>`,
-            )}
-          </div>
-        </div>
-      </div>
-      <p part="error" role="alert">${state.failure ? this.#errorText(state.failure) : ''}</p>
-      <p id="retry-error" part="error">${retryError}</p>
-      <div class="actions">
-        <button type="button" @click=${() => this.#flow.reset()}>${m.newIssue}</button>
-        ${failed.length > 0
-          ? html`<button type="button" class="primary" aria-describedby="retry-error" @click=${() => void this.#send()}>${m.retryFailed(failed.length)}</button>`
-          : nothing}
-      </div>
-    </section>`;
-  }
-
-  #outcomeText(outcome: CustomerOutcome): string {
-    const locale = this.#kit.locale;
-    if (outcome.status === 'issued') return issueMessages(locale).issuedAs(outcome.couponId);
-    if (outcome.status === 'unreported') return issueMessages(locale).unreported;
-    const { reason, code, backendCode } = outcome.error;
-    return `${voucherMessages(locale).itemFailure(reason ?? code)}${backendCode ? ` (${backendCode})` : ''}`;
+    return {
+      locale,
+      messages: issueMessages(locale),
+      vouchers: voucherMessages(locale),
+      flow: this.#flow,
+      errorText: (error) => this.#errorText(error),
+      check: () => void this.#check(),
+      send: () => void this.#send(),
+    };
   }
 
   #errorText(error: KitError): string {

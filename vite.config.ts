@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Every public entry of the package; each element is its own entry so importing one never pulls in another. */
 export const entries = {
@@ -33,6 +34,8 @@ export const entries = {
 };
 
 export default defineConfig({
+  // The one exception to shipping readable code: template text, which no host bundler minifies.
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',

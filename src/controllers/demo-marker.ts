@@ -1,57 +1,55 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { kitMessages } from '../i18n/messages/kit.js';
 import type { Locale } from '../i18n/locale.js';
+import type * as DemoMarkerView from './demo-marker-view.js';
+
+type View = typeof DemoMarkerView;
 
 /**
- * Adopted into the shadow root of every kit element rather than listed in each element's styles:
- * the marker belongs to the kit, and a stylesheet (unlike a `style` attribute) passes a CSP
- * without `'unsafe-inline'`.
+ * The marker's rules come with the demo backend (`loadDemoMarker()` from `defaultApi()`), so a
+ * page on a real adapter never downloads them, and the marker is drawn once they are there. Its
+ * words stay here: the catalogue is then defined up front and its locale fetched before an
+ * element's first paint.
  */
-const demoMarkerStyles = css`
-  .pk-demo-marker {
-    display: inline-block;
-    margin: 0 0 var(--pk-space-2, 8px);
-    padding: 0 var(--pk-space-2, 8px);
-    border: 1px dashed var(--pk-color-warning, #8a5300);
-    border-radius: var(--pk-radius, 4px);
-    color: var(--pk-color-warning, #8a5300);
-    font-size: var(--pk-font-size-small, 12px);
-    line-height: 1.6;
-  }
-  .pk-demo-note {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-`;
+let view: View | undefined;
+let loading: Promise<void> | undefined;
+/** One sheet adopted by every kit element at connect, empty until the view's rules arrive. */
+let sheet: CSSStyleSheet | undefined;
+/** The tag of the first element on the demo backend: the console is told once per page, not once per element. */
+let demoTag: string | undefined;
+
+/** Fetches the marker's rules into its sheet; once, however often it is asked. */
+export function loadDemoMarker(): Promise<void> {
+  loading ??= import('./demo-marker-view.js').then((module) => {
+    view = module;
+    sheet?.replaceSync(module.demoMarkerCss);
+    if (demoTag !== undefined) module.warnDemo(demoTag);
+  });
+  return loading;
+}
 
 /** Gives `root` the marker's sheet, once. */
 export function adoptDemoMarkerStyles(root: Node): void {
-  const sheet = demoMarkerStyles.styleSheet;
-  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!(root instanceof ShadowRoot) || !supportsAdoptingStyleSheets) return;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    if (view) sheet.replaceSync(view.demoMarkerCss);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-/** The visible "demo data" badge; its title says why. */
-export function demoMarker(locale: Locale): TemplateResult {
+/** The visible "demo data" badge, its title saying why, once its rules have come with the demo backend; nothing before. */
+export function demoMarker(locale: Locale): TemplateResult | typeof nothing {
+  if (!view) return nothing;
   const m = kitMessages(locale);
   return html`<p class="pk-demo-marker" part="demo-marker" role="note" title=${m.demoMarkerNote}>
     ${m.demoMarker}<span class="pk-demo-note">: ${m.demoMarkerNote}</span>
   </p>`;
 }
 
-let warned = false;
-
-/** Tells the developer once per page, not once per element: a page of ten elements would say it ten times. */
+/** Tells the developer once per page (a page of ten elements would say it ten times), in words that come with the marker. */
 export function warnDemoOnce(tag: string): void {
-  if (warned) return;
-  warned = true;
-  // eslint-disable-next-line no-console -- the one signal a developer sees when a portal forgot to wire its adapter
-  console.warn(
-    `partner-kit: <${tag}> has no \`api\` (on the element or a <partner-kit-provider>) and runs on the in-memory demo backend. ` +
-      'Pass an adapter for real data; set `require-api` on the provider to make this an error.',
-  );
+  if (demoTag !== undefined) return;
+  demoTag = tag;
+  view?.warnDemo(tag);
 }

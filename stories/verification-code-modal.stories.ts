@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/verification-code-modal.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../src/api/memory/index.js';
+import { deskModule } from '../src/elements/verification-code-modal/desk-module.js';
 import type { VerificationCodeModal } from '../src/verification-code-modal.js';
 
 /**
@@ -21,6 +22,8 @@ interface Scene {
   /** Drives the open dialog to the state the story shows. */
   drive?: (modal: VerificationCodeModal, api: MemoryPartnerApi) => Promise<void>;
   purpose?: string;
+  /** The dialog's code entry is still on its way (`coming`), or could not be fetched (`failed`). */
+  codeEntry?: 'coming' | 'failed';
 }
 
 const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,13 +54,30 @@ function story(scene: Scene): StoryObj {
         <verification-code-modal .api=${api} locale=${args['locale']}></verification-code-modal>`;
     },
     play: async ({ canvasElement }) => {
-      const modal = canvasElement.querySelector('verification-code-modal') as VerificationCodeModal;
+      let modal = canvasElement.querySelector('verification-code-modal') as VerificationCodeModal;
       const api = modal.api as MemoryPartnerApi;
+      if (scene.codeEntry) modal = holdCodeEntry(modal, scene.codeEntry);
       open(modal, scene.purpose);
       await settle(300);
       await scene.drive?.(modal, api);
     },
   };
+}
+
+/**
+ * Puts a fresh dialog in place of `modal` (whose code entry may have come while the page was idle)
+ * and holds back its next fetch of the code entry: it never comes, or it fails.
+ */
+function holdCodeEntry(modal: VerificationCodeModal, codeEntry: 'coming' | 'failed'): VerificationCodeModal {
+  const fresh = modal.cloneNode() as VerificationCodeModal;
+  fresh.api = modal.api;
+  modal.replaceWith(fresh);
+  const real = deskModule.fetch;
+  deskModule.fetch = () => {
+    deskModule.fetch = real;
+    return codeEntry === 'coming' ? new Promise(() => undefined) : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  };
+  return fresh;
 }
 
 function open(modal: VerificationCodeModal, purpose = 'withdraw'): void {
@@ -80,6 +100,12 @@ export const Typing = story({
 
 /** A withdrawal always needs a code: the dialog is up while the settings load. */
 export const Loading = story({ options: { latencyMs: 600_000 } });
+
+/** The dialog's code entry is still on its way: the dialog is up with the loading state. */
+export const CodeEntryLoading = story({ codeEntry: 'coming' });
+
+/** The dialog's code entry could not be fetched: the network error, with a retry. */
+export const CodeEntryFailed = story({ codeEntry: 'failed' });
 
 /** While the code is being checked: the input is read-only, Verify says so. */
 export const Checking = story({

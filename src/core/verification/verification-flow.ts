@@ -6,6 +6,7 @@ import { Store } from '../store.js';
 import { maskEmail, maskMobile } from '../masks.js';
 import { normalizeCode } from './normalize-code.js';
 import { codeClock, type SentCode } from './code-clock.js';
+import { cancelledError } from './cancelled.js';
 import { CLOSED, desk, deskOf, isShown, type Asked, type CodeDesk, type ConfirmRequest, type VerificationState } from './verification-state.js';
 import { apiGetter } from '../api-source.js';
 
@@ -73,7 +74,7 @@ export class VerificationFlow extends Store<VerificationState> {
       settle = { resolve, reject };
     });
     this.#pending = { ...settle, promise };
-    replaced?.reject(new KitError('cancelled', 'A newer confirmation took the place of this one.', { reason: 'replaced' }));
+    replaced?.reject(cancelledError(true));
     void this.#loadPolicy({ purpose: request.purpose, action: request.action }, shown);
     return promise;
   }
@@ -183,7 +184,7 @@ export class VerificationFlow extends Store<VerificationState> {
     this.#pending = undefined;
     this.#stop();
     if (this.state.step !== 'closed') this.#go(CLOSED);
-    pending?.reject(new KitError('cancelled', 'The verification was cancelled.'));
+    pending?.reject(cancelledError());
   }
 
   async #loadPolicy(asked: Asked, shown: boolean): Promise<void> {

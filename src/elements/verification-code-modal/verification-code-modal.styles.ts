@@ -1,100 +1,21 @@
 import { css } from 'lit';
-import { base, dialogBase, fields, states } from '../../styles/index.js';
+// Not through styles/index.js: that would put every sheet it names in the chunk every page loads.
+import { dialogBase } from '../../styles/dialog.js';
+import { states } from '../../styles/states.js';
 import * as token from '../../styles/tokens.js';
 
-export const verificationStyles = [
-  base,
-  dialogBase,
-  fields,
-  states,
-  css`
-    dialog {
-      --pk-dialog-width: 28rem;
-    }
-    .dialog-body {
-      container: code-dialog / inline-size;
-    }
-    p {
-      margin: 0 0 ${token.space2};
-    }
-    fieldset {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0 ${token.space3};
-    }
-    legend {
-      flex-basis: 100%;
-    }
-    .code-row {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: ${token.space3};
-      margin-top: ${token.space1};
-    }
-    /* A fixed size: the send button's label grows when the countdown starts, the boxes never shrink under it. */
-    .code-field {
-      position: relative;
-      flex: none;
-      width: min(100%, 16.5rem);
-    }
-    /* The real input lies on top of the painted boxes: one field for autofill, paste and screen readers. */
-    input#code {
-      position: absolute;
-      inset: 0;
-      width: 100%;
-      height: 100%;
-      min-height: 0;
-      padding: 0;
-      border: 0;
-      background: transparent;
-      color: transparent;
-      caret-color: transparent;
-      letter-spacing: 2em;
-    }
-    .boxes {
-      display: grid;
-      grid-template-columns: repeat(6, minmax(0, 1fr));
-      gap: ${token.space1};
-    }
-    .box {
-      display: grid;
-      place-items: center;
-      height: ${token.controlHeightLarge};
-      border: 1px solid ${token.border};
-      border-radius: ${token.radius};
-      background: ${token.surface};
-      font-size: ${token.fontSizeLarge};
-      font-variant-numeric: tabular-nums;
-    }
-    .code-field:focus-within .box.next {
-      border-color: ${token.primary};
-      box-shadow: inset 0 0 0 1px ${token.primary};
-    }
-    .code-field:focus-within .boxes {
-      outline: ${token.focusRing};
-      outline-offset: 2px;
-      border-radius: ${token.radius};
-    }
-    input[aria-invalid='true'] + .boxes .box {
-      border-color: ${token.danger};
-    }
-    input[readonly] + .boxes .box {
-      background: ${token.surfaceMuted};
-      color: ${token.textMuted};
-    }
-    [part='error'] {
-      min-height: 1.4em;
-    }
-    [part='send'] {
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
-    }
-    @container code-dialog (max-width: 22rem) {
-      [part='send'] {
-        flex: 1 1 100%;
-      }
-    }
-  `,
-];
+/** The dialog's frame: what the closed dialog, its loading and its failure views need. */
+export const frameStyles = css`
+  dialog {
+    --pk-dialog-width: 28rem;
+  }
+  .dialog-body {
+    container: code-dialog / inline-size;
+  }
+  p {
+    margin: 0 0 ${token.space2};
+  }
+`;
+
+/** The shell's sheets; the code entry adds its own between them (`code-entry.styles.ts`). */
+export const shellStyles = [token.base, dialogBase, states, frameStyles];

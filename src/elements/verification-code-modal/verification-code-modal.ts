@@ -1,23 +1,19 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { KitElement } from '../kit-element.js';
-import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationChannel, VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
-import { CODE_LENGTH, VerificationFlow } from '../../core/verification/verification-flow.js';
-import { deskOf, isShown, type ConfirmRequest, type DeskState, type VerificationState } from '../../core/verification/verification-state.js';
-import type { SentCode } from '../../core/verification/code-clock.js';
-import { FlowController } from '../../controllers/flow-controller.js';
+import type { ConfirmRequest } from '../../core/verification/verification-state.js';
 import { KitController } from '../../controllers/kit-controller.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
-import { TickerController } from '../../controllers/ticker-controller.js';
-import { emit, watchLoadFailed } from '../events.js';
-import { SmsCodeController } from '../../controllers/sms-code-controller.js';
-import { lockedMessage, verificationFailure, verificationMessages } from '../../i18n/messages/verification-code-modal.js';
-import { verificationStyles } from './verification-code-modal.styles.js';
-
-/** What the live region last had to say, kept as data so it is worded in the language of each render. */
-type Announcement = { kind: 'sent'; destination: string; seconds: number } | { kind: 'resend-ready' };
+import { errorMessage } from '../../i18n/error-messages.js';
+import { verificationMessages } from '../../i18n/messages/verification-code-modal.js';
+import { emit } from '../events.js';
+import { deskModule } from './desk-module.js';
+import { PendingConfirmation } from './pending-confirmation.js';
+import { shellStyles } from './verification-code-modal.styles.js';
+import type { DeskView, VerificationDesk } from './verification-desk.js';
 
 /** Detail of `verification-verified`. */
 export interface VerificationVerifiedDetail {
@@ -51,6 +47,8 @@ export interface VerificationCodeSentDetail {
  * and listen for `verification-verified` / `verification-cancelled`.
  *
  * The code is never logged, put in an attribute or an event; it is cleared when the dialog closes.
+ * The code entry itself is fetched the first time it is needed (or once the browser is idle), so a
+ * page pays up front only for the closed dialog; `updateComplete` waits for it.
  *
  * @summary A modal dialog that asks for an SMS / e-mail verification code.
  *
@@ -80,7 +78,8 @@ export interface VerificationCodeSentDetail {
  * @cssproperty --pk-radius - Corner radius.
  */
 export class VerificationCodeModal extends KitElement {
-  static override styles = verificationStyles;
+  /** What the closed dialog and its loading state need; the code entry brings the rest of its sheets. */
+  static override styles = shellStyles;
 
   static override properties = {
     open: { type: Boolean, reflect: true },
@@ -106,42 +105,20 @@ export class VerificationCodeModal extends KitElement {
   declare locale: string | undefined;
 
   readonly #kit = new KitController(this);
-  readonly #flow = new VerificationFlow({ api: () => this.#kit.api() });
-  readonly #view = new FlowController(this, this.#flow);
-  readonly #modal = new ModalController(this, { isOpen: () => isShown(this.#flow.state), onRequestClose: () => this.#flow.cancel() });
-  readonly #ticker = new TickerController(this, {
-    ms: 1000,
-    onTick: () => {
-      const held = this.#sendsHeld();
-      // Announced when it matters, not every second (a screen reader would talk over the user), and
-      // only once a new code can really be asked for: a countdown that ends inside a lock says nothing.
-      if (this.#wasHeld && !held && this.#flow.canSend()) this.#announcement = { kind: 'resend-ready' };
-      this.#wasHeld = held;
-    },
-  });
-  readonly #sms = new SmsCodeController(this);
+  readonly #modal = new ModalController(this, { isOpen: () => this.#shown(), onRequestClose: () => this.close() });
+  readonly #code = new LazyModuleController(this, () => deskModule.fetch(), { what: 'code entry', preload: true });
+  /** The code entry, once its module has come and the first use (or an idle moment) built it. */
+  #desk: VerificationDesk | undefined;
+  /** A `confirm()` waiting for the code entry's module. */
+  #pending: PendingConfirmation | undefined;
+  /** The flow's promise of the confirmation handed over on arrival, and the one its caller holds. */
+  #handedOver: { flow: Promise<VerificationTicket | undefined>; caller: Promise<VerificationTicket | undefined> } | undefined;
   /** The promise of the confirmation under way, so a repeated `confirm()` fires its events once. */
   #confirming: Promise<VerificationTicket | undefined> | undefined;
-  /** What the live region says, worded on render so a change of language reaches it too. */
-  #announcement: Announcement | undefined;
-  #wasHeld = false;
-  #wasReady = false;
 
   constructor() {
     super();
     this.open = false;
-    watchLoadFailed(this, this.#flow, (state) => (state.step === 'policy-failed' ? state.error : undefined));
-    let previous = this.#flow.state;
-    this.#flow.subscribe((state) => {
-      if (isShown(state)) {
-        this.open = true;
-        this.#ticker.start();
-      }
-      if (state.step === 'closed') this.#closed();
-      // Reopened while a code is still valid: say where it went and when the next one may be asked for.
-      if (previous.step === 'loading' && state.step === 'ready' && state.sent && this.#flow.codeAlive()) this.#announceSent(state.sent);
-      previous = state;
-    });
   }
 
   /**
@@ -156,16 +133,25 @@ export class VerificationCodeModal extends KitElement {
 
   /** Closes the dialog as if the user cancelled. */
   close(): void {
-    this.#flow.cancel();
+    const desk = this.#loadedDesk();
+    if (desk) {
+      desk.cancel();
+      return;
+    }
+    const pending = this.#pending;
+    this.#pending = undefined;
+    this.open = false;
+    pending?.cancel();
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#flow.cancel();
+    this.close();
   }
 
   #start(request: ConfirmRequest, declarative: boolean): Promise<VerificationTicket | undefined> {
-    const promise = this.#flow.confirm(request);
+    const promise = this.#ask(request);
     if (promise === this.#confirming) return promise;
     this.#confirming = promise;
     promise.then(
@@ -184,179 +170,128 @@ export class VerificationCodeModal extends KitElement {
     return promise;
   }
 
-  #closed(): void {
-    this.open = false;
-    this.#ticker.stop();
-    this.#sms.stop();
-    this.#announcement = undefined;
-    this.#wasHeld = false;
+  /** The flow's promise once the code entry is here; until then one the flow takes over when it comes. */
+  #ask(request: ConfirmRequest): Promise<VerificationTicket | undefined> {
+    const desk = this.#loadedDesk();
+    if (desk) {
+      const promise = desk.confirm(request);
+      return promise === this.#handedOver?.flow ? this.#handedOver.caller : promise;
+    }
+    const waiting = this.#pending;
+    if (waiting?.request.purpose === request.purpose) return waiting.promise;
+    const pending = new PendingConfirmation(request);
+    this.#pending = pending;
+    waiting?.cancel(true);
+    if (pending.shown) this.open = true;
+    this.#fetchDesk();
+    this.requestUpdate();
+    return pending.promise;
   }
 
-  /** Whether a countdown or a lock keeps the user from asking for a code. */
-  #sendsHeld(): boolean {
-    return this.#flow.resendIn() > 0 || this.#flow.state.step === 'locked';
+  #fetchDesk(): void {
+    this.#code.load().then(
+      () => this.#loadedDesk(),
+      () => {
+        // Shown whatever the purpose, as a policy that cannot be read is: the user sees why and can retry.
+        if (!this.#pending) return;
+        this.#pending.shown = true;
+        this.open = true;
+      },
+    );
+  }
+
+  /** The code entry, built the first time it is asked for once its module has come; it takes over a waiting `confirm()`. */
+  #loadedDesk(): VerificationDesk | undefined {
+    const loaded = this.#code.module;
+    if (this.#desk || !loaded) return this.#desk;
+    const desk = new loaded.VerificationDesk(this, this.#kit, () => this.#modal.dialog);
+    this.#desk = desk;
+    this.#adoptStyles(loaded.verificationStyles);
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending) {
+      const flow = desk.confirm(pending.request);
+      this.#handedOver = { flow, caller: pending.promise };
+      pending.follow(flow);
+    }
+    return desk;
+  }
+
+  /** The code entry's sheets in the order the element always had them, the kit's own (the demo marker's) after them. */
+  #adoptStyles(styles: CSSResultGroup): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    // Through the constructor, not the class name: a bundler renames a class that names itself, and the manifest finds the element by its name.
+    const finalize = (this.constructor as typeof VerificationCodeModal).finalizeStyles(styles);
+    const sheets = finalize.map((style: CSSResultOrNative) => (style instanceof CSSStyleSheet ? style : style.styleSheet)).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+    root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet))];
+  }
+
+  /** Whether the dialog waits for the user. */
+  #shown(): boolean {
+    return this.#desk ? this.#desk.shown : (this.#pending?.shown ?? false);
+  }
+
+  /** What the dialog shows: the code entry's view, or the shell's while the entry is on its way. */
+  #view(): DeskView {
+    if (this.#desk) return this.#desk.view();
+    const pending = this.#pending;
+    if (!pending) return { step: 'closed' };
+    const asked = { purpose: pending.request.purpose, action: pending.request.action };
+    const state = this.#code.state;
+    if (state.status !== 'failed') return { step: 'loading', asked };
+    return { step: 'failed', asked, message: errorMessage(state.error, this.#kit.locale), retry: () => this.#fetchDesk() };
   }
 
   /** The host set `open`: the flow's own changes of it always agree with the flow, so they start or cancel nothing. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const desk = this.#loadedDesk();
     if (!changed.has('open')) return;
-    const state = this.#flow.state;
-    if (this.open && state.step === 'closed') {
+    const idle = desk ? desk.closed : !this.#pending;
+    if (this.open && idle) {
       this.#start({ purpose: this.purpose ?? 'confirm', ...(this.action ? { action: this.action } : {}) }, true).catch(() => undefined);
-    } else if (!this.open && isShown(state)) {
-      this.#flow.cancel();
+    } else if (!this.open && this.#shown()) {
+      this.close();
     }
   }
 
   protected override updated(): void {
-    // Focus goes to what the user does next once the dialog is ready, unless they moved it already.
-    const state = this.#view.state;
-    const ready = isShown(state) && state.step !== 'loading';
-    if (ready && !this.#wasReady) {
-      const focused = this.shadowRoot?.activeElement;
-      if (!focused || focused === this.#modal.dialog || focused.matches('[part=cancel]')) {
-        const next = this.#flow.codeAlive() || this.#flow.resendIn() > 0 ? '#code' : '[part=send]';
-        (this.shadowRoot?.querySelector<HTMLElement>(next) ?? this.shadowRoot?.querySelector<HTMLElement>('[part=cancel]'))?.focus();
-      }
-    }
-    this.#wasReady = ready;
+    this.#desk?.updated();
   }
 
   protected override render() {
-    const state = this.#view.state;
+    const view = this.#view();
     return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="action">${this.#kit.renderDemoMarker()}
-      ${state.step === 'closed' ? nothing : this.#renderForm(state)}
+      ${view.step === 'closed' ? nothing : this.#renderForm(view)}
     </dialog>`;
   }
 
-  #renderForm(state: Exclude<VerificationState, { step: 'closed' }>) {
+  #renderForm(view: Exclude<DeskView, { step: 'closed' }>) {
     const m = verificationMessages(this.#kit.locale);
-    const entry = deskOf(state);
     return html`<div class="dialog-header"><h2 id="title" part="title">${m.title}</h2></div>
       <div class="dialog-body">
         <form id="code-form" novalidate @submit=${this.#onSubmit}>
-          <p id="action" part="action">${state.action ?? m.purpose(state.purpose)}</p>
-          ${state.step === 'loading' ? html`<p class="hint" aria-busy="true">${m.loading}</p><p id="code-error" part="error" role="alert"></p>` : nothing}
-          ${state.step === 'policy-failed'
-            ? html`<div class="error-state" role="alert"><p id="code-error" part="error">${m.policyFailed} ${this.#failureText(state.error)}</p></div>`
+          <p id="action" part="action">${view.asked.action ?? m.purpose(view.asked.purpose)}</p>
+          ${view.step === 'loading'
+            ? html`<div class="skeleton" aria-hidden="true"><div class="skeleton-row"></div><div class="skeleton-row"></div></div>
+                <p class="visually-hidden" role="status">${m.loading}</p>
+                <p id="code-error" part="error" role="alert"></p>`
             : nothing}
-          ${entry ? this.#renderCodeEntry(entry) : nothing}
-          <div role="status" class="visually-hidden">${this.#announcementText()}</div>
+          ${view.step === 'failed' ? html`<div class="error-state" role="alert"><p id="code-error" part="error">${view.message}</p></div>` : nothing}
+          ${view.step === 'entry' ? view.fields : nothing}
+          <div role="status" class="visually-hidden">${this.#desk?.announcementText() ?? ''}</div>
         </form>
       </div>
       <div class="dialog-actions">
         <button part="cancel" type="button" @click=${() => this.#modal.requestClose('close-button')}>${m.cancel}</button>
-        ${state.step === 'policy-failed' ? html`<button type="button" class="primary" @click=${() => void this.#flow.retry()}>${m.retry}</button>` : nothing}
-        ${entry
-          ? html`<button part="confirm" type="submit" form="code-form" class="primary" aria-busy=${String(entry.step === 'checking')}
-              aria-disabled=${String(entry.step === 'locked')}>
-              ${entry.step === 'checking' ? m.checking : m.verify}
-            </button>`
-          : nothing}
+        ${view.step === 'failed' ? html`<button type="button" class="primary" @click=${view.retry}>${m.retry}</button>` : nothing}
+        ${view.step === 'entry' ? view.confirm : nothing}
       </div>`;
   }
 
-  #renderCodeEntry(entry: DeskState) {
-    const m = verificationMessages(this.#kit.locale);
-    const option = entry.channels.find((c) => c.channel === entry.channel);
-    const destination = entry.sent?.destination || option?.destination || '';
-    const failure = this.#shownFailure(entry);
-    return html`${entry.channels.length > 1
-        ? html`<fieldset part="channels" ?disabled=${entry.step !== 'ready'}>
-            <legend>${m.channels}</legend>
-            ${entry.channels.map(
-              (c) => html`<label class="choice"
-                ><input type="radio" name="channel" value=${c.channel} .checked=${live(c.channel === entry.channel)}
-                  @change=${() => this.#flow.selectChannel(c.channel)} />${m[c.channel]}</label
-              >`,
-            )}
-          </fieldset>`
-        : nothing}
-      <p class="hint destination">${this.#flow.codeAlive() ? m.sentTo(destination) : m.goesTo(destination)}</p>
-      <label for="code">${m.codeLabel}</label>
-      <div class="code-row">
-        <div class="code-field">
-          <input
-            id="code"
-            part="input"
-            type="text"
-            inputmode="numeric"
-            autocomplete="one-time-code"
-            enterkeyhint="done"
-            spellcheck="false"
-            autocapitalize="off"
-            .value=${live(entry.code)}
-            ?readonly=${entry.step === 'checking' || entry.step === 'locked'}
-            aria-invalid=${String(failure !== undefined)}
-            aria-describedby="code-hint code-error"
-            @input=${this.#onInput}
-          />
-          <div part="boxes" class="boxes" aria-hidden="true">
-            ${Array.from({ length: CODE_LENGTH }, (_, i) => html`<span class=${i === entry.code.length ? 'box next' : 'box'}>${entry.code[i] ?? ''}</span>`)}
-          </div>
-        </div>
-        ${this.#renderSend(entry)}
-      </div>
-      <p id="code-hint" class="hint">${m.codeHint}</p>
-      <p id="code-error" part="error" role="alert">${failure ?? ''}</p>`;
-  }
-
-  #renderSend(entry: DeskState) {
-    const m = verificationMessages(this.#kit.locale);
-    const wait = this.#flow.resendIn();
-    const label = entry.step === 'sending' ? m.sending : wait > 0 ? m.resendIn(wait) : entry.sent ? m.resend : m.getCode;
-    // aria-disabled, not disabled: the button keeps focus while it counts down.
-    return html`<button part="send" type="button" aria-disabled=${String(!this.#flow.canSend())} aria-busy=${String(entry.step === 'sending')}
-      @click=${this.#onSend}>
-      ${label}
-    </button>`;
-  }
-
-  #shownFailure(entry: DeskState): string | undefined {
-    // The lock is said from the clock: a reopened dialog has no error, only the lock.
-    if (entry.step === 'locked') return lockedMessage(this.#kit.locale, this.#flow.lockedFor() * 1000);
-    return entry.step === 'ready' && entry.failure ? this.#failureText(entry.failure.error) : undefined;
-  }
-
-  #failureText(error: KitError): string {
-    return verificationFailure(error, this.#kit.locale, this.#flow.resendIn() * 1000);
-  }
-
-  #announceSent(sent: SentCode): void {
-    this.#announcement = { kind: 'sent', destination: sent.destination, seconds: this.#flow.resendIn() };
-  }
-
-  #announcementText(): string {
-    const said = this.#announcement;
-    if (!said) return '';
-    const m = verificationMessages(this.#kit.locale);
-    return said.kind === 'sent' ? m.announceSent(said.destination, said.seconds) : m.announceResendReady;
-  }
-
-  #onInput = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    this.#flow.input(input.value);
-    // Whatever was typed or pasted is shown as the digits kept: letters and spaces never stay.
-    const entry = deskOf(this.#flow.state);
-    input.value = entry?.code ?? '';
-  };
-
   #onSubmit = (event: Event): void => {
     event.preventDefault();
-    void this.#flow.submit();
-  };
-
-  #onSend = async (): Promise<void> => {
-    if (!(await this.#flow.send())) return;
-    const state = this.#flow.state;
-    if (state.step !== 'ready' || !state.sent) return;
-    const { purpose, channel, sent } = state;
-    this.#announceSent(sent);
-    emit<VerificationCodeSentDetail>(this, 'verification-code-sent', { purpose, channel, destination: sent.destination });
-    this.requestUpdate();
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLInputElement>('#code')?.focus();
-    if (channel === 'sms') this.#sms.listen((code) => this.#flow.input(code));
+    this.#desk?.submit();
   };
 }
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/withdraw-dialog.js';
 import type { WithdrawDialog } from '../../src/withdraw-dialog.js';
 import { withdrawContentsModule } from '../../src/elements/withdraw-dialog/withdraw-dialog.js';
+import { withdrawContentsStyles } from '../../src/elements/withdraw-dialog/withdraw-contents.styles.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import type { VerificationTicket } from '../../src/model/schemas/verification.js';
 
@@ -113,6 +114,33 @@ describe('<withdraw-dialog> fetches its contents on first open', () => {
     await waitUntil(() => formShown(el), 'the form did not appear');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.headline [data-focus]'));
     expect(api.calls.get('getWithdrawalOverview')).to.equal(1);
+  });
+
+  it('brings the steps\' sheets with its contents: none up front, all adopted before the steps first draw', async () => {
+    const held = heldFetch();
+    const { el } = await mounted();
+    const stepSheets = withdrawContentsStyles.flatMap((style) => style.styleSheet ?? []);
+    expect(stepSheets).to.have.length(withdrawContentsStyles.length);
+    el.show();
+    await waitUntil(() => held.pending.length === 1, 'no fetch');
+    expect(el.shadowRoot!.adoptedStyleSheets.filter((sheet) => stepSheets.includes(sheet))).to.deep.equal([]);
+    // Each time the steps draw, their sheets are already there.
+    const drawnWith: boolean[] = [];
+    const module = await realFetch();
+    const render = module.WithdrawContents.prototype.render;
+    module.WithdrawContents.prototype.render = function (this: InstanceType<typeof module.WithdrawContents>) {
+      drawnWith.push(stepSheets.every((sheet) => el.shadowRoot!.adoptedStyleSheets.includes(sheet)));
+      return render.call(this);
+    };
+    try {
+      held.pending[0]!.come();
+      await waitUntil(() => formShown(el), 'the form did not appear');
+    } finally {
+      module.WithdrawContents.prototype.render = render;
+    }
+    expect(drawnWith.length).to.be.greaterThan(0);
+    expect(drawnWith.every(Boolean)).to.equal(true);
+    expect(getComputedStyle($(el, '#amount')!).boxSizing).to.equal('border-box');
   });
 
   it('says when its contents could not be fetched, closes all the same, and a retry brings them', async () => {

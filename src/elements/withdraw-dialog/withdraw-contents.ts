@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { KitError } from '../../model/errors.js';
 import { formatMoney } from '../../core/money.js';
@@ -24,15 +24,17 @@ import { VerifierController, type VerifierHost } from '../../controllers/verifie
 import { formatDate } from '../../i18n/format-date.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { watchLoadFailed } from '../events.js';
+import { adoptLateStyles } from '../late-styles.js';
 import { withdrawMessages } from '../../i18n/messages/withdraw-dialog.js';
 import type { WithdrawalSubmittedDetail } from './withdraw-dialog.js';
 import { accountLabel, flowsTable, isolated } from './withdraw-flows-table.js';
+import { withdrawContentsStyles } from './withdraw-contents.styles.js';
 import { loadingSheet, sheet } from './withdraw-sheet.js';
 
 /** What the contents need of the `<withdraw-dialog>` they are drawn in. */
 export interface WithdrawShell {
   /** The element: its adapter, locale and verifier, and its update cycle. */
-  host: VerifierHost<Parameters<WithdrawVerifier>[0]>;
+  host: VerifierHost<Parameters<WithdrawVerifier>[0]> & ReactiveElement;
   kit: KitController;
   /** Asks to close, as the close button does (`withdraw-dialog-request-close` first). */
   requestClose(): void;
@@ -42,9 +44,10 @@ export interface WithdrawShell {
 
 /**
  * Everything `<withdraw-dialog>` shows once it opens, fetched on first open (or when the browser
- * is idle): the withdrawal flow, its steps, the flows table and the embedded code dialog. Made
- * once per element and kept for its life, so a withdrawal in flight or of unknown outcome
- * outlives a close or a removal from the page, and its `withdrawal-submitted` fires exactly once.
+ * is idle): the withdrawal flow, its steps and their sheets, the flows table and the embedded code
+ * dialog. Made once per element and kept for its life, so a withdrawal in flight or of unknown
+ * outcome outlives a close or a removal from the page, and its `withdrawal-submitted` fires
+ * exactly once.
  */
 export class WithdrawContents {
   readonly #shell: WithdrawShell;
@@ -63,6 +66,8 @@ export class WithdrawContents {
     this.#shell = shell;
     this.#host = host;
     this.#kit = kit;
+    // Made in the element's update, before the steps' first render: they never paint unstyled.
+    adoptLateStyles(host, withdrawContentsStyles);
     this.#verifier = new VerifierController(host, (request) => this.#m.verifyAction(this.#money(request.amount, request.currency)));
     this.#flow = new WithdrawFlow({ api: () => kit.api(), verify: (request) => this.#verifier.verify(request) });
     this.#view = new FlowController(host, this.#flow);

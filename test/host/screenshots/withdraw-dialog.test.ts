@@ -1,5 +1,6 @@
 import '../../../src/withdraw-dialog.js';
 import type { WithdrawDialog } from '../../../src/withdraw-dialog.js';
+import { withdrawContentsModule } from '../../../src/elements/withdraw-dialog/withdraw-dialog.js';
 import type { MemoryAdapterOptions } from '../../../src/api/memory/index.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 import { $, waitFor } from '../support/drive.js';
@@ -29,6 +30,17 @@ screenshotSuite(
       const { dialog } = await dialogOn(stage, locale);
       await openWithdraw(dialog);
       return openDialog(dialog);
+    },
+    // The dialog's own failed state: its contents could not be fetched.
+    'arriving-failed': async (stage, locale) => {
+      const fetch = withdrawContentsModule.fetch;
+      withdrawContentsModule.fetch = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        const { dialog } = await dialogOn(stage, locale);
+        return await shown(dialog, () => $(dialog, '.error-state'));
+      } finally {
+        withdrawContentsModule.fetch = fetch;
+      }
     },
     empty: async (stage, locale) => {
       const { api, dialog } = await dialogOn(stage, locale);

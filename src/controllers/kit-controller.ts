@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PartnerApi } from '../api/adapter.js';
 import { KitError } from '../model/errors.js';
+import { fetchMessages, messagesArriving } from '../i18n/catalogue.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { onMessagesChange } from '../i18n/store.js';
 import { defaultApi } from './default-api.js';
@@ -52,6 +53,7 @@ export class KitController implements ReactiveController {
     this.#host = host;
     this.#consumer = new ContextConsumer(host, { context: kitContext, subscribe: true });
     host.addController(this);
+    controllers.set(host, this);
   }
 
   /** The element's locale, else the provider's, else the page's; scoped to the provider's `messages` when it has some. */
@@ -121,10 +123,26 @@ export class KitController implements ReactiveController {
 /** Resolves once the current task (a host's script that defines elements and sets the provider's api) has run to its end. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+const controllers = new WeakMap<HTMLElement, KitController>();
+
+/** The locale `host` shows: its `KitController`'s, or the page's for an element without one. */
+const localeOf = (host: HTMLElement): Locale => controllers.get(host)?.locale ?? documentLocale();
+
 /**
  * What an update of `host` waits for before it runs: the messages of its locale, while they are
- * being fetched; `undefined` when there is nothing to wait for.
+ * being fetched (this starts the fetch of every catalogue defined so far that lacks them), so the
+ * element paints in the language it was asked for, first paint included, and a runtime switch
+ * keeps the old words until the new have come. `undefined` when there is nothing to wait for —
+ * always so in en-US, which is inline. A failed fetch lets the update run in the fallback's words.
  */
-export function kitUpdateHold(_host: HTMLElement): Promise<unknown> | undefined {
-  return undefined;
+export function kitUpdateHold(host: HTMLElement): Promise<unknown> | undefined {
+  return fetchMessages(localeOf(host));
+}
+
+/**
+ * The messages of `host`'s locale still on their way (a part drawn after the hold asked for a
+ * catalogue of its own), without starting a fetch; `undefined` when none is.
+ */
+export function kitMessagesArriving(host: HTMLElement): Promise<unknown> | undefined {
+  return messagesArriving(localeOf(host));
 }

@@ -1,12 +1,13 @@
 import { LitElement } from 'lit';
-import { kitUpdateHold } from '../controllers/kit-controller.js';
+import { kitMessagesArriving, kitUpdateHold } from '../controllers/kit-controller.js';
 import { modulesArriving } from '../controllers/lazy-module-controller.js';
 
 /**
  * The base of every kit element that shows words: an update waits while the messages of the
  * element's locale are still being fetched, so the element never paints in a language it was not
  * asked for; and `updateComplete` resolves once the parts it is fetching on first use
- * (`LazyModuleController`) have come and are drawn, so a host awaiting it sees what it asked for.
+ * (`LazyModuleController`), and the messages they fetch in turn, have come and are drawn, so a host
+ * awaiting it sees what it asked for.
  */
 export class KitElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -17,8 +18,9 @@ export class KitElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let arriving = modulesArriving(this); arriving; arriving = modulesArriving(this)) {
-      await arriving;
+    const arriving = () => modulesArriving(this) ?? kitMessagesArriving(this);
+    for (let next = arriving(); next; next = arriving()) {
+      await next;
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -1,32 +1,73 @@
 import { warnOnce } from './dev-mode.js';
 import type { Locale } from './locale.js';
-import { fallbackOf, messagesRevision, registeredMessages, scopedMessages, splitScope, type MessageTable } from './store.js';
+import { fallbackOf, messagesRevision, notifyMessagesChanged, registeredMessages, scopedMessages, splitScope, type BUILT_IN_LOCALES, type MessageTable } from './store.js';
 
 /** A message: fixed text, or a function of the values it shows. */
 export type Message = string | ((...args: never[]) => string);
 
-type Shipped = Readonly<Record<'en-US' | 'zh-CN', Readonly<Record<string, Message>>>>;
+/**
+ * A catalogue's half in one locale, kept out of what a page downloads up front: its module,
+ * fetched (`() => import('../zh-CN/pager.js')`) the first time an element needs that locale.
+ */
+export type Fetched<M> = () => Promise<{ readonly default: M }>;
 
-const shipped = new Map<string, Shipped>();
+/** The locales the kit ships besides en-US, which every locale falls back to and so is always inline. */
+type OtherLocale = Exclude<(typeof BUILT_IN_LOCALES)[number], 'en-US'>;
 
-/** Every catalogue defined so far, by name, in the words the kit ships (for tests and tools). */
-export function definedCatalogues(): ReadonlyMap<string, Shipped> {
-  return shipped;
+type Table = Readonly<Record<string, Message>>;
+
+interface Half {
+  readonly locale: string;
+  table: Table | undefined;
+  readonly fetch: Fetched<Table> | undefined;
+  arriving: Promise<void> | undefined;
+  /** Its last fetch failed: a render does not fetch it again, the next update's hold does. */
+  failed: boolean;
 }
 
+interface Catalogue {
+  readonly 'en-US': Table;
+  readonly others: ReadonlyMap<string, Half>;
+}
+
+const catalogues = new Map<string, Catalogue>();
+/** Halves a page imported up front (`partner-kit/locales/zh-CN.js`), kept for catalogues defined after it. */
+const provided = new Map<string, Map<string, Table>>();
+
 /**
- * A message catalogue in both built-in locales, under the `name` hosts use to override it
- * (`registerMessages`, `registerLocale`, a provider's `messages`). The zh-CN half must have exactly
- * the keys and parameter types of the en-US half, so a missing translation is a type error, not a
- * blank in production. The function it returns gives the messages of a locale: a provider's
- * overrides first, then the host's registered ones, then the shipped ones, then the same along the
- * locale's fallbacks down to en-US (a message taken from a fallback warns once in dev mode).
+ * A message catalogue in the built-in locales, under the `name` hosts use to override it
+ * (`registerMessages`, `registerLocale`, a provider's `messages`). en-US is given inline; another
+ * locale inline or, to keep it out of a page's first download, as the module whose default export
+ * it is, fetched on first need: `'zh-CN': () => import('../zh-CN/pager.js')`. Either way it must
+ * have every key of en-US with the same parameter types, so a missing translation is a type error
+ * here, not a blank in production (test/i18n/catalogues.test.ts catches a key en-US lacks).
+ *
+ * The function it returns gives the messages of a locale: a provider's overrides first, then the
+ * host's registered ones, then the shipped ones, then the same along the locale's fallbacks down to
+ * en-US (a message taken from a fallback warns once in dev mode). Elements fetch their locale's
+ * halves before they paint (`kitUpdateHold`); a half still missing when the function is called (a
+ * catalogue defined after that fetch and used in the same render) starts its fetch — unless its
+ * last fetch failed, which the next update retries — and the fallback's words stand in, without a
+ * warning, until it arrives, when `onMessagesChange` listeners (every kit element) draw again.
  */
 export function defineMessages<M extends Record<string, Message>>(
-  catalogue: { 'en-US': M; 'zh-CN': NoInfer<M> },
+  shipped: { 'en-US': M } & { [L in OtherLocale]: NoInfer<M> | Fetched<NoInfer<M>> },
   name: string,
 ): (locale: Locale) => M {
-  shipped.set(name, catalogue);
+  const others = new Map<string, Half>();
+  for (const [locale, half] of Object.entries(shipped)) {
+    if (locale === 'en-US') continue;
+    const fetched = typeof half === 'function';
+    others.set(locale, {
+      locale,
+      table: fetched ? provided.get(locale)?.get(name) : (half as Table),
+      fetch: fetched ? (half as Fetched<Table>) : undefined,
+      arriving: undefined,
+      failed: false,
+    });
+  }
+  const catalogue: Catalogue = { 'en-US': shipped['en-US'], others };
+  catalogues.set(name, catalogue);
   let composed = new Map<string, M>();
   let revision = messagesRevision();
   return (locale) => {
@@ -34,13 +75,118 @@ export function defineMessages<M extends Record<string, Message>>(
       composed = new Map();
       revision = messagesRevision();
     }
-    let messages = composed.get(locale);
-    if (!messages) {
-      messages = compose(name, catalogue, locale);
-      composed.set(locale, messages);
-    }
+    const known = composed.get(locale);
+    if (known) return known;
+    const lacking = lackingHalves(catalogue, chainOf(locale));
+    const messages = compose(name, catalogue, locale, lacking.length === 0) as M;
+    if (lacking.length === 0) composed.set(locale, messages);
+    else lacking.filter((half) => !half.failed).forEach((half) => void fetchHalf(half));
     return messages;
   };
+}
+
+/**
+ * Starts fetching every half that a catalogue defined so far lacks in `locale` or a locale it falls
+ * back to; resolves when they have come or failed (never rejects: a failure warns once in dev mode,
+ * the words stay the fallback's, and the next call fetches again). `undefined` when nothing is
+ * missing, at once: en-US never waits.
+ */
+export const fetchMessages = (locale: Locale): Promise<void> | undefined => awaited(locale, fetchHalf);
+
+/** The halves of `locale` or its fallbacks on their way (without starting any); `undefined` when none is. */
+export const messagesArriving = (locale: Locale): Promise<void> | undefined => awaited(locale, (half) => half.arriving ?? []);
+
+function awaited(locale: Locale, wait: (half: Half) => Promise<void> | never[]): Promise<void> | undefined {
+  const chain = chainOf(locale);
+  const waits = [...catalogues.values()].flatMap((catalogue) => lackingHalves(catalogue, chain).flatMap(wait));
+  return waits.length === 0 ? undefined : Promise.all(waits).then(() => undefined);
+}
+
+/** Makes the halves in `locale` of the named catalogues present at once, whether defined yet or not. */
+export function provideMessages(locale: OtherLocale, tables: Readonly<Record<string, Table>>): void {
+  const byName = provided.get(locale) ?? new Map<string, Table>();
+  provided.set(locale, byName);
+  let filled = false;
+  for (const [name, table] of Object.entries(tables)) {
+    byName.set(name, table);
+    const half = catalogues.get(name)?.others.get(locale);
+    if (half && !half.table) {
+      half.table = table;
+      filled = true;
+    }
+  }
+  // Elements that stood in the fallback's words for these draw again in their own.
+  if (filled) notifyMessagesChanged();
+}
+
+/**
+ * Every catalogue defined so far, by name, in the words the kit ships in each built-in locale (for
+ * tests and tools): fetches the halves not yet here first, and rejects if one cannot be fetched.
+ */
+export async function definedCatalogues(): Promise<ReadonlyMap<string, Readonly<Record<'en-US' | OtherLocale, Table>>>> {
+  const halves = [...catalogues.values()].flatMap((catalogue) => [...catalogue.others.values()]);
+  await Promise.all(halves.map(fetchHalf));
+  const missing = halves.filter((half) => !half.table).map((half) => half.locale);
+  if (missing.length > 0) throw new Error(`Could not fetch the ${missing.join(', ')} messages.`);
+  return new Map(
+    [...catalogues].map(([name, catalogue]) => [
+      name,
+      { 'en-US': catalogue['en-US'], ...Object.fromEntries([...catalogue.others].map(([locale, half]) => [locale, half.table])) } as Record<'en-US' | OtherLocale, Table>,
+    ]),
+  );
+}
+
+/** Fetches settled since the last `notifyMessagesChanged`, and whether any brought words. */
+let inFlight = 0;
+let arrived = false;
+
+function fetchHalf(half: Half): Promise<void> {
+  if (half.table || !half.fetch) return Promise.resolve();
+  if (!half.arriving) {
+    inFlight += 1;
+    half.arriving = half.fetch().then(
+      (module) => {
+        half.table = module.default;
+        half.failed = false;
+        arrived = true;
+        settled(half);
+      },
+      () => {
+        half.failed = true;
+        warnOnce(`could not fetch the ${half.locale} messages; showing the fallback's until an update fetches them again.`);
+        settled(half);
+      },
+    );
+  }
+  return half.arriving;
+}
+
+/** Elements draw again once per burst of arrivals, not once per catalogue. */
+function settled(half: Half): void {
+  half.arriving = undefined;
+  inFlight -= 1;
+  if (inFlight > 0 || !arrived) return;
+  arrived = false;
+  notifyMessagesChanged();
+}
+
+/** `locale` (unscoped) and the locales it falls back to, ending at en-US. */
+function chainOf(tag: string): string[] {
+  const chain: string[] = [];
+  for (let at: string | undefined = splitScope(tag).locale; at !== undefined && !chain.includes(at); at = fallbackOf(at)) chain.push(at);
+  if (!chain.includes('en-US')) chain.push('en-US');
+  return chain;
+}
+
+function lackingHalves(catalogue: Catalogue, chain: readonly string[]): Half[] {
+  return chain.flatMap((locale) => {
+    const half = catalogue.others.get(locale);
+    return half && !half.table ? [half] : [];
+  });
+}
+
+function shippedTable(catalogue: Catalogue, locale: string): Table | undefined {
+  return locale === 'en-US' ? catalogue['en-US'] : catalogue.others.get(locale)?.table;
 }
 
 interface Layer {
@@ -48,16 +194,17 @@ interface Layer {
   table: MessageTable;
 }
 
-function compose<M extends Record<string, Message>>(name: string, catalogue: Readonly<Record<string, M | undefined>>, tag: string): M {
+/** The messages of `tag`; `complete` when every half its chain ships is here, else a stand-in that does not warn. */
+function compose(name: string, catalogue: Catalogue, tag: string, complete: boolean): Table {
   const { locale, scope } = splitScope(tag);
   const layers = layersOf(name, catalogue, locale, scope);
-  const own = catalogue[locale];
+  const own = shippedTable(catalogue, locale);
   if (own && layers[0]?.table === own) return own;
   const merged: Record<string, unknown> = {};
-  for (const key of Object.keys(catalogue['en-US'] ?? {})) {
+  for (const key of Object.keys(catalogue['en-US'])) {
     const from = layers.find((layer) => layer.table[key] !== undefined) as Layer;
     const value = from.table[key];
-    if (from.locale === locale) merged[key] = value;
+    if (from.locale === locale || !complete) merged[key] = value;
     else {
       Object.defineProperty(merged, key, {
         enumerable: true,
@@ -68,18 +215,15 @@ function compose<M extends Record<string, Message>>(name: string, catalogue: Rea
       });
     }
   }
-  return merged as M;
+  return merged as Table;
 }
 
 /** Where each message may come from, first match wins: down the fallback chain, ending at en-US. */
-function layersOf(name: string, catalogue: Readonly<Record<string, MessageTable | undefined>>, locale: string, scope: number | undefined): Layer[] {
+function layersOf(name: string, catalogue: Catalogue, locale: string, scope: number | undefined): Layer[] {
   const layers: Layer[] = [];
-  const seen = new Set<string>();
-  for (let at: string | undefined = locale; at !== undefined && !seen.has(at); at = fallbackOf(at)) {
-    seen.add(at);
-    const tables = [scope === undefined ? undefined : scopedMessages(scope, name, at), registeredMessages(name, at), catalogue[at]];
+  for (const at of chainOf(locale)) {
+    const tables = [scope === undefined ? undefined : scopedMessages(scope, name, at), registeredMessages(name, at), shippedTable(catalogue, at)];
     for (const table of tables) if (table) layers.push({ locale: at, table });
   }
-  if (!seen.has('en-US') && catalogue['en-US']) layers.push({ locale: 'en-US', table: catalogue['en-US'] });
   return layers;
 }

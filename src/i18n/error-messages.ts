@@ -1,14 +1,13 @@
 import type { KitError } from '../model/errors.js';
 import { defineMessages, type Locale } from './locale.js';
-
-const seconds = (ms: number | undefined) => Math.max(1, Math.ceil((ms ?? 1000) / 1000));
+import { wholeSeconds } from './message-parts.js';
 
 /** The kit's sentence for each kind of `KitError`, and how a backend code joins a sentence. */
 export const errorMessages = defineMessages({
   'en-US': {
     validation: 'Some details are not valid.',
     'verification-required': 'A verification code is required.',
-    'rate-limited': (ms: number | undefined) => `Too many requests. Try again in ${seconds(ms)} s.`,
+    'rate-limited': (ms: number | undefined) => `Too many requests. Try again in ${wholeSeconds(ms)} s.`,
     configuration: 'The partner API is not set up for this account. Contact your administrator.',
     'configuration:tenant-mismatch': 'The sign-in token is for another tenant. Contact your administrator.',
     'configuration:api-required': 'This page is not connected to the partner API yet, so nothing can be shown. Contact your administrator.',
@@ -24,25 +23,7 @@ export const errorMessages = defineMessages({
     cancelled: 'Cancelled.',
     withCode: (text: string, code: string) => `${text} (Code ${code})`,
   },
-  'zh-CN': {
-    validation: '部分信息无效。',
-    'verification-required': '需要验证码。',
-    'rate-limited': (ms: number | undefined) => `请求过于频繁，请 ${seconds(ms)} 秒后重试。`,
-    configuration: '此账号未正确配置伙伴 API，请联系管理员。',
-    'configuration:tenant-mismatch': '登录令牌属于其他租户，请联系管理员。',
-    'configuration:api-required': '此页面尚未接入伙伴 API，无法显示内容，请联系管理员。',
-    permission: '您没有此操作的权限。',
-    conflict: '已完成或已无法执行。',
-    'not-found': '记录已不存在。',
-    'insufficient-funds': '余额不足。',
-    network: '无法连接服务器，请重试。',
-    'network:offline': '网络已断开，请联网后重试。',
-    timeout: '服务器响应超时，请重试。',
-    server: '服务器错误，请稍后重试。',
-    'malformed-response': '服务器返回异常，请重试。',
-    cancelled: '已取消。',
-    withCode: (text: string, code: string) => `${text.replace(/。$/, '')}（错误码 ${code}）`,
-  },
+  'zh-CN': () => import('./zh-CN/error-messages.js'),
 }, 'errors');
 
 /** A sentence for `error` in `locale`; flows with their own wording for a reason check that first. */

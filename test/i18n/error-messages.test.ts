@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { fetchMessages } from '../../src/i18n/catalogue.js';
 import { withCode, withSupportCode } from '../../src/i18n/error-messages.js';
 import { lockedMessage } from '../../src/i18n/messages/verification-code-modal.js';
 import { KitError } from '../../src/model/errors.js';
 
 describe('error sentences', () => {
+  before(() => fetchMessages('zh-CN'));
+
   it('join a backend code the way each locale writes it', () => {
     expect(withCode('额度余额不足。', 'CBC.99000013', 'zh-CN')).to.equal('额度余额不足（错误码 CBC.99000013）');
     expect(withCode('The quota balance ran out.', 'CBC.99000013', 'en-US')).to.equal('The quota balance ran out. (Code CBC.99000013)');

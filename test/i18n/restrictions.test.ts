@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { fetchMessages } from '../../src/i18n/catalogue.js';
 import { registerMessages } from '../../src/i18n/register.js';
 import { restrictionLabel, restrictionName, restrictionValue } from '../../src/i18n/restrictions.js';
 
 describe('quota restriction labels', () => {
+  before(() => fetchMessages('zh-CN'));
+
   it('name the cloud service types a quota allows, in each locale', () => {
     const types = ['hws.service.type.ec2', 'hws.service.type.obs', 'hws.service.type.rds'];
     expect(restrictionLabel('cloudServiceType', types, 'zh-CN')).to.equal('云服务类型：弹性云服务器 ECS、对象存储服务 OBS、云数据库 RDS');

@@ -6,8 +6,5 @@ export const kitMessages = defineMessages({
     demoMarker: 'Demo data',
     demoMarkerNote: 'No backend is connected: nothing shown here is real.',
   },
-  'zh-CN': {
-    demoMarker: '演示数据',
-    demoMarkerNote: '未连接后端，此处显示的内容均非真实数据。',
-  },
+  'zh-CN': () => import('../zh-CN/kit.js'),
 }, 'kit');

@@ -7,9 +7,5 @@ export const pagerMessages = defineMessages({
     previous: 'Previous page',
     next: 'Next page',
   },
-  'zh-CN': {
-    range: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
-    previous: '上一页',
-    next: '下一页',
-  },
+  'zh-CN': () => import('../zh-CN/pager.js'),
 }, 'pager');

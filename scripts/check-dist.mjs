@@ -89,4 +89,22 @@ for (const entry of ['dist/api-http.js', 'src/api/http/index.ts']) {
   else console.log(`✓ ${entry} loads no zod and no schema up front`);
 }
 
+/** Each run of Chinese in what a page importing `entries` (built, or their sources) downloads up front. */
+async function chineseUpFront(entries, built) {
+  const path = (entry) => (built ? `./dist/${entry}.js` : `./src/${{ 'api-http': 'api/http/index' }[entry] ?? entry}.ts`);
+  const { files } = await bundleEntry({ contents: entries.map((entry) => `export * from '${path(entry)}';`).join('\n') });
+  return new Set(files.flatMap((file) => new TextDecoder().decode(file.code).match(/\p{Script=Han}+/gu) ?? []));
+}
+
+// The zh-CN words are fetched on first use (test/size/no-zh-cn-up-front checks the sources): the
+// build must not put them back up front. Chinese the sources have up front anyway (元 among the
+// names of the yuan) is not a catalogue's.
+if (!(await chineseUpFront(['locales/zh-CN'], true)).has('提现')) fail('the check sees no Chinese in dist/locales/zh-CN.js');
+for (const entries of [...ELEMENTS.map((element) => [element]), ['partner-kit-provider', 'api-http'], ['index']]) {
+  const source = await chineseUpFront(entries, false);
+  const extra = [...(await chineseUpFront(entries, true))].filter((run) => !source.has(run));
+  if (extra.length > 0) fail(`${entries.join(' + ')} downloads zh-CN words up front: ${extra.slice(0, 5).join(' ')}`);
+  else console.log(`✓ ${entries.join(' + ')} downloads no zh-CN words up front`);
+}
+
 process.exit(failed ? 1 : 0);

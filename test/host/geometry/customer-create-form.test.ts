@@ -8,6 +8,8 @@ describe('<customer-create-form> in a host page', () => {
   for (const width of WIDTHS) {
     it(`keeps 3,000-character names and a 20-digit mobile, refused at their fields, inside a ${width}px page`, async () => {
       const form = mount<CustomerCreateForm>(await hostPage(width), 'customer-create-form', backend(), 'zh-CN');
+      // Its first paint waits for the zh-CN words.
+      await form.updateComplete;
       await expectNoSidewaysScroll(`${width}px, empty`);
       for (const [id, value] of [['accountName', LONG_NAME], ['displayName', LONG_NAME], ['mobile', TWENTY_DIGITS], ['email', `${LONG_NAME}@example.com`], ['password', LONG_NAME]] as const) {
         typeInto($<HTMLInputElement>(form, `#${id}`)!, value);

@@ -1,4 +1,4 @@
-import { adoptStyles, css, html, nothing, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { CouponKind, CouponStatus, IssuedCoupon, ReclaimResult } from '../../model/schemas/coupons.js';
@@ -39,8 +39,12 @@ const STATUSES: readonly CouponStatus[] = ['usable', 'inactive', 'used', 'expire
 
 const STATUS_TONE: Readonly<Record<CouponStatus, string>> = { usable: 'badge success', inactive: 'badge info', used: 'badge', expired: 'badge warning', reclaimed: 'badge' };
 
+/**
+ * The list's own rules. `:not([hidden])` weighs its `:host` over the reclaim dialog's chrome, adopted
+ * after this sheet when it comes, whose `:host { display: contents }` is for a host that is only a dialog.
+ */
 const OWN_STYLES = css`
-  :host {
+  :host(:not([hidden])) {
     display: block;
   }
   .table {
@@ -51,12 +55,6 @@ const OWN_STYLES = css`
     font-size: ${token.fontSizeSmall};
   }
 `;
-
-/**
- * The sheets in cascade order, `dialog` where the dialog's chrome goes: the buttons alone until the
- * reclaim dialog's code has come with its chrome, so the order is the same before and after.
- */
-const sheets = (dialog: readonly CSSResultOrNative[]) => [token.base, fields, table, badges, pager, states, ...dialog, OWN_STYLES];
 
 /**
  * The vouchers and cash coupons the partner issued: customer (masked), face value, remaining
@@ -81,7 +79,7 @@ const sheets = (dialog: readonly CSSResultOrNative[]) => [token.base, fields, ta
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
 export class IssuedVoucherList extends KitElement {
-  static override styles = sheets([buttons]);
+  static override styles = [token.base, fields, table, badges, pager, states, buttons, OWN_STYLES];
 
   static override properties = {
     api: { attribute: false },
@@ -205,9 +203,8 @@ export class IssuedVoucherList extends KitElement {
     (this.#reclaim ??= this.#makeDialog(part)).ask(coupon);
   }
 
-  /** The dialog, once its code has come; its chrome joins the sheets in the place kept for it. */
+  /** The dialog, once its code has come; it brings its chrome. */
   #makeDialog(part: ReclaimPart): ReclaimDialog {
-    if (this.shadowRoot) adoptStyles(this.shadowRoot, sheets(part.dialogBase));
     return new part.ReclaimDialog({
       host: this,
       api: () => this.#kit.api(),

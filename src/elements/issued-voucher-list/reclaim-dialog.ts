@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import type { IssuedCoupon, ReclaimResult } from '../../model/schemas/coupons.js';
 import type { KitError } from '../../model/errors.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -9,8 +9,8 @@ import { VerifierController, type VerifierHost } from '../../controllers/verifie
 import { errorMessage, withSupportCode } from '../../i18n/error-messages.js';
 import type { issuedMessages } from '../../i18n/messages/issued-voucher-list.js';
 import type { voucherMessages } from '../../i18n/messages/vouchers.js';
-
-export { dialogBase } from '../../styles/dialog.js';
+import { dialogBase } from '../../styles/dialog.js';
+import { adoptLateStyles } from '../late-styles.js';
 
 type ReclaimRequest = Parameters<ReclaimVerifier>[0];
 
@@ -19,7 +19,7 @@ type ReclaimRequest = Parameters<ReclaimVerifier>[0];
  * later that imported the catalogues the list already holds would split them into chunks of their own.
  */
 export interface ReclaimContext {
-  host: VerifierHost<ReclaimRequest>;
+  host: VerifierHost<ReclaimRequest> & ReactiveElement;
   api: () => Promise<ReclaimApi>;
   locale: () => Locale;
   messages: () => ReturnType<typeof issuedMessages>;
@@ -42,6 +42,8 @@ export class ReclaimDialog {
   constructor(context: ReclaimContext) {
     this.#context = context;
     const { host, messages } = context;
+    // Made when Reclaim is pressed, before the dialog's first render: it never paints unstyled.
+    adoptLateStyles(host, dialogBase);
     this.#decision = new DecisionDialogController(host, {
       verifier: new VerifierController<ReclaimRequest>(host, (request) => messages().reclaimLabel(request.coupon.id)),
       flow: (verify) => new ReclaimFlow({ api: context.api, verify }),

@@ -1,17 +1,14 @@
 import { css } from 'lit';
-import { dialogBase } from '../../styles/dialog.js';
 import { fields } from '../../styles/fields.js';
-import { states } from '../../styles/states.js';
 import * as token from '../../styles/tokens.js';
-import { frameStyles } from './verification-code-modal.styles.js';
 
-/** Every sheet of the dialog once its code entry has come, in the order the cascade expects. */
+/**
+ * What the code entry adds to the shell's sheets (`shellStyles`), adopted after them when it comes.
+ * None of the fields' rules meets the frame's or the states' on an element at the same weight, so
+ * following them changes nothing those set.
+ */
 export const verificationStyles = [
-  token.base,
-  dialogBase,
   fields,
-  states,
-  frameStyles,
   css`
     fieldset {
       display: flex;

@@ -17,5 +17,5 @@ export const frameStyles = css`
   }
 `;
 
-/** The shell's sheets; the code entry adds its own between them (`code-entry.styles.ts`). */
+/** The shell's sheets; the code entry adds its own after them (`code-entry.styles.ts`). */
 export const shellStyles = [token.base, dialogBase, states, frameStyles];

@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { VerificationChannel, VerificationTicket } from '../../model/schemas/verification.js';
@@ -206,7 +206,6 @@ export class VerificationCodeModal extends KitElement {
     if (this.#desk || !loaded) return this.#desk;
     const desk = new loaded.VerificationDesk(this, this.#kit, () => this.#modal.dialog);
     this.#desk = desk;
-    this.#adoptStyles(loaded.verificationStyles);
     const pending = this.#pending;
     this.#pending = undefined;
     if (pending) {
@@ -215,16 +214,6 @@ export class VerificationCodeModal extends KitElement {
       pending.follow(flow);
     }
     return desk;
-  }
-
-  /** The code entry's sheets in the order the element always had them, the kit's own (the demo marker's) after them. */
-  #adoptStyles(styles: CSSResultGroup): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    // Through the constructor, not the class name: a bundler renames a class that names itself, and the manifest finds the element by its name.
-    const finalize = (this.constructor as typeof VerificationCodeModal).finalizeStyles(styles);
-    const sheets = finalize.map((style: CSSResultOrNative) => (style instanceof CSSStyleSheet ? style : style.styleSheet)).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-    root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet))];
   }
 
   /** Whether the dialog waits for the user. */

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
@@ -10,16 +10,16 @@ import { FlowController } from '../../controllers/flow-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import { SmsCodeController } from '../../controllers/sms-code-controller.js';
 import { emit, watchLoadFailed } from '../events.js';
+import { adoptLateStyles } from '../late-styles.js';
 import { lockedMessage, verificationFailure, verificationMessages } from '../../i18n/messages/verification-code-modal.js';
 import type { VerificationCodeSentDetail } from './verification-code-modal.js';
-
-export { verificationStyles } from './code-entry.styles.js';
+import { verificationStyles } from './code-entry.styles.js';
 
 /** What the live region last had to say, kept as data so it is worded in the language of each render. */
 type Announcement = { kind: 'sent'; destination: string; seconds: number } | { kind: 'resend-ready' };
 
 /** The element the desk draws into: the `<verification-code-modal>` shell. */
-export interface DeskHost extends ReactiveControllerHost, HTMLElement {
+export interface DeskHost extends ReactiveElement {
   open: boolean;
 }
 
@@ -54,6 +54,8 @@ export class VerificationDesk {
     this.#host = host;
     this.#kit = kit;
     this.#dialog = dialog;
+    // Made in the shell's update, before the entry's first render: it never paints unstyled.
+    adoptLateStyles(host, verificationStyles);
     this.#flow = new VerificationFlow({ api: () => kit.api() });
     new FlowController(host, this.#flow);
     this.#ticker = new TickerController(host, {

@@ -35,7 +35,8 @@ const selectPage = async (canvas: HTMLElement) => {
 const resendSelected = async (canvas: HTMLElement) => {
   await selectPage(canvas);
   [...shadow(canvas).querySelectorAll<HTMLButtonElement>('.toolbar button')].at(-1)?.click();
-  await settle(50);
+  // The confirmation's code may still be on its way: the table's update waits for it.
+  await (canvas.querySelector('invite-table') as InviteTable).updateComplete;
 };
 
 const confirm = async (canvas: HTMLElement) => {

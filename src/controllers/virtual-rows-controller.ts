@@ -16,15 +16,17 @@ export interface VirtualRowsOptions {
 /**
  * Draws only the rows a user can see in a long list of same-height rows. The rows stay in normal
  * flow (so a CSS grid lays header and body out on one column template); what is not drawn is
- * stood in for by `--pk-virtual-before` and `--pk-virtual-after`, lengths this controller sets
- * through the CSSOM on the rows' container, which pads itself with them:
- * `padding-block: var(--pk-virtual-before, 0) var(--pk-virtual-after, 0)`. A CSSOM write passes a
- * `style-src 'self'` policy, where a `style` attribute would be blocked.
+ * stood in for by the padding this controller sets through the CSSOM on the rows' container
+ * (`padding-block-start` and `padding-block-end`). A CSSOM write passes a `style-src 'self'`
+ * policy, where a `style` attribute would be blocked; and padding, which nothing inherits, costs
+ * a scroll frame one element's style, where an inherited custom property would restyle every
+ * drawn row and field.
  *
  * The row pitch is measured from drawn rows, never written down here, so a host that restyles the
  * rows (e.g. through `--pk-table-row-height`) keeps scrolling right; so is whatever sits above the
  * first row inside the scroller (a sticky header), which `scrollToRow` keeps clear of. Scroll
- * events redraw at most once a frame.
+ * events redraw at most once a frame: in the next one when a row in view is not drawn yet, else
+ * once that frame is painted, so drawing the overscan never delays what the user sees.
  */
 export class VirtualRowsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -36,6 +38,12 @@ export class VirtualRowsController implements ReactiveController {
   #scrollTop = 0;
   #viewport = 0;
   #frame = 0;
+  /** The frame that measures the first rows drawn. */
+  #measuring = 0;
+  /** Set while the redraw after the next frame is waiting for that frame's paint. */
+  #afterPaint: ReturnType<typeof setTimeout> | undefined;
+  /** The redraw asked for cannot wait for the next frame's paint: rows that are in view are missing. */
+  #urgent = false;
   #observed: HTMLElement | undefined;
   /** What the last render drew; `undefined` when it drew no virtual rows. */
   #window: (RowWindow & { count: number }) | undefined;
@@ -108,13 +116,23 @@ export class VirtualRowsController implements ReactiveController {
     }
     if (!this.#asked) this.#window = undefined;
     this.#pad();
-    if (this.#rowHeight <= 0) this.#measure();
+    // Measured in the next frame, whose layout it reads: forced here, that layout would lengthen the task that drew the rows.
+    if (this.#rowHeight <= 0 && !this.#measuring) {
+      this.#measuring = requestAnimationFrame(() => {
+        this.#measuring = 0;
+        this.#measure();
+      });
+    }
   }
 
   hostDisconnected(): void {
     this.#resize?.disconnect();
     cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#measuring);
     this.#frame = 0;
+    this.#measuring = 0;
+    clearTimeout(this.#afterPaint);
+    this.#afterPaint = undefined;
   }
 
   /** Stands in for the rows not drawn, above and below those that are. */
@@ -124,15 +142,15 @@ export class VirtualRowsController implements ReactiveController {
     const window = this.#window;
     const height = this.#rowHeight;
     if (!window || height <= 0) {
-      container.style.removeProperty('--pk-virtual-before');
-      container.style.removeProperty('--pk-virtual-after');
+      container.style.removeProperty('padding-block-start');
+      container.style.removeProperty('padding-block-end');
       return;
     }
-    container.style.setProperty('--pk-virtual-before', `${window.first * height}px`);
-    container.style.setProperty('--pk-virtual-after', `${(window.count - window.last) * height}px`);
+    container.style.setProperty('padding-block-start', `${window.first * height}px`);
+    container.style.setProperty('padding-block-end', `${(window.count - window.last) * height}px`);
   }
 
-  /** Reads scroll position, viewport, row pitch and offset; redraws on the next frame when any changed. */
+  /** Reads scroll position, viewport, row pitch and offset; redraws (see `#redraw`) when any changed. */
   #measure(): void {
     const scroller = this.#scroller();
     if (!scroller) return;
@@ -160,11 +178,41 @@ export class VirtualRowsController implements ReactiveController {
     this.#viewport = measured.viewport;
     // Padded at once: the scroll range is whole before the redraw, so a scroll to a far row lands.
     this.#pad();
-    // One redraw per frame however many scroll events arrive.
+    this.#redraw(!this.#covers(this.#window));
+  }
+
+  /**
+   * Whether `drawn` holds every row in view now (the overscan aside): then the frame about to be
+   * painted is whole, and the rows around it can be drawn after it rather than delay it.
+   */
+  #covers(drawn: (RowWindow & { count: number }) | undefined): boolean {
+    if (!drawn || this.#rowHeight <= 0) return false;
+    const top = this.#scrollTop - this.#offset;
+    const first = Math.max(0, Math.floor(top / this.#rowHeight));
+    const last = Math.min(drawn.count, Math.ceil((top + this.#viewport) / this.#rowHeight));
+    return drawn.first <= first && drawn.last >= last;
+  }
+
+  /** One redraw however many scroll events arrive: in the next frame when rows in view are missing, else once it is painted. */
+  #redraw(urgent: boolean): void {
+    this.#urgent ||= urgent;
     if (this.#frame) return;
+    if (this.#afterPaint !== undefined) {
+      if (!this.#urgent) return;
+      clearTimeout(this.#afterPaint);
+      this.#afterPaint = undefined;
+    }
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      this.#host.requestUpdate();
+      if (this.#urgent) {
+        this.#urgent = false;
+        this.#host.requestUpdate();
+        return;
+      }
+      this.#afterPaint = setTimeout(() => {
+        this.#afterPaint = undefined;
+        this.#host.requestUpdate();
+      }, 0);
     });
   }
 }

@@ -11,7 +11,6 @@ class TestRows extends LitElement {
   static override styles = css`
     .scroller { position: relative; height: 200px; overflow-y: auto; }
     .head { position: sticky; top: 0; height: 30px; background: white; }
-    .body { padding-block: var(--pk-virtual-before, 0) var(--pk-virtual-after, 0); }
     .row { height: var(--pk-row-height, 44px); }
   `;
   static override properties = { header: { type: Boolean } };
@@ -54,6 +53,23 @@ describe('VirtualRowsController', () => {
     expect(el.rows.pageRows).to.equal(3);
   });
 
+  it('paints the rows in view first and draws the overscan after, unless a row in view is missing', async () => {
+    const el = await fixture<TestRows>(html`<test-rows></test-rows>`);
+    await waitUntil(() => drawn(el).length === Math.ceil(200 / 44) + 2, 'first screen not drawn');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // One row down: the rows in view are drawn already, so the next frame is painted as it is.
+    scroller(el).scrollTop = 44;
+    scroller(el).dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(drawn(el)).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    await waitUntil(() => drawn(el).includes(7), 'the overscan below was not drawn after the frame');
+    // Far away: the rows in view are drawn in the very next frame.
+    scroller(el).scrollTop = 44 * 500;
+    scroller(el).dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(drawn(el)).to.include.members([500, 501, 502, 503, 504]);
+  });
+
   it('takes the row height from the CSS, so a host that restyles the rows keeps scrolling right', async () => {
     const el = await fixture<TestRows>(html`<test-rows style="--pk-row-height: 3.75rem"></test-rows>`);
     await waitUntil(() => el.rows.rowHeight === 60, 'row height not measured from the CSS');
@@ -94,9 +110,20 @@ describe('VirtualRowsController', () => {
     await waitUntil(() => el.rows.rowHeight === 44);
     await scrollTo(el, 44 * 500);
     const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
-    expect(body.style.getPropertyValue('--pk-virtual-before')).to.equal(`${498 * 44}px`);
-    expect(body.style.getPropertyValue('--pk-virtual-after')).to.equal(`${(1000 - 507) * 44}px`);
+    expect(body.style.getPropertyValue('padding-block-start')).to.equal(`${498 * 44}px`);
+    expect(body.style.getPropertyValue('padding-block-end')).to.equal(`${(1000 - 507) * 44}px`);
     expect(scroller(el).scrollHeight).to.equal(1000 * 44);
+  });
+
+  it('stands in with a length the rows do not inherit, so a scroll restyles the container alone', async () => {
+    const el = await fixture<TestRows>(html`<test-rows></test-rows>`);
+    await waitUntil(() => el.rows.rowHeight === 44);
+    await scrollTo(el, 44 * 500);
+    const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
+    const row = el.shadowRoot!.querySelector<HTMLElement>('[data-row="500"]')!;
+    // Nothing set on the container reaches a drawn row: an inherited value would restyle every one of them each frame.
+    for (const name of body.style) expect(getComputedStyle(row).getPropertyValue(name), name).to.equal(getComputedStyle(el).getPropertyValue(name));
+    expect(body.style.length).to.be.greaterThan(0);
   });
 
   it('leaves no animation frame behind when the element is removed mid-scroll', async () => {

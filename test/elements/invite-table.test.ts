@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/invite-table.js';
 import type { InviteTable } from '../../src/invite-table.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
+import { countEffects } from '../host/support/invite-table-flows.js';
 import type { Invitation } from '../../src/model/schemas/invitations.js';
 import { formatDateTime } from '../../src/i18n/format-date.js';
 import { census, installCensus } from '../support/timer-census.js';
@@ -11,20 +12,6 @@ const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): 
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];
 const bodyRows = (el: InviteTable) => $$(el, '.tbody .tr');
 const button = (el: InviteTable, text: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent?.trim().startsWith(text));
-
-/** Counts every resend that took effect, per invitation: the proof that nothing was sent twice. */
-function countEffects(api: MemoryPartnerApi): Map<string, number> {
-  const effects = new Map<string, number>();
-  const original = api.resendInvitation.bind(api);
-  api.resendInvitation = async (request, options) => {
-    const before = api.data.invitations.find((i) => i.id === request.invitationId)?.invitedAt;
-    const result = await original(request, options);
-    const after = api.data.invitations.find((i) => i.id === request.invitationId)?.invitedAt;
-    if (after !== before) effects.set(request.invitationId, (effects.get(request.invitationId) ?? 0) + 1);
-    return result;
-  };
-  return effects;
-}
 
 async function table(options: MemoryAdapterOptions = {}, extra: { concurrency?: number } = {}) {
   const api = createMemoryAdapter({ latencyMs: 5, invitationCount: 300, ...options });

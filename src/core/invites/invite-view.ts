@@ -137,9 +137,8 @@ export class InviteIndex {
       }
       await this.#sort(key, this.#sorts.get(key)?.keys ?? (await this.#keys(key, slicer)), slicer);
     }
-    const matches = await this.#scan(query, needle, slicer, tell);
+    const { matches, rows } = await this.#scan(query, needle, slicer, tell);
     this.#finished = { query, needle, matches };
-    const rows = Array.from(matches, (i) => this.rows[i] as Invitation);
     // Built now, between slices, so neither a lookup nor the first keystroke pays for all rows at once.
     if (!this.#byId) {
       const byId = new Map<string, Invitation>();
@@ -157,14 +156,15 @@ export class InviteIndex {
     const haystack = new Array<string>(this.rows.length);
     for (let i = 0; i < this.rows.length; i++) {
       const row = this.rows[i] as Invitation;
-      haystack[i] = `${row.maskedName}\n${row.maskedEmail}\n${row.operator}`.toLowerCase() + `\n${row.maskedMobile}`;
+      // Lowercased whole: a string joined after that would stay a rope until the first keystroke flattened all 100,000.
+      haystack[i] = `${row.maskedName}\n${row.maskedEmail}\n${row.operator}\n${row.maskedMobile}`.toLowerCase();
       if (slicer.due()) await slicer.pause();
     }
     this.#haystack = haystack;
   }
 
   /** Walks the order (or the last view's matches, for a narrower search of it) keeping matches. */
-  async #scan(query: InviteQuery, needle: string, slicer: Slicer, first?: (rows: Invitation[], total: number) => void): Promise<Uint32Array> {
+  async #scan(query: InviteQuery, needle: string, slicer: Slicer, first?: (rows: Invitation[], total: number) => void): Promise<{ matches: Uint32Array; rows: Invitation[] }> {
     const sort = query.sortBy ? this.#sorts.get(query.sortBy) : undefined;
     const previous = this.#finished;
     const narrower =
@@ -175,6 +175,8 @@ export class InviteIndex {
       needle.includes(previous.needle);
     const source = narrower ? previous.matches : this.#ordered(sort, query.sortDirection);
     const kept = new Uint32Array(source.length);
+    // The rows themselves gathered in the same sliced pass: copied after it, 100,000 of them would be one more unsliced step.
+    const found = new Array<Invitation>(source.length);
     const haystack = this.#haystack ?? [];
     const { rows } = this;
     const { status } = query;
@@ -183,16 +185,21 @@ export class InviteIndex {
     // An indexed loop: a typed array's iterator costs a keystroke at 100,000 rows several ms more.
     for (let at = 0; at < source.length; at++) {
       const i = source[at] as number;
-      if ((!status || (rows[i] as Invitation).status === status) && (!needle || (haystack[i] as string).includes(needle))) kept[count++] = i;
+      const row = rows[i] as Invitation;
+      if ((!status || row.status === status) && (!needle || (haystack[i] as string).includes(needle))) {
+        kept[count] = i;
+        found[count++] = row;
+      }
       if (slicer.due()) {
         if (!told && count >= FIRST_ROWS && first) {
           told = true;
-          first(Array.from(kept.subarray(0, FIRST_ROWS), (k) => this.rows[k] as Invitation), count);
+          first(found.slice(0, FIRST_ROWS), count);
         }
         await slicer.pause();
       }
     }
-    return kept.slice(0, count);
+    found.length = count;
+    return { matches: kept.slice(0, count), rows: found };
   }
 
   /**

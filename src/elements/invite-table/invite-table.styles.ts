@@ -1,11 +1,23 @@
-import { css } from 'lit';
-import { badges, base, dialogBase, fields, pager, states, table } from '../../styles/index.js';
+import { css, type CSSResultGroup } from 'lit';
+// Each sheet from its own file: the styles index also leads to the dialog's sheet, which only the resend part adopts.
+import { badges } from '../../styles/badges.js';
+import { buttons } from '../../styles/buttons.js';
+import { fields } from '../../styles/fields.js';
+import { pager } from '../../styles/pager.js';
+import { states } from '../../styles/states.js';
+import { table } from '../../styles/table.js';
+import { base } from '../../styles/tokens.js';
 import * as token from '../../styles/tokens.js';
 
-/** The shared sheets, and only what is this table's own: fixed-height rows, the sticky name, the batch panel. */
-export const inviteTableStyles = [
+/**
+ * The shared sheets, and only what is this table's own: fixed-height rows, the sticky name, the
+ * batch panel. `dialog` (the batch confirmation's sheet) is left out up front and adopted with the
+ * resend part, in the place it takes here, so the cascade is the same either way.
+ */
+export const inviteTableSheets = (dialog: readonly CSSResultGroup[] = []): CSSResultGroup[] => [
   base,
-  dialogBase,
+  buttons,
+  ...dialog,
   fields,
   table,
   badges,
@@ -39,9 +51,6 @@ export const inviteTableStyles = [
     }
     .table-wrap.virtual .table {
       max-height: var(--pk-invite-table-height, 28rem);
-    }
-    .tbody {
-      padding-block: var(--pk-virtual-before, 0px) var(--pk-virtual-after, 0px);
     }
     .tbody .td {
       flex-wrap: nowrap;
@@ -121,3 +130,5 @@ export const inviteTableStyles = [
     }
   `,
 ];
+
+export const inviteTableStyles = inviteTableSheets();

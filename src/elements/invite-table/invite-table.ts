@@ -4,24 +4,23 @@ import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { Invitation, InvitationSortKey, InvitationStatus } from '../../model/schemas/invitations.js';
 import { InviteTableFlow } from '../../core/invites/invite-table-flow.js';
-import { ResendJob, resendActive, type ResendJobRun } from '../../core/invites/resend-job.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
-import { deepActiveElement } from '../../controllers/focus.js';
 import { GridKeyboardController, type GridCell } from '../../controllers/grid-keyboard-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
-import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
-import { TickerController } from '../../controllers/ticker-controller.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import type { RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import '../../masked-field.js';
 import { integerAttribute } from '../attributes.js';
-import { emit, watchLoadFailed } from '../events.js';
+import { watchLoadFailed } from '../events.js';
 import { renderPager } from '../../controllers/pager.js';
 import { inviteMessages } from '../../i18n/messages/invite-table.js';
-import { renderResendConfirm, renderResendProgress } from './batch-resend-view.js';
 import { inviteTableStyles } from './invite-table.styles.js';
+import { resendModule } from './resend-module.js';
+import type { Announcement, ResendPart } from './resend-part.js';
 
 /** Detail of `invitations-resent`: what a resend (one row or a batch) achieved. */
 export interface InvitationsResentDetail {
@@ -49,10 +48,6 @@ const STATUSES: InvitationStatus[] = ['reported', 'invited', 'associated', 'fail
 const TONE: Record<InvitationStatus, string> = { reported: '', invited: 'info', associated: 'success', failed: 'danger' };
 const MASKED = { name: 'maskedName', mobile: 'maskedMobile', email: 'maskedEmail' } as const;
 const SKELETON_ROWS = 5;
-
-type InviteMessages = ReturnType<typeof inviteMessages>;
-/** What the live region says, worded on render so a locale switch rewords it. */
-type Announcement = (m: InviteMessages) => string;
 
 /** An associated customer has nothing to resend: never offered, never counted. */
 const resendable = (row: Invitation) => row.status !== 'associated';
@@ -108,7 +103,6 @@ export class InviteTable extends KitElement {
     hiddenColumns: { attribute: 'hidden-columns', converter: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []) },
     concurrency: { converter: integerAttribute({ attribute: 'concurrency', fallback: 4, min: 1, max: 64 }) },
     announcement: { state: true },
-    confirming: { state: true },
   };
 
   /** The adapter. Unset: the provider's, else the embedded default. */
@@ -125,18 +119,16 @@ export class InviteTable extends KitElement {
    */
   declare concurrency: number;
   private declare announcement: Announcement | undefined;
-  /** The batch confirmation: the rows it will send to, and how many selected ones it leaves out. */
-  private declare confirming: { rows: Invitation[]; associated: number } | undefined;
 
   readonly #kit = new KitController(this);
   readonly #table = new InviteTableFlow({ api: () => this.#kit.api() });
-  readonly #job = new ResendJob({ api: () => this.#kit.api() });
   readonly #view = new FlowController(this, this.#table);
-  readonly #jobView = new FlowController(this, this.#job);
-  // The countdown of a rate-limit pause is redrawn each second while a job runs.
-  readonly #ticker = new TickerController(this, { ms: 1000 });
   readonly #search = new DebounceController(this, (query: string) => void this.#table.setQuery(query), 200);
-  readonly #modal = new ModalController(this, { isOpen: () => this.confirming !== undefined, onRequestClose: () => (this.confirming = undefined) });
+  /** Resending (one row or a batch) is fetched when the browser is idle, or at the first resend if that comes sooner. */
+  readonly #resend = new LazyModuleController(this, () => resendModule.load(), { what: 'resend', preload: true });
+  #part: ResendPart | undefined;
+  /** Resends asked for while the resend part was on its way (or failed to come): run once it is here. */
+  #waiting: ((part: ResendPart) => void)[] = [];
   readonly #virtual = new VirtualRowsController(this, { scroller: () => this.#gridElement() });
   readonly #grid = new GridKeyboardController(this, {
     size: () => ({ rows: this.#view.state.rows.length, cols: this.#columns().length + 2 }),
@@ -147,7 +139,7 @@ export class InviteTable extends KitElement {
   });
   /** The resendable rows of the current selection, kept per selection: 100,000 selected rows are not walked on every render. */
   #resendable: { of: ReadonlySet<string>; rows: Invitation[] } | undefined;
-  #page: { of: readonly Invitation[]; rows: Invitation[] } | undefined;
+  #shown: { rows: readonly Invitation[]; selected: ReadonlySet<string>; any: boolean; all: boolean } | undefined;
   /** The provider whose `customers-reported` reloads the table. */
   #provider: Element | undefined;
   readonly #onReported = () => void this.#table.refresh();
@@ -157,7 +149,6 @@ export class InviteTable extends KitElement {
     this.hiddenColumns = [];
     this.concurrency = 4;
     this.announcement = undefined;
-    this.confirming = undefined;
     watchLoadFailed(this, this.#table, (state) => (state.loaded ? undefined : state.error));
     this.addEventListener(API_CHANGE_EVENT, () => void (this.#table.state.mode === 'adapter' && this.#table.refresh()));
   }
@@ -171,7 +162,7 @@ export class InviteTable extends KitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#provider?.removeEventListener('customers-reported', this.#onReported);
-    this.#job.cancel();
+    this.#part?.cancel();
   }
 
   /** Loads the list again. */
@@ -181,7 +172,10 @@ export class InviteTable extends KitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('rows') || !this.hasUpdated) void this.#table.setData(this.rows);
-    this.#job.concurrency = this.concurrency;
+    // A selection is the first step to a batch: its code is fetched now if the idle time has not come yet.
+    if (this.#view.state.selected.size > 0 && this.#resend.state.status === 'idle') this.#resend.load().catch(() => undefined);
+    // Made before the controllers' own update, so the confirmation dialog sees what opened it.
+    this.#resendPart();
   }
 
   protected override updated(): void {
@@ -194,14 +188,9 @@ export class InviteTable extends KitElement {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
     const columns = this.#columns();
-    const progress = renderResendProgress(this.#jobView.state, this.#kit.locale, {
-      name: (id) => this.#table.row(id)?.maskedName ?? id,
-      cancel: () => this.#job.cancel(),
-      retry: () => void this.#runJob(() => this.#job.retryFailed()),
-      close: () => this.#closeProgress(),
-    });
+    const resend = this.#part?.render(this.#kit.locale);
     const paged = state.mode === 'adapter';
-    return html`${this.#kit.renderDemoMarker()}${this.#renderToolbar()} ${progress}
+    return html`${this.#kit.renderDemoMarker()}${this.#renderToolbar()} ${this.#renderResendFailed()} ${resend?.progress ?? nothing}
       ${state.error
         ? html`<div part="error" class="error-state" role="alert">
             <p>${m.loadFailed} ${errorMessage(state.error, this.#kit.locale)}</p>
@@ -219,10 +208,17 @@ export class InviteTable extends KitElement {
       ${state.loaded && state.total === 0 ? html`<div class="empty">${m.empty}</div>` : nothing}
       ${paged ? renderPager(state, this.#kit.locale, (offset) => void this.#table.goTo(offset)) : nothing}
       <div role="status" class="visually-hidden">${this.announcement?.(m) ?? ''}</div>
-      ${renderResendConfirm(this.confirming ?? { rows: [], associated: 0 }, this.#kit.locale, {
-        cancel: () => this.#modal.requestClose('close-button'),
-        confirm: this.#startBatch,
-      })}`;
+      ${resend?.confirm ?? nothing}`;
+  }
+
+  /** A resend asked for could not start: its code did not come. Nothing was sent; the retry fetches it again. */
+  #renderResendFailed() {
+    const load = this.#resend.state;
+    if (load.status !== 'failed' || this.#waiting.length === 0) return nothing;
+    return html`<div class="error-state" role="alert">
+      <p>${errorMessage(load.error, this.#kit.locale)}</p>
+      <button type="button" @click=${() => this.#withResend()}>${inviteMessages(this.#kit.locale).retry}</button>
+    </div>`;
   }
 
   // ── Toolbar, header, body ──────────────────────────────────────────────────────────────────
@@ -231,8 +227,6 @@ export class InviteTable extends KitElement {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
     const count = this.#selectedResendable().length;
-    const page = this.#pageResendable();
-    const pageAll = page.length > 0 && page.every((r) => state.selected.has(r.id));
     return html`<div part="toolbar" class="field-row toolbar">
         <div class="field">
           <label for="search">${m.search}</label>
@@ -247,11 +241,12 @@ export class InviteTable extends KitElement {
         </div>
         <div class="batch">
           ${state.selected.size > 0 ? html`<button type="button" @click=${() => this.#table.clearSelection()}>${m.clearSelection}</button>` : nothing}
-          <button type="button" class="primary" ?disabled=${count === 0 || resendActive(this.#jobView.state)} @click=${this.#askBatch}>${m.resendSelected(count)}</button>
+          <button type="button" class="primary" ?disabled=${count === 0 || this.#part?.active === true} aria-busy=${String(this.#waiting.length > 0 && this.#resend.state.status === 'loading')}
+            @click=${this.#askBatch}>${m.resendSelected(count)}</button>
         </div>
       </div>
-      ${state.mode === 'adapter' && pageAll && state.total > state.rows.length && state.selected.size < state.total
-        ? html`<p class="select-all">${m.pageSelected(page.length, state.total)}
+      ${state.mode === 'adapter' && this.#shownSelection().all && state.total > state.rows.length && state.selected.size < state.total
+        ? html`<p class="select-all">${m.pageSelected(state.rows.filter(resendable).length, state.total)}
             <button type="button" class="link" ?disabled=${state.selectingAll} @click=${() => void this.#selectAll()}>${m.selectAllShown(state.total)}</button></p>`
         : nothing}`;
   }
@@ -260,10 +255,10 @@ export class InviteTable extends KitElement {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
     const label = state.mode === 'local' ? m.selectAllShown(state.total) : m.selectPage;
-    const page = this.#pageResendable();
+    const shown = this.#shownSelection();
     return html`<div role="rowgroup" class="thead"><div role="row" class="tr" aria-rowindex="1">
       <div role="columnheader" class="th">
-        <input type="checkbox" aria-label=${label} ?disabled=${page.length === 0} .checked=${live(page.length > 0 && page.every((r) => state.selected.has(r.id)))}
+        <input type="checkbox" aria-label=${label} ?disabled=${!shown.any} .checked=${live(shown.all)}
           @change=${() => this.#table.togglePage()} />
       </div>
       ${columns.map((c) => {
@@ -298,7 +293,7 @@ export class InviteTable extends KitElement {
       </div>
       ${columns.map((c, i) => html`<div role="gridcell" class="td ${c}" data-col=${i + 1} data-label=${m[c]} tabindex=${tabindex(i + 1)}>${this.#cell(row, c)}</div>`)}
       <div role="gridcell" class="td sticky-end" data-col=${columns.length + 1} tabindex=${tabindex(columns.length + 1)}>
-        <button type="button" class="small" tabindex="-1" aria-label=${m.resendRow(row.maskedName)} ?disabled=${!resendable(row)} @click=${() => void this.#resendOne(row)}>${m.resend}</button>
+        <button type="button" class="small" tabindex="-1" aria-label=${m.resendRow(row.maskedName)} ?disabled=${!resendable(row)} @click=${() => this.#resendOne(row)}>${m.resend}</button>
       </div>
     </div>`;
   }
@@ -326,86 +321,86 @@ export class InviteTable extends KitElement {
 
   #askBatch = (): void => {
     const rows = this.#selectedResendable();
-    this.confirming = { rows, associated: this.#view.state.selected.size - rows.length };
+    const associated = this.#view.state.selected.size - rows.length;
+    this.#withResend((part) => part.ask(rows, associated));
   };
 
-  #startBatch = (): void => {
-    const rows = this.confirming?.rows ?? [];
-    this.confirming = undefined;
-    void this.#runJob(() => this.#job.run(rows), { fromSelection: true });
-    // The dialog hands focus back to its opener, which a running batch disables: the panel takes it.
-    void this.updateComplete.then(() => this.#focusPanel());
-  };
+  #resendOne(row: Invitation): void {
+    this.#withResend((part) => void part.resendOne(row));
+  }
 
-  async #resendOne(row: Invitation): Promise<void> {
-    const job = this.#job.state;
-    const name = row.maskedName;
-    if (resendActive(job)) {
-      // The running batch takes the row and reports it with its own event; a stopping one cannot.
-      if (job.status === 'cancelling') this.announcement = (m) => m.cancelling;
-      else {
-        this.announcement = (m) => m.queued(name);
-        void this.#job.run([row]);
-      }
+  /** The resend part, made once (when its code has come). */
+  #resendPart(module = this.#resend.module): ResendPart | undefined {
+    this.#part ??= module
+      ? new module.ResendPart({
+          host: this,
+          api: () => this.#kit.api(),
+          table: this.#table,
+          concurrency: () => this.concurrency,
+          announce: (announcement) => (this.announcement = announcement),
+          closed: () => this.#focusRows(),
+        })
+      : undefined;
+    return this.#part;
+  }
+
+  /** Runs `intent` with the resend part, at once when its code is here, else once it comes (announced meanwhile). */
+  #withResend(intent?: (part: ResendPart) => void): void {
+    const part = this.#resendPart();
+    if (part) {
+      intent?.(part);
       return;
     }
-    const result = await this.#runJob(() => this.#job.run([row]));
-    if (result.progress.succeeded.length === 1) this.announcement = (m) => m.sentOne(name);
+    if (intent) this.#waiting.push(intent);
+    this.announcement = (m) => m.loading;
+    this.#resend.load().then(
+      (module) => {
+        const waiting = this.#waiting;
+        this.#waiting = [];
+        this.announcement = undefined;
+        const ready = this.#resendPart(module);
+        for (const run of waiting) if (ready) run(ready);
+      },
+      () => (this.announcement = undefined),
+    );
   }
 
-  async #runJob(start: () => Promise<ResendJobRun>, { fromSelection = false } = {}): Promise<ResendJobRun> {
-    this.#ticker.start();
-    const result = await start();
-    this.#ticker.stop();
-    // A batch of the selection is done with it: the failed rows stay one "retry" away in the panel.
-    if (fromSelection) this.#table.clearSelection();
-    const { succeeded, failed } = result.progress;
-    // The rows show what the backend answered: its send time and link expiry, not ours.
-    this.#table.markResent(succeeded);
-    if (succeeded.length + failed.length > 0) {
-      emit<InvitationsResentDetail>(this, 'invitations-resent', {
-        succeeded: succeeded.map((r) => r.invitationId),
-        failed: failed.map((f) => ({ id: f.id, reason: f.error.reason ?? f.error.code })),
-      });
-    }
-    // The Stop button the user may have been on is gone: focus goes to what can be done next.
-    await this.updateComplete;
-    if (this.#focusLost()) this.#focusPanel();
-    return result;
-  }
-
-  #closeProgress(): void {
-    this.#job.reset();
-    void this.updateComplete.then(() => {
-      const rows = this.#view.state.rows.length;
-      if (rows > 0) this.#grid.moveTo({ row: Math.min(this.#grid.active.row, rows - 1), col: this.#grid.active.col });
-      else this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
-    });
-  }
-
-  #focusPanel(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part=progress] .actions button:not([disabled])')?.focus();
-  }
-
-  /** Focus fell to the page (its element was removed or disabled), or never left this element. */
-  #focusLost(): boolean {
-    const active = deepActiveElement();
-    return !active || active === document.body || active === this;
+  /** The progress panel closed: focus goes back to the cell it was on, or to the search when no row is left. */
+  #focusRows(): void {
+    const rows = this.#view.state.rows.length;
+    if (rows > 0) this.#grid.moveTo({ row: Math.min(this.#grid.active.row, rows - 1), col: this.#grid.active.col });
+    else this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   }
 
   // ── Selection, keyboard, columns ───────────────────────────────────────────────────────────
 
   #selectedResendable(): Invitation[] {
     const { selected } = this.#view.state;
-    if (this.#resendable?.of !== selected) this.#resendable = { of: selected, rows: this.#table.selectedRows().filter(resendable) };
+    if (this.#resendable?.of !== selected) {
+      // One pass without the intermediate arrays: selecting all 100,000 matches renders this in the same task.
+      const rows: Invitation[] = [];
+      for (const id of selected) {
+        const row = this.#table.row(id);
+        if (row && resendable(row)) rows.push(row);
+      }
+      this.#resendable = { of: selected, rows };
+    }
     return this.#resendable.rows;
   }
 
-  /** The rows shown now that can be selected, kept per page: with host rows that is every match, not walked per scroll frame. */
-  #pageResendable(): Invitation[] {
-    const { rows } = this.#view.state;
-    if (this.#page?.of !== rows) this.#page = { of: rows, rows: rows.filter(resendable) };
-    return this.#page.rows;
+  /**
+   * Whether the rows shown (with host rows: every match) hold any that can be selected, and whether
+   * all of those are. Kept per rows and selection, and each walk stops at its answer: a keystroke
+   * over 100,000 matches with nothing selected reads a row or two, not all of them.
+   */
+  #shownSelection(): { any: boolean; all: boolean } {
+    const { rows, selected } = this.#view.state;
+    if (this.#shown?.rows !== rows || this.#shown.selected !== selected) {
+      const any = rows.some(resendable);
+      const all = any && selected.size > 0 && rows.every((r) => !resendable(r) || selected.has(r.id));
+      this.#shown = { rows, selected, any, all };
+    }
+    return this.#shown;
   }
 
   #toggle(row: Invitation): void {
@@ -434,7 +429,7 @@ export class InviteTable extends KitElement {
       if (field.revealed) field.hide();
       else void field.show();
     } else if (resendable(row)) {
-      void this.#resendOne(row);
+      this.#resendOne(row);
     }
   }
 

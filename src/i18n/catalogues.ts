@@ -14,15 +14,19 @@ import type { restrictionMessages } from './messages/restrictions.js';
 import type { topUpMessages } from './messages/top-up-form.js';
 import type { verificationMessages } from './messages/verification-code-modal.js';
 import type { issueMessages } from './messages/voucher-issue-form.js';
+import type { issueOutcomeMessages } from './messages/voucher-issue-form-outcome.js';
 import type { recordsMessages } from './messages/voucher-records.js';
 import type { voucherMessages } from './messages/vouchers.js';
 import type { withdrawMessages } from './messages/withdraw-dialog.js';
+import type { withdrawContentsMessages } from './messages/withdraw-dialog-contents.js';
 
 type MessagesOf<C> = C extends (locale: never) => infer M ? M : never;
 
 /**
  * Every catalogue of the kit by the name a host overrides it under, with its messages' keys and
- * parameters. Types only: naming a catalogue here costs a host's bundle nothing.
+ * parameters. Types only: naming a catalogue here costs a host's bundle nothing. The words of a part
+ * an element fetches later are in a catalogue of their own (`definePartMessages`) but overridden
+ * under the element's name, so they are part of its entry here.
  */
 export interface KitCatalogues {
   'customer-create-form': MessagesOf<typeof createCustomerMessages>;
@@ -40,10 +44,10 @@ export interface KitCatalogues {
   'top-up-form': MessagesOf<typeof topUpMessages>;
   'unbind-requests': MessagesOf<typeof unbindRequestMessages>;
   'verification-code-modal': MessagesOf<typeof verificationMessages>;
-  'voucher-issue-form': MessagesOf<typeof issueMessages>;
+  'voucher-issue-form': MessagesOf<typeof issueMessages> & MessagesOf<typeof issueOutcomeMessages>;
   'voucher-records': MessagesOf<typeof recordsMessages>;
   vouchers: MessagesOf<typeof voucherMessages>;
-  'withdraw-dialog': MessagesOf<typeof withdrawMessages>;
+  'withdraw-dialog': MessagesOf<typeof withdrawMessages> & MessagesOf<typeof withdrawContentsMessages>;
 }
 
 export type CatalogueName = keyof KitCatalogues;

@@ -7,8 +7,8 @@
  * leaves it out: the halves come when first needed.
  * @module
  */
-import { provideMessages } from '../i18n/catalogue.js';
-import type { KitCatalogues } from '../i18n/catalogues.js';
+import { provideMessages, type Message } from '../i18n/catalogue.js';
+import type { CatalogueName } from '../i18n/catalogues.js';
 import customerCreateForm from '../i18n/zh-CN/customer-create-form.js';
 import customerList from '../i18n/zh-CN/customer-list.js';
 import customerReportForm from '../i18n/zh-CN/customer-report-form.js';
@@ -25,12 +25,17 @@ import topUpForm from '../i18n/zh-CN/top-up-form.js';
 import unbindRequests from '../i18n/zh-CN/unbind-requests.js';
 import verificationCodeModal from '../i18n/zh-CN/verification-code-modal.js';
 import voucherIssueForm from '../i18n/zh-CN/voucher-issue-form.js';
+import voucherIssueFormOutcome from '../i18n/zh-CN/voucher-issue-form-outcome.js';
 import voucherRecords from '../i18n/zh-CN/voucher-records.js';
 import vouchers from '../i18n/zh-CN/vouchers.js';
 import withdrawDialog from '../i18n/zh-CN/withdraw-dialog.js';
+import withdrawDialogContents from '../i18n/zh-CN/withdraw-dialog-contents.js';
 
-/** Naming every catalogue: one added to the kit and left out here is a type error. */
-const catalogues: KitCatalogues = {
+/**
+ * Naming every catalogue: one added to the kit and left out here is a type error. Each half's keys
+ * are checked where its catalogue is defined.
+ */
+const catalogues: Readonly<Record<CatalogueName, Readonly<Record<string, Message>>>> = {
   'customer-create-form': customerCreateForm,
   'customer-list': customerList,
   'customer-report-form': customerReportForm,
@@ -52,4 +57,10 @@ const catalogues: KitCatalogues = {
   'withdraw-dialog': withdrawDialog,
 };
 
-provideMessages('zh-CN', { ...catalogues });
+/** The words of parts elements fetch later, in catalogues of their own (hosts override them under the element's name). */
+const parts = {
+  'voucher-issue-form-outcome': voucherIssueFormOutcome,
+  'withdraw-dialog-contents': withdrawDialogContents,
+};
+
+provideMessages('zh-CN', { ...catalogues, ...parts });

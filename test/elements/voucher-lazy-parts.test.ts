@@ -4,6 +4,8 @@ import type { VoucherIssueForm } from '../../src/voucher-issue-form.js';
 import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { reclaimPart, type ReclaimPart } from '../../src/elements/issued-voucher-list/reclaim-part.js';
 import { outcomePart, type OutcomePart } from '../../src/elements/voucher-issue-form/outcome-part.js';
+import { registerMessages } from '../../src/i18n/register.js';
+import { wordsFetched } from './module-words.js';
 import { $, $$, accessible, adapter, button, outboxVerifier, text } from './voucher-helpers.js';
 
 // Module fetches are read from resource timing; the default buffer of 250 entries could drop them.
@@ -11,7 +13,7 @@ performance.setResourceTimingBufferSize(10_000);
 
 /** Code only a reclaim needs, and code only a sent issue needs. */
 const RECLAIM_CODE = ['/issued-voucher-list/reclaim-dialog.', '/core/vouchers/reclaim-flow.', '/controllers/decision-dialog-controller.', '/controllers/modal-controller.', '/styles/dialog.'];
-const OUTCOME_CODE = ['/voucher-issue-form/outcome-view.', '/core/vouchers/issue-submission.', '/core/vouchers/issue-outcome.', '/core/money-intent.'];
+const OUTCOME_CODE = ['/voucher-issue-form/outcome-view.', '/core/vouchers/issue-submission.', '/core/vouchers/issue-outcome.', '/core/money-intent.', '/i18n/messages/voucher-issue-form-outcome.'];
 
 /** How often the page fetched each of `files` so far. */
 function fetches(files: readonly string[]): number[] {
@@ -55,7 +57,9 @@ describe('voucher elements fetch what their first screen does not show on first 
     await import('../../src/voucher-issue-form.js');
     expect(performance.getEntriesByType('resource').length, 'the timing buffer kept every fetch').to.be.below(10_000);
     expect(fetches(RECLAIM_CODE), RECLAIM_CODE.join(', ')).to.deep.equal([0, 0, 0, 0, 0]);
-    expect(fetches(OUTCOME_CODE), OUTCOME_CODE.join(', ')).to.deep.equal([0, 0, 0, 0]);
+    expect(fetches(OUTCOME_CODE), OUTCOME_CODE.join(', ')).to.deep.equal([0, 0, 0, 0, 0]);
+    // The form's words are there, so a word that is not there is truly left out: the outcome's come with its views.
+    expect(await wordsFetched(['Face value per customer', 'Send the same issue again', 'Did the issue go through?', 'New issue'])).to.deep.equal(['Face value per customer']);
   });
 
   it('<issued-voucher-list>: one fetch of the dialog however often Reclaim is pressed, the last row pressed is asked about', async () => {
@@ -112,8 +116,8 @@ describe('voucher elements fetch what their first screen does not show on first 
    * A form with two customers and a face value, filled without awaiting `updateComplete`: that
    * waits for the outcome's code, which an idle preload may already be fetching through the gate.
    */
-  async function issueForm(api: MemoryPartnerApi) {
-    const el = await fixture<VoucherIssueForm>(html`<voucher-issue-form .api=${api} locale="en-US" .verifier=${outboxVerifier(api)}></voucher-issue-form>`);
+  async function issueForm(api: MemoryPartnerApi, locale = 'en-US') {
+    const el = await fixture<VoucherIssueForm>(html`<voucher-issue-form .api=${api} locale=${locale} .verifier=${outboxVerifier(api)}></voucher-issue-form>`);
     await waitUntil(() => $$(el, 'input[name=quota]').length > 0 && $$(el, '#customer-results li').length > 0, 'form did not load');
     for (let added = 1; added <= 2; added++) {
       $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!.click();
@@ -165,5 +169,30 @@ describe('voucher elements fetch what their first screen does not show on first 
     gate.release();
     await waitUntil(() => $(el, '[part=outcome]'), 'no result');
     expect(api.calls.get('issueCoupons')).to.equal(1);
+  });
+
+  it('<voucher-issue-form>: the outcome brings its own words, in zh-CN from its first paint, with what a host registered under `voucher-issue-form`', async () => {
+    registerMessages('voucher-issue-form', 'zh-CN', { newIssue: '再发一批' });
+    const api = adapter({ verification: { enabled: false } });
+    const el = await issueForm(api, 'zh-CN');
+    const seen = new Set<string>();
+    new MutationObserver(() => seen.add(text(el, '#result-title'))).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    $<HTMLButtonElement>(el, '[part=submit]').click();
+    await waitUntil(() => $(el, '[part=outcome]'), 'no result');
+    expect(text(el, '#result-title')).to.equal('发放结果');
+    expect([...seen].filter((title) => title !== '')).to.deep.equal(['发放结果']);
+    expect(text(el, '[part=outcome] .actions')).to.contain('再发一批');
+    await accessible(el);
+  });
+
+  it('<voucher-issue-form>: an unknown outcome is worded as a host registered under `voucher-issue-form`', async () => {
+    registerMessages('voucher-issue-form', 'en-US', { sendAgain: 'Send it again, safely' });
+    const api = adapter({ verification: { enabled: false } });
+    const el = await issueForm(api);
+    api.setFaults({ issueCoupons: { kind: 'timeout', times: 1, afterEffect: true } });
+    $<HTMLButtonElement>(el, '[part=submit]').click();
+    await waitUntil(() => $(el, '[part=outcome-unknown]'), 'not frozen');
+    expect(text(el, '#unknown-title')).to.equal('Did the issue go through?');
+    expect(button(el, 'Send it again, safely', '[part=outcome-unknown]')).to.not.equal(undefined);
   });
 });

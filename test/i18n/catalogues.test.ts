@@ -17,9 +17,11 @@ import '../../src/i18n/messages/top-up-form.js';
 import '../../src/i18n/messages/unbind-requests.js';
 import '../../src/i18n/messages/verification-code-modal.js';
 import '../../src/i18n/messages/voucher-issue-form.js';
+import '../../src/i18n/messages/voucher-issue-form-outcome.js';
 import '../../src/i18n/messages/voucher-records.js';
 import '../../src/i18n/messages/vouchers.js';
 import '../../src/i18n/messages/withdraw-dialog.js';
+import '../../src/i18n/messages/withdraw-dialog-contents.js';
 
 /** Naming every catalogue of the type map: a catalogue added there and not here fails to compile. */
 const CATALOGUES: Record<CatalogueName, true> = {
@@ -43,6 +45,9 @@ const CATALOGUES: Record<CatalogueName, true> = {
   vouchers: true,
   'withdraw-dialog': true,
 };
+
+/** The catalogues of parts elements fetch later, which hosts override under the element's name. */
+const PARTS = ['voucher-issue-form-outcome', 'withdraw-dialog-contents'];
 
 type FirstParam<N extends CatalogueName, K extends keyof KitCatalogues[N]> = KitCatalogues[N][K] extends (...args: infer A) => string ? A[0] : never;
 
@@ -109,13 +114,13 @@ const SAMPLES: Samples = {
     }),
   ),
   'vouchers.itemFailure': one(['quota-balance', 'cooperation-type', 'not-sub-customer', 'quota-unusable', 'already-reclaimed', 'referral-coupon', 'something-new']),
-  'withdraw-dialog.channel': one(
+  'withdraw-dialog-contents.channel': one(
     every<FirstParam<'withdraw-dialog', 'channel'>>({
       'bank-transfer': true, 'online-banking': true, alipay: true, wechat: true, unionpay: true, 'transaction-mode-conversion': true, 'incentive-refund': true,
     }),
   ),
-  'withdraw-dialog.amountIssue': one(amountIssues, '¥38,500.00'),
-  'withdraw-dialog.arrivalDays': [[0, 0], [1, 1], [2, 2], [1, 3]],
+  'withdraw-dialog-contents.amountIssue': one(amountIssues, '¥38,500.00'),
+  'withdraw-dialog-contents.arrivalDays': [[0, 0], [1, 1], [2, 2], [1, 3]],
   'restrictions.serviceType': one(['hws.service.type.ec2', 'hws.service.type.ebs', 'hws.service.type.obs', 'hws.service.type.rds', 'hws.service.type.vpc', 'hws.service.type.dws']),
 };
 
@@ -205,8 +210,8 @@ describe('message catalogues', () => {
     shipped = await definedCatalogues();
   });
 
-  it('are all defined under the names hosts override them by', () => {
-    expect([...shipped.keys()].sort()).to.deep.equal(Object.keys(CATALOGUES).sort());
+  it('are all defined under the names hosts override them by, and their parts\' own', () => {
+    expect([...shipped.keys()].sort()).to.deep.equal([...Object.keys(CATALOGUES), ...PARTS].sort());
   });
 
   it('have the same keys, and a message of the same kind, in both locales', () => {

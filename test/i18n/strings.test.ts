@@ -2,12 +2,13 @@ import { expect } from '@open-wc/testing';
 import { errorMessage } from '../../src/i18n/error-messages.js';
 import { fetchMessages } from '../../src/i18n/catalogue.js';
 import { formatDate } from '../../src/i18n/format-date.js';
-import { resolveLocale } from '../../src/i18n/locale.js';
+import { resolveLocale } from '../../src/i18n/resolve-locale.js';
 import { inviteMessages } from '../../src/i18n/messages/invite-table.js';
 import { issuedMessages } from '../../src/i18n/messages/issued-voucher-list.js';
 import { issueMessages } from '../../src/i18n/messages/voucher-issue-form.js';
 import { recordsMessages } from '../../src/i18n/messages/voucher-records.js';
 import { withdrawMessages } from '../../src/i18n/messages/withdraw-dialog.js';
+import { withdrawContentsMessages } from '../../src/i18n/messages/withdraw-dialog-contents.js';
 import { registerLocale, registerMessages } from '../../src/i18n/register.js';
 import { onMessagesChange } from '../../src/i18n/store.js';
 import { KitError } from '../../src/model/errors.js';
@@ -133,18 +134,18 @@ describe('strings: overriding messages and adding locales', () => {
     it('win over page-wide overrides and may bring a locale of their own', () => {
       registerMessages('withdraw-dialog', 'en-US', { next: 'Continue' });
       const scoped = resolveLocale('en-US', { 'en-US': { 'withdraw-dialog': { next: 'Onward' } } });
-      expect(withdrawMessages(scoped).next).to.equal('Onward');
-      expect(withdrawMessages('en-US').next).to.equal('Continue');
+      expect(withdrawContentsMessages(scoped).next).to.equal('Onward');
+      expect(withdrawContentsMessages('en-US').next).to.equal('Continue');
       const thai = resolveLocale('th', { 'th-TH': { 'withdraw-dialog': { cancel: 'ยกเลิก' } } });
       expect(thai).to.match(/^th-TH-x-pk\d+$/);
       expect(withdrawMessages(thai).cancel).to.equal('ยกเลิก');
-      expect(withdrawMessages(thai).back).to.equal('Back');
+      expect(withdrawContentsMessages(thai).back).to.equal('Back');
     });
 
     it('drop messages under what is no locale tag instead of throwing inside a render', () => {
       (globalThis as { __PK_DEV__?: unknown }).__PK_DEV__ = true;
       const scoped = resolveLocale('en-US', { 'not a tag!': { 'withdraw-dialog': { title: 'x' } }, 'en-US': { 'withdraw-dialog': { summaryTo: 'Into' } } });
-      expect(withdrawMessages(scoped).summaryTo).to.equal('Into');
+      expect(withdrawContentsMessages(scoped).summaryTo).to.equal('Into');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('not a tag!');
     });

@@ -5,14 +5,16 @@ import { mask } from '../../core/masks.js';
 import { formatMoney } from '../../core/money.js';
 import type { CustomerOutcome, IssueFlow, IssueState } from '../../core/vouchers/issue-flow.js';
 import type { issueMessages } from '../../i18n/messages/voucher-issue-form.js';
+import { issueOutcomeMessages } from '../../i18n/messages/voucher-issue-form-outcome.js';
 import type { voucherMessages } from '../../i18n/messages/vouchers.js';
 
 // The code sending needs comes with the views of what sending led to: one fetch for both.
 export * from '../../core/vouchers/issue-submission.js';
 
 /**
- * What the outcome views take from `<voucher-issue-form>`, its words among them: a part fetched
- * later that imported the catalogues the form already holds would split them into chunks of their own.
+ * What the outcome views take from `<voucher-issue-form>`, the words of its catalogues they share
+ * among them: a part fetched later that imported the catalogues the form already holds would split
+ * them into chunks of their own. Their own words come with them (`issueOutcomeMessages`).
  */
 export interface OutcomeContext {
   locale: Locale;
@@ -28,7 +30,7 @@ export interface OutcomeContext {
 
 /** Above the frozen form while an issue's outcome is unknown: what is known, a check, and the same order again. */
 export function renderUnknown(state: Extract<IssueState, { step: 'outcome-unknown' }>, context: OutcomeContext) {
-  const m = context.messages;
+  const m = issueOutcomeMessages(context.locale);
   return html`<section class="unknown" part="outcome-unknown" aria-labelledby="unknown-title">
     <h3 id="unknown-title" tabindex="-1">${m.unknownTitle}</h3>
     <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
@@ -43,17 +45,18 @@ export function renderUnknown(state: Extract<IssueState, { step: 'outcome-unknow
 
 /** The result per customer, with a retry of the failed ones alone. */
 export function renderResult(state: Extract<IssueState, { step: 'result' }>, context: OutcomeContext) {
-  const { locale, flow, messages: m, vouchers: v } = context;
+  const { locale, flow, messages: f, vouchers: v } = context;
+  const m = issueOutcomeMessages(locale);
   const failed = flow.failedCustomers();
   const ok = state.outcomes.filter((o) => o.status === 'issued').length;
   const { quota } = state.order;
   const { errors } = state;
   const min = formatMoney(quota.minFaceValue ?? 1, locale, quota.currency);
   const max = formatMoney(quota.maxFaceValue ?? quota.balance, locale, quota.currency);
-  const retryError = errors.quota && errors.quota !== 'required' ? m.quotaError(v.quotaUnusable(errors.quota)) : errors.faceValue ? m.faceIssue(errors.faceValue, min, max) : '';
+  const retryError = errors.quota && errors.quota !== 'required' ? f.quotaError(v.quotaUnusable(errors.quota)) : errors.faceValue ? f.faceIssue(errors.faceValue, min, max) : '';
   return html`<section part="outcome" aria-labelledby="result-title">
     <h3 id="result-title" tabindex="-1">${m.resultTitle}</h3>
-    ${state.settled ? html`<p class="notice" role="status">${state.settled === 'done' ? m.recovered : m.notDone}</p>` : nothing}
+    ${state.settled ? html`<p class="notice" role="status">${state.settled === 'done' ? m.recovered : f.notDone}</p>` : nothing}
     <p role="status">${m.resultSummary(ok, state.outcomes.length - ok)}</p>
     <div class="table-wrap">
       <div class="table" role="table" aria-labelledby="result-title" tabindex="0">
@@ -76,9 +79,10 @@ export function renderResult(state: Extract<IssueState, { step: 'result' }>, con
   </section>`;
 }
 
-function outcomeText(outcome: CustomerOutcome, { messages, vouchers }: OutcomeContext): string {
-  if (outcome.status === 'issued') return messages.issuedAs(outcome.couponId);
-  if (outcome.status === 'unreported') return messages.unreported;
+function outcomeText(outcome: CustomerOutcome, { locale, vouchers }: OutcomeContext): string {
+  const m = issueOutcomeMessages(locale);
+  if (outcome.status === 'issued') return m.issuedAs(outcome.couponId);
+  if (outcome.status === 'unreported') return m.unreported;
   const { reason, code, backendCode } = outcome.error;
   return `${vouchers.itemFailure(reason ?? code)}${backendCode ? ` (${backendCode})` : ''}`;
 }

@@ -25,7 +25,8 @@ import { formatDate } from '../../i18n/format-date.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { watchLoadFailed } from '../events.js';
 import { adoptLateStyles } from '../late-styles.js';
-import { withdrawMessages } from '../../i18n/messages/withdraw-dialog.js';
+import type { withdrawMessages } from '../../i18n/messages/withdraw-dialog.js';
+import { withdrawContentsMessages } from '../../i18n/messages/withdraw-dialog-contents.js';
 import type { WithdrawalSubmittedDetail } from './withdraw-dialog.js';
 import { accountLabel, flowsTable, isolated } from './withdraw-flows-table.js';
 import { withdrawContentsStyles } from './withdraw-contents.styles.js';
@@ -36,6 +37,8 @@ export interface WithdrawShell {
   /** The element: its adapter, locale and verifier, and its update cycle. */
   host: VerifierHost<Parameters<WithdrawVerifier>[0]> & ReactiveElement;
   kit: KitController;
+  /** The shell's words (Close, Cancel, Try again, the loading text), which the steps show too. */
+  messages(): ReturnType<typeof withdrawMessages>;
   /** Asks to close, as the close button does (`withdraw-dialog-request-close` first). */
   requestClose(): void;
   /** Closes the dialog; `done` when a finished withdrawal closes, which is no cancellation. */
@@ -133,20 +136,21 @@ export class WithdrawContents {
 
   #renderStep(state: WithdrawState) {
     const m = this.#m;
+    const s = this.#shell.messages();
     switch (state.step) {
       case 'idle':
       case 'loading':
-        return loadingSheet(m.loading, m.cancel, this.#close);
+        return loadingSheet(s.loading, s.cancel, this.#close);
       case 'load-failed':
         return sheet(
           html`<div class="error-state" role="alert"><p part="error">${m.loadFailed} ${this.#errorText(state.error)}</p></div>`,
-          html`<button part="secondary" type="button" @click=${this.#close}>${m.close}</button>
-            <button part="primary" type="button" data-focus @click=${() => void this.#flow.reload()}>${m.retry}</button>`,
+          html`<button part="secondary" type="button" @click=${this.#close}>${s.close}</button>
+            <button part="primary" type="button" data-focus @click=${() => void this.#flow.reload()}>${s.retry}</button>`,
         );
       case 'empty':
         return sheet(
           html`<div class="empty"><h3 data-focus tabindex="-1">${m.emptyTitle}</h3><p>${m.emptyText}</p></div>`,
-          html`<button part="secondary" type="button" @click=${this.#close}>${m.close}</button>`,
+          html`<button part="secondary" type="button" @click=${this.#close}>${s.close}</button>`,
         );
       case 'branch':
         return this.#renderBranch(state);
@@ -166,7 +170,7 @@ export class WithdrawContents {
               <dt>${m.arrival}</dt>
               <dd>${m.arrivalDays(minBusinessDays, maxBusinessDays)}</dd>
             </dl>`,
-          html`<button part="primary" type="button" @click=${this.#close}>${m.close}</button>`,
+          html`<button part="primary" type="button" @click=${this.#close}>${s.close}</button>`,
         );
       }
       default:
@@ -178,6 +182,7 @@ export class WithdrawContents {
 
   #renderBranch({ branch }: WithdrawBranch) {
     const m = this.#m;
+    const s = this.#shell.messages();
     const { account, error } = branch;
     const failure = error ? (error.reason === 'branch-missing' ? m.branchMissing : this.#errorText(error)) : '';
     return sheet(
@@ -199,13 +204,14 @@ export class WithdrawContents {
           </p>
           <p id="branch-error" part="error" role="alert">${failure}</p>
         </div>`,
-      html`<button part="secondary" type="button" @click=${this.#close}>${m.cancel}</button>
+      html`<button part="secondary" type="button" @click=${this.#close}>${s.cancel}</button>
         <button part="primary" type="button" aria-busy=${String(branch.saving)} @click=${() => void this.#flow.saveBranch()}>${m.saveBranch}</button>`,
     );
   }
 
   #renderForm(state: WithdrawForm) {
     const m = this.#m;
+    const s = this.#shell.messages();
     const { overview, entries, amountIssue: issue } = state;
     const money = (minor: number) => this.#money(minor, overview.currency);
     const max = money(this.#flow.maximum());
@@ -235,7 +241,7 @@ export class WithdrawContents {
           <p id="amount-hint" class="hint">${m.amountHint(max)}</p>
           <p id="amount-error" part="error" role="alert">${issue ? m.amountIssue(issue, max) : ''}</p>
         </div>`,
-      html`<button part="secondary" type="button" @click=${this.#close}>${m.cancel}</button>
+      html`<button part="secondary" type="button" @click=${this.#close}>${s.cancel}</button>
         <button part="primary" type="button" @click=${this.#onNext}>${m.next}</button>`,
     );
   }
@@ -310,20 +316,22 @@ export class WithdrawContents {
 
   #summaryActions(state: WithdrawSummary | WithdrawVerifying | WithdrawSubmitting) {
     const m = this.#m;
+    const s = this.#shell.messages();
     const busy = state.step !== 'summary';
     const retry = state.step === 'summary' && state.refusal !== undefined;
     return html`<button part="secondary" type="button" aria-disabled=${String(busy)} @click=${() => this.#flow.back()}>${m.back}</button>
-      <button part="primary" type="button" aria-busy=${String(busy)} @click=${() => void this.#flow.confirm()}>${retry ? m.retry : m.confirm}</button>`;
+      <button part="primary" type="button" aria-busy=${String(busy)} @click=${() => void this.#flow.confirm()}>${retry ? s.retry : m.confirm}</button>`;
   }
 
   #unknownActions(state: WithdrawOutcomeUnknown | WithdrawChecking) {
     const m = this.#m;
+    const s = this.#shell.messages();
     const checking = state.step === 'checking';
     const checked = state.step === 'outcome-unknown' && state.checked;
     return html`<button part="secondary" type="button" aria-busy=${String(checking)} @click=${() => void this.#flow.check()}>
         ${checked ? m.checkAgain : m.checkOutcome}
       </button>
-      <button part="primary" type="button" aria-disabled=${String(checking)} @click=${() => void this.#flow.confirm()}>${m.retry}</button>`;
+      <button part="primary" type="button" aria-disabled=${String(checking)} @click=${() => void this.#flow.confirm()}>${s.retry}</button>`;
   }
 
   #renderDiscard() {
@@ -341,7 +349,7 @@ export class WithdrawContents {
   // ── Pieces ─────────────────────────────────────────────────────────────────────────────────
 
   get #m() {
-    return withdrawMessages(this.#kit.locale);
+    return withdrawContentsMessages(this.#kit.locale);
   }
 
   #radio(name: string, value: string, checked: boolean, label: string, choose: () => void) {

@@ -136,6 +136,7 @@ export class WithdrawDialog extends KitElement {
       this.#contents = new module.WithdrawContents({
         host: this,
         kit: this.#kit,
+        messages: () => withdrawMessages(this.#kit.locale),
         requestClose: this.#close,
         hide: (done) => this.#hide(done),
       });

@@ -6,12 +6,12 @@ import type { PayoutAccount } from '../../model/schemas/withdrawal.js';
 import { formatMoney } from '../../core/money.js';
 import { formatDate } from '../../i18n/format-date.js';
 import type { Locale } from '../../i18n/locale.js';
-import { withdrawMessages } from '../../i18n/messages/withdraw-dialog.js';
+import { withdrawContentsMessages } from '../../i18n/messages/withdraw-dialog-contents.js';
 
 /** "中国工商银行 **** 6789", or the wallet's name for Alipay and WeChat Pay. */
 export function accountLabel(account: PayoutAccount | undefined, locale: Locale): string {
   if (!account) return '—';
-  const bank = account.type === 'bank' ? (account.bankName ?? '') : withdrawMessages(locale).channel(account.type === 'alipay' ? 'alipay' : 'wechat');
+  const bank = account.type === 'bank' ? (account.bankName ?? '') : withdrawContentsMessages(locale).channel(account.type === 'alipay' ? 'alipay' : 'wechat');
   return `${bank} ${account.maskedNumber}`.trim();
 }
 
@@ -31,7 +31,7 @@ export function isolated(message: (...values: string[]) => string, ...values: st
  * why. While picking, a checkbox a row.
  */
 export function flowsTable({ overview, entries }: WithdrawForm, plan: readonly PlannedTake[], locale: Locale, togglePick: (flowId: string) => void): TemplateResult {
-  const m = withdrawMessages(locale);
+  const m = withdrawContentsMessages(locale);
   const money = (minor: number) => formatMoney(minor, locale, overview.currency);
   const takes = new Map(plan.map((take) => [take.flow.id, take]));
   const picking = entries.mode === 'pick';

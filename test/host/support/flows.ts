@@ -11,7 +11,7 @@ import { linkMessages } from '../../../src/i18n/messages/invitation-link.js';
 import { orderPaymentMessages } from '../../../src/i18n/messages/order-payment.js';
 import { topUpMessages } from '../../../src/i18n/messages/top-up-form.js';
 import { issuedMessages } from '../../../src/i18n/messages/issued-voucher-list.js';
-import { withdrawMessages } from '../../../src/i18n/messages/withdraw-dialog.js';
+import { withdrawContentsMessages } from '../../../src/i18n/messages/withdraw-dialog-contents.js';
 import type { VerificationCodeModal } from '../../../src/verification-code-modal.js';
 import type { WithdrawDialog } from '../../../src/withdraw-dialog.js';
 import type { VerificationTicket } from '../../../src/model/schemas/verification.js';
@@ -98,14 +98,14 @@ export async function openWithdraw(dialog: WithdrawDialog): Promise<void> {
 export async function toWithdrawSummary(dialog: WithdrawDialog, locale: Locale, amount = '100'): Promise<void> {
   typeInto($<HTMLInputElement>(dialog, '#amount')!, amount);
   await dialog.updateComplete;
-  (await waitFor(() => buttonNamed(dialog, withdrawMessages(locale).next), 'no Next button')).click();
+  (await waitFor(() => buttonNamed(dialog, withdrawContentsMessages(locale).next), 'no Next button')).click();
   await waitFor(() => $(dialog, 'dl.summary') && !$(dialog, '#amount'), `no summary: ${textOf(dialog, '#amount-error')}`);
 }
 
 /** Confirms the summary and waits for the submitted withdrawal. */
 export async function confirmWithdraw(dialog: WithdrawDialog, locale: Locale): Promise<void> {
   const submitted = nextEvent(dialog, 'withdrawal-submitted');
-  (await waitFor(() => buttonNamed(dialog, withdrawMessages(locale).confirm), 'no confirm button')).click();
+  (await waitFor(() => buttonNamed(dialog, withdrawContentsMessages(locale).confirm), 'no confirm button')).click();
   await submitted;
   await dialog.updateComplete;
 }

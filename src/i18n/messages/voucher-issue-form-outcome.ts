@@ -1,0 +1,26 @@
+import { definePartMessages } from '../part-messages.js';
+
+/**
+ * The words of what `<voucher-issue-form>` shows once an issue is sent (the result per customer,
+ * an unknown outcome), fetched with those views on the first Submit; hosts override them under
+ * `voucher-issue-form`.
+ */
+export const issueOutcomeMessages = definePartMessages({
+  'en-US': {
+    resultTitle: 'Result',
+    resultSummary: (ok: number, failed: number) => `${ok} issued, ${failed} failed.`,
+    issuedAs: (id: string) => `Issued: ${id}`,
+    unreported: 'Not in the partner center’s answer: check the issued coupons before issuing to this customer again.',
+    retryFailed: (count: number) => `Retry the failed ones (${count})`,
+    newIssue: 'New issue',
+    unknownTitle: 'Did the issue go through?',
+    unknownText: 'The partner center did not answer, so the coupons may have been issued. Until we know, this issue cannot be changed. Check what happened, or send the same issue again: nobody gets a coupon twice.',
+    stillUnknown: 'We asked, and it is still not known whether the coupons were issued. Check again in a moment, or send the same issue again: nobody gets a coupon twice.',
+    checkOutcome: 'Check what happened',
+    checkAgain: 'Check again',
+    checkingOutcome: 'Checking what happened…',
+    sendAgain: 'Send the same issue again',
+    recovered: 'We checked: the issue went through, once.',
+  },
+  'zh-CN': () => import('../zh-CN/voucher-issue-form-outcome.js'),
+}, 'voucher-issue-form', 'outcome');

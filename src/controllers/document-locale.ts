@@ -1,11 +1,12 @@
-import { resolveLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import { matchLocale } from '../i18n/store.js';
 
 const listeners = new Set<() => void>();
 let observing = false;
 
 /** The page's language (`<html lang>`), the locale of elements that are told nothing else. */
 export function documentLocale(): Locale {
-  return resolveLocale(globalThis.document?.documentElement.lang || globalThis.navigator?.language);
+  return matchLocale(globalThis.document?.documentElement.lang || globalThis.navigator?.language);
 }
 
 /**

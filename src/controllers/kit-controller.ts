@@ -1,14 +1,13 @@
-import { ContextConsumer } from '@lit/context';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PartnerApi } from '../api/adapter.js';
 import { KitError } from '../model/errors.js';
 import { fetchMessages, messagesArriving } from '../i18n/catalogue.js';
-import { resolveLocale, type Locale } from '../i18n/locale.js';
-import { onMessagesChange } from '../i18n/store.js';
+import type { Locale } from '../i18n/locale.js';
+import { hostOverrides, matchLocale, onMessagesChange, useOverrides } from '../i18n/store.js';
 import { defaultApi } from './default-api.js';
 import { adoptDemoMarkerStyles, demoMarker, warnDemoOnce } from './demo-marker.js';
 import { documentLocale, onDocumentLocaleChange } from './document-locale.js';
-import { kitContext } from './kit-context.js';
+import { kitContext, type KitSettings } from './kit-context.js';
 
 /** An element that takes the kit's settings: its own properties win over the provider's. */
 export interface KitHost extends ReactiveControllerHost, HTMLElement {
@@ -42,7 +41,9 @@ export const API_CHANGE_EVENT = 'partner-kit-api-change';
  */
 export class KitController implements ReactiveController {
   readonly #host: KitHost;
-  readonly #consumer: ContextConsumer<typeof kitContext, KitHost>;
+  /** What the nearest provider hands down, and how to stop hearing from it. */
+  #settings: KitSettings | undefined;
+  #unsubscribe: (() => void) | undefined;
   #stop: (() => void) | undefined;
   /** The element asked for an adapter and got the demo one. */
   #onDemo = false;
@@ -51,21 +52,28 @@ export class KitController implements ReactiveController {
 
   constructor(host: KitHost) {
     this.#host = host;
-    this.#consumer = new ContextConsumer(host, { context: kitContext, subscribe: true });
     host.addController(this);
     controllers.set(host, this);
   }
 
   /** The element's locale, else the provider's, else the page's; scoped to the provider's `messages` when it has some. */
   get locale(): Locale {
-    const settings = this.#consumer.value;
+    const settings = this.#settings;
     const tag = this.#host.locale ?? settings?.locale;
-    return tag || settings?.messages ? resolveLocale(tag ?? documentLocale(), settings?.messages) : documentLocale();
+    const messages = settings?.messages;
+    const overrides = hostOverrides();
+    if (messages && overrides) return overrides.resolve(tag ?? documentLocale(), messages);
+    return tag ? matchLocale(tag) : documentLocale();
+  }
+
+  /** The provider gave messages of its own, and what applies them has not come yet. */
+  get awaitsOverrides(): boolean {
+    return !hostOverrides() && Object.keys(this.#settings?.messages ?? {}).length > 0;
   }
 
   /** The currency amounts are in: the element's, the provider's, else CNY. */
   get currency(): string {
-    return this.#host.currency ?? this.#consumer.value?.currency ?? 'CNY';
+    return this.#host.currency ?? this.#settings?.currency ?? 'CNY';
   }
 
   /** The adapter to call: given, provided, or (unless the provider requires one) the shared embedded default. */
@@ -74,7 +82,7 @@ export class KitController implements ReactiveController {
     this.#handedOut = given ?? null;
     if (given) return given;
     const tag = this.#host.localName;
-    if (this.#consumer.value?.requireApi) {
+    if (this.#settings?.requireApi) {
       throw new KitError('configuration', `<${tag}> has no api, and its <partner-kit-provider> has require-api.`, { reason: 'api-required' });
     }
     if (!this.#onDemo) {
@@ -86,15 +94,18 @@ export class KitController implements ReactiveController {
   }
 
   #given(): PartnerApi | undefined {
-    return this.#host.api ?? this.#consumer.value?.api;
+    return this.#host.api ?? this.#settings?.api;
   }
 
   /** The visible "demo data" marker while the element runs on the in-memory adapter; nothing otherwise. */
   renderDemoMarker(): TemplateResult | typeof nothing {
-    return this.#onDemo && !this.#host.api && !this.#consumer.value?.api ? demoMarker(this.locale) : nothing;
+    return this.#onDemo && !this.#host.api && !this.#settings?.api ? demoMarker(this.locale) : nothing;
   }
 
   hostConnected(): void {
+    // The context protocol's request, as `ContextConsumer` sends it: the provider calls back now and on every change.
+    const request = { context: kitContext, contextTarget: this.#host, callback: this.#provided, subscribe: true };
+    this.#host.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), request));
     adoptDemoMarkerStyles(this.#host.renderRoot);
     const rerender = () => this.#host.requestUpdate();
     const stopLocale = onDocumentLocaleChange(rerender);
@@ -117,7 +128,17 @@ export class KitController implements ReactiveController {
   hostDisconnected(): void {
     this.#stop?.();
     this.#stop = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
+
+  /** A provider's settings; one that is not the provider heard from before stops that one's. */
+  #provided = (settings: KitSettings, unsubscribe?: () => void): void => {
+    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.#settings = settings;
+    this.#host.requestUpdate();
+  };
 }
 
 /** Resolves once the current task (a host's script that defines elements and sets the provider's api) has run to its end. */
@@ -129,14 +150,31 @@ const controllers = new WeakMap<HTMLElement, KitController>();
 const localeOf = (host: HTMLElement): Locale => controllers.get(host)?.locale ?? documentLocale();
 
 /**
- * What an update of `host` waits for before it runs: the messages of its locale, while they are
+ * What an update of `host` waits for before it runs: under a provider with `messages`, what
+ * applies them (fetched once per page); the messages of its locale, while they are
  * being fetched (this starts the fetch of every catalogue defined so far that lacks them), so the
  * element paints in the language it was asked for, first paint included, and a runtime switch
  * keeps the old words until the new have come. `undefined` when there is nothing to wait for —
  * always so in en-US, which is inline. A failed fetch lets the update run in the fallback's words.
  */
 export function kitUpdateHold(host: HTMLElement): Promise<unknown> | undefined {
+  if (controllers.get(host)?.awaitsOverrides) return fetchOverrides().then(() => fetchMessages(localeOf(host)));
   return fetchMessages(localeOf(host));
+}
+
+let overridesComing: Promise<void> | undefined;
+
+/**
+ * Fetches what applies a provider's own messages, once; a failed fetch lets the update run in the
+ * shipped words, and the next update fetches again.
+ */
+function fetchOverrides(): Promise<void> {
+  return (overridesComing ??= import('../i18n/overrides.js').then(
+    ({ createOverrides }) => void useOverrides(createOverrides),
+    () => {
+      overridesComing = undefined;
+    },
+  ));
 }
 
 /**

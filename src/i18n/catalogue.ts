@@ -1,6 +1,6 @@
 import { warnOnce } from './dev-mode.js';
 import type { Locale } from './locale.js';
-import { fallbackOf, messagesRevision, notifyMessagesChanged, registeredMessages, scopedMessages, splitScope, type BUILT_IN_LOCALES, type MessageTable } from './store.js';
+import { hostOverrides, notifyMessagesChanged, type BUILT_IN_LOCALES } from './store.js';
 
 /** A message: fixed text, or a function of the values it shows. */
 export type Message = string | ((...args: never[]) => string);
@@ -42,9 +42,10 @@ const provided = new Map<string, Map<string, Table>>();
  * have every key of en-US with the same parameter types, so a missing translation is a type error
  * here, not a blank in production (test/i18n/catalogues.test.ts catches a key en-US lacks).
  *
- * The function it returns gives the messages of a locale: a provider's overrides first, then the
- * host's registered ones, then the shipped ones, then the same along the locale's fallbacks down to
- * en-US (a message taken from a fallback warns once in dev mode). Elements fetch their locale's
+ * The function it returns gives the messages of a locale: the shipped ones, else en-US's; once a
+ * host gives words of its own (overrides.ts), a provider's overrides first, then the host's
+ * registered ones, then the shipped ones, then the same along the locale's fallbacks down to en-US
+ * (a message taken from a fallback warns once in dev mode). Elements fetch their locale's
  * halves before they paint (`kitUpdateHold`); a half still missing when the function is called (a
  * catalogue defined after that fetch and used in the same render) starts its fetch — unless its
  * last fetch failed, which the next update retries — and the fallback's words stand in, without a
@@ -68,20 +69,12 @@ export function defineMessages<M extends Record<string, Message>>(
   }
   const catalogue: Catalogue = { 'en-US': shipped['en-US'], others };
   catalogues.set(name, catalogue);
-  let composed = new Map<string, M>();
-  let revision = messagesRevision();
+  const own = (locale: string) => (locale === 'en-US' ? catalogue['en-US'] : others.get(locale)?.table);
   return (locale) => {
-    if (revision !== messagesRevision()) {
-      composed = new Map();
-      revision = messagesRevision();
-    }
-    const known = composed.get(locale);
-    if (known) return known;
-    const lacking = lackingHalves(catalogue, chainOf(locale));
-    const messages = compose(name, catalogue, locale, lacking.length === 0) as M;
-    if (lacking.length === 0) composed.set(locale, messages);
-    else lacking.filter((half) => !half.failed).forEach((half) => void fetchHalf(half));
-    return messages;
+    const overrides = hostOverrides();
+    const lacking = lackingHalves(catalogue, overrides ? overrides.chain(locale) : [locale]);
+    for (const half of lacking) if (!half.failed) void fetchHalf(half);
+    return (overrides ? overrides.compose(name, own, locale, lacking.length === 0) : (own(locale) ?? catalogue['en-US'])) as M;
   };
 }
 
@@ -97,7 +90,7 @@ export const fetchMessages = (locale: Locale): Promise<void> | undefined => awai
 export const messagesArriving = (locale: Locale): Promise<void> | undefined => awaited(locale, (half) => half.arriving ?? []);
 
 function awaited(locale: Locale, wait: (half: Half) => Promise<void> | never[]): Promise<void> | undefined {
-  const chain = chainOf(locale);
+  const chain = hostOverrides()?.chain(locale) ?? [locale];
   const waits = [...catalogues.values()].flatMap((catalogue) => lackingHalves(catalogue, chain).flatMap(wait));
   return waits.length === 0 ? undefined : Promise.all(waits).then(() => undefined);
 }
@@ -170,60 +163,9 @@ function settled(half: Half): void {
   notifyMessagesChanged();
 }
 
-/** `locale` (unscoped) and the locales it falls back to, ending at en-US. */
-function chainOf(tag: string): string[] {
-  const chain: string[] = [];
-  for (let at: string | undefined = splitScope(tag).locale; at !== undefined && !chain.includes(at); at = fallbackOf(at)) chain.push(at);
-  if (!chain.includes('en-US')) chain.push('en-US');
-  return chain;
-}
-
 function lackingHalves(catalogue: Catalogue, chain: readonly string[]): Half[] {
   return chain.flatMap((locale) => {
     const half = catalogue.others.get(locale);
     return half && !half.table ? [half] : [];
   });
-}
-
-function shippedTable(catalogue: Catalogue, locale: string): Table | undefined {
-  return locale === 'en-US' ? catalogue['en-US'] : catalogue.others.get(locale)?.table;
-}
-
-interface Layer {
-  locale: string;
-  table: MessageTable;
-}
-
-/** The messages of `tag`; `complete` when every half its chain ships is here, else a stand-in that does not warn. */
-function compose(name: string, catalogue: Catalogue, tag: string, complete: boolean): Table {
-  const { locale, scope } = splitScope(tag);
-  const layers = layersOf(name, catalogue, locale, scope);
-  const own = shippedTable(catalogue, locale);
-  if (own && layers[0]?.table === own) return own;
-  const merged: Record<string, unknown> = {};
-  for (const key of Object.keys(catalogue['en-US'])) {
-    const from = layers.find((layer) => layer.table[key] !== undefined) as Layer;
-    const value = from.table[key];
-    if (from.locale === locale || !complete) merged[key] = value;
-    else {
-      Object.defineProperty(merged, key, {
-        enumerable: true,
-        get: () => {
-          warnOnce(`no ${locale} message "${key}" in catalogue "${name}"; showing the ${from.locale} one.`);
-          return value;
-        },
-      });
-    }
-  }
-  return merged as Table;
-}
-
-/** Where each message may come from, first match wins: down the fallback chain, ending at en-US. */
-function layersOf(name: string, catalogue: Catalogue, locale: string, scope: number | undefined): Layer[] {
-  const layers: Layer[] = [];
-  for (const at of chainOf(locale)) {
-    const tables = [scope === undefined ? undefined : scopedMessages(scope, name, at), registeredMessages(name, at), shippedTable(catalogue, at)];
-    for (const table of tables) if (table) layers.push({ locale: at, table });
-  }
-  return layers;
 }

@@ -4,7 +4,8 @@
  * formatters for dates and quota restrictions.
  * @module
  */
-export { resolveLocale, SUPPORTED_LOCALES, type BuiltInLocale, type Locale } from './locale.js';
+export { SUPPORTED_LOCALES, type BuiltInLocale, type Locale } from './locale.js';
+export { resolveLocale } from './resolve-locale.js';
 export { registerLocale, registerMessages, type LocaleOptions } from './register.js';
 export { onMessagesChange } from './store.js';
 export type { CatalogueMessages, CatalogueName, KitCatalogues, LocaleMessages } from './catalogues.js';

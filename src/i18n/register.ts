@@ -1,6 +1,7 @@
 import type { CatalogueMessages, CatalogueName, KitCatalogues } from './catalogues.js';
 import type { Locale } from './locale.js';
-import { addLocale, addMessages, canonicalLocale, isBuiltIn, notifyMessagesChanged, registeredLocales } from './store.js';
+import { createOverrides } from './overrides.js';
+import { canonicalLocale, isBuiltIn, notifyMessagesChanged, useOverrides } from './store.js';
 
 /** A locale a host adds with `registerLocale`. */
 export interface LocaleOptions {
@@ -17,9 +18,10 @@ export interface LocaleOptions {
  */
 export function registerLocale(locale: Locale, options: LocaleOptions = {}): void {
   const tag = canonicalLocale(locale);
-  addLocale(tag, canonicalLocale(options.fallback ?? 'en-US'));
+  const overrides = useOverrides(createOverrides);
+  overrides.addLocale(tag, canonicalLocale(options.fallback ?? 'en-US'));
   for (const [catalogue, messages] of Object.entries(options.catalogues ?? {})) {
-    if (messages) addMessages(catalogue, tag, messages);
+    if (messages) overrides.addMessages(catalogue, tag, messages);
   }
   notifyMessagesChanged();
 }
@@ -31,7 +33,8 @@ export function registerLocale(locale: Locale, options: LocaleOptions = {}): voi
  */
 export function registerMessages<N extends CatalogueName>(catalogue: N, locale: Locale, messages: Readonly<Partial<KitCatalogues[N]>>): void {
   const tag = canonicalLocale(locale);
-  if (!isBuiltIn(tag) && !registeredLocales().includes(tag)) addLocale(tag, 'en-US');
-  addMessages(catalogue, tag, messages);
+  const overrides = useOverrides(createOverrides);
+  if (!isBuiltIn(tag) && !overrides.registeredLocales().includes(tag)) overrides.addLocale(tag, 'en-US');
+  overrides.addMessages(catalogue, tag, messages);
   notifyMessagesChanged();
 }

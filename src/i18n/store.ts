@@ -9,12 +9,57 @@ export type MessageTree = Readonly<Record<string, Readonly<Record<string, Messag
 /** The locales the kit ships every message in. */
 export const BUILT_IN_LOCALES = ['zh-CN', 'en-US'] as const;
 
-const fallbacks = new Map<string, string>();
-const overrides = new Map<string, Map<string, MessageTable>>();
-const scopes: MessageTree[] = [];
-const scopeIds = new WeakMap<object, number>();
+/**
+ * What a host puts over the shipped words (overrides.ts): registered locales and messages, a
+ * provider's own messages, the fallback chains they bring. A page that uses none of them never
+ * downloads it; every catalogue is then its shipped half in the locale, else en-US.
+ */
+export interface Overrides {
+  /** The locales a host registered. */
+  registeredLocales(): string[];
+  /** Makes `locale` known, taking what it lacks from `fallback`. */
+  addLocale(locale: string, fallback: string): void;
+  /** Adds `messages` over what was registered for the catalogue in `locale` before. */
+  addMessages(catalogue: string, locale: string, messages: MessageTable): void;
+  /** `tag` (unscoped) and the locales it falls back to, ending at en-US. */
+  chain(tag: string): string[];
+  /** The messages of a catalogue in `tag`, host words first; `complete` when every half the chain ships is here. */
+  compose(name: string, own: (locale: string) => MessageTable | undefined, tag: string, complete: boolean): MessageTable;
+  /** `resolveLocale` with a provider's messages. */
+  resolve(tag: string | undefined, messages: MessageTree): string;
+  fallbackOf(locale: string): string | undefined;
+  registeredMessages(catalogue: string, locale: string): MessageTable | undefined;
+  scopedMessages(scope: number, catalogue: string, locale: string): MessageTable | undefined;
+  splitScope(tag: string): { locale: string; scope: number | undefined };
+}
+
+/** What overrides.ts is built with: the store's own functions, so that it imports nothing. */
+export interface OverridesBase {
+  canonicalLocale: typeof canonicalLocale;
+  isBuiltIn: typeof isBuiltIn;
+  matchLocale: typeof matchLocale;
+  messagesRevision: typeof messagesRevision;
+  warnOnce: typeof warnOnce;
+}
+
 const listeners = new Set<() => void>();
 let revision = 0;
+let active: Overrides | undefined;
+
+/** The host's words over the shipped ones, once a host has given any. */
+export const hostOverrides = (): Overrides | undefined => active;
+
+/**
+ * The host's words, made with `create` (overrides.ts's `createOverrides`) the first time: called by
+ * what gives host words (a registration, a provider's messages) before it gives them.
+ */
+export function useOverrides(create: (base: OverridesBase) => Overrides): Overrides {
+  if (!active) {
+    active = create({ canonicalLocale, isBuiltIn, matchLocale, messagesRevision, warnOnce });
+    revision += 1;
+  }
+  return active;
+}
 
 /** `ja-jp` → `ja-JP`; throws a `RangeError` for what is not a BCP 47 tag. */
 export function canonicalLocale(tag: string): string {
@@ -27,65 +72,15 @@ export function isBuiltIn(locale: string): boolean {
   return (BUILT_IN_LOCALES as readonly string[]).includes(locale);
 }
 
-/** Makes `locale` known, taking what it lacks from `fallback`. */
-export function addLocale(locale: string, fallback: string): void {
-  if (!isBuiltIn(locale)) fallbacks.set(locale, fallback);
-}
-
-export function registeredLocales(): string[] {
-  return [...fallbacks.keys()];
-}
-
 /** Where `locale` takes a message it lacks from; every chain ends at `en-US`. */
-export function fallbackOf(locale: string): string | undefined {
-  return locale === 'en-US' ? undefined : (fallbacks.get(locale) ?? 'en-US');
-}
+export const fallbackOf = (locale: string): string | undefined => (active ? active.fallbackOf(locale) : locale === 'en-US' ? undefined : 'en-US');
 
-/** Adds `messages` over what was registered for the catalogue in `locale` before. */
-export function addMessages(catalogue: string, locale: string, messages: MessageTable): void {
-  const byLocale = overrides.get(catalogue) ?? new Map<string, MessageTable>();
-  byLocale.set(locale, { ...byLocale.get(locale), ...messages });
-  overrides.set(catalogue, byLocale);
-}
+export const registeredMessages = (catalogue: string, locale: string): MessageTable | undefined => active?.registeredMessages(catalogue, locale);
 
-export function registeredMessages(catalogue: string, locale: string): MessageTable | undefined {
-  return overrides.get(catalogue)?.get(locale);
-}
+export const scopedMessages = (scope: number, catalogue: string, locale: string): MessageTable | undefined => active?.scopedMessages(scope, catalogue, locale);
 
-/**
- * The number naming a provider's set of messages. An equal set gets the number it had, so a host
- * framework that builds a new `messages` object on every render does not pile up scopes.
- */
-export function scopeOf(messages: MessageTree): number {
-  const known = scopeIds.get(messages);
-  if (known !== undefined) return known;
-  const tree = canonicalTree(messages);
-  let id = scopes.findIndex((scope) => sameTree(scope, tree));
-  if (id < 0) id = scopes.push(tree) - 1;
-  scopeIds.set(messages, id);
-  return id;
-}
-
-export function scopeLocales(id: number): string[] {
-  return Object.keys(scopes[id] ?? {});
-}
-
-export function scopedMessages(id: number, catalogue: string, locale: string): MessageTable | undefined {
-  return scopes[id]?.[locale]?.[catalogue];
-}
-
-const SCOPE = /-x-pk(\d+)$/i;
-
-/** `en-US` in provider scope 3: `en-US-x-pk3`. */
-export function scopedTag(locale: string, scope: number): string {
-  return `${locale}-x-pk${scope}`;
-}
-
-/** The locale a (possibly scoped) tag is in, and the provider scope it names. */
-export function splitScope(tag: string): { locale: string; scope: number | undefined } {
-  const found = SCOPE.exec(tag);
-  return found ? { locale: tag.slice(0, found.index), scope: Number(found[1]) } : { locale: tag, scope: undefined };
-}
+/** The locale a (possibly scoped) tag is in, and the provider scope it names (scopes exist only once overrides do). */
+export const splitScope = (tag: string): { locale: string; scope: number | undefined } => active?.splitScope(tag) ?? { locale: tag, scope: undefined };
 
 /** Changes with every registration, so composed catalogues know to compose again. */
 export function messagesRevision(): number {
@@ -106,25 +101,39 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** A provider's messages under canonical tags; one under what is no tag is dropped, not thrown in a render. */
-function canonicalTree(messages: MessageTree): MessageTree {
-  return Object.fromEntries(
-    Object.entries(messages).flatMap(([locale, catalogues]) => {
-      try {
-        return [[canonicalLocale(locale), catalogues]];
-      } catch {
-        warnOnce(`"${locale}" in a provider's messages is not a locale tag; its messages are ignored.`);
-        return [];
-      }
-    }),
-  );
+/**
+ * What `matchLocale` answered, per registration revision: an element asks for its locale in every
+ * render, and a 100,000-row table renders on each keystroke; `Intl.getCanonicalLocales` is not free.
+ */
+const matched = new Map<string, string>();
+let matchedRevision = -1;
+
+/**
+ * Maps any BCP 47 tag onto a locale the kit speaks: the same tag if it is built in, registered or
+ * in `extra` (letter case aside), else one of the same language, else `en-US`.
+ */
+export function matchLocale(tag: string | undefined, extra: readonly string[] = []): string {
+  if (matchedRevision !== revision) {
+    matched.clear();
+    matchedRevision = revision;
+  }
+  const key = `${tag ?? ''}|${extra.join(',')}`;
+  let locale = matched.get(key);
+  if (locale === undefined) {
+    locale = matchUncached(tag, extra);
+    matched.set(key, locale);
+  }
+  return locale;
 }
 
-function sameTree(a: MessageTree, b: MessageTree): boolean {
-  return sameKeys(a, b, (x, y) => sameKeys(x ?? {}, y ?? {}, (p, q) => sameKeys(p ?? {}, q ?? {}, Object.is)));
-}
-
-function sameKeys<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, same: (x: T, y: T) => boolean): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => key in b && same(a[key] as T, b[key] as T));
+function matchUncached(tag: string | undefined, extra: readonly string[]): string {
+  let wanted: string;
+  try {
+    wanted = canonicalLocale(tag ?? '').toLowerCase();
+  } catch {
+    return 'en-US';
+  }
+  const known = [...BUILT_IN_LOCALES, ...(active?.registeredLocales() ?? []), ...extra];
+  const language = (locale: string) => locale.split('-')[0]?.toLowerCase();
+  return known.find((locale) => locale.toLowerCase() === wanted) ?? known.find((locale) => language(locale) === language(wanted)) ?? 'en-US';
 }

@@ -59,6 +59,8 @@ describe('<masked-field>', () => {
   it('works from the keyboard alone: Tab reaches the eye, Enter shows, Space hides', async () => {
     const page = await fixture(html`<div><button>before</button><masked-field kind="name" .value=${'张三丰'} locale="zh-CN"></masked-field></div>`);
     const el = page.querySelector('masked-field') as MaskedField;
+    // Its zh-CN words are fetched before it first paints.
+    await el.updateComplete;
     page.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(toggle(el));

@@ -3,9 +3,10 @@ import type { PartnerApi } from '../../src/api/adapter.js';
 import { KitController, kitUpdateHold } from '../../src/controllers/kit-controller.js';
 import { KitElement } from '../../src/elements/kit-element.js';
 import { defineMessages, fetchMessages, provideMessages, type Fetched } from '../../src/i18n/catalogue.js';
-import { resolveLocale } from '../../src/i18n/locale.js';
+import { resolveLocale } from '../../src/i18n/resolve-locale.js';
 import { registerLocale } from '../../src/i18n/register.js';
-import { addMessages, notifyMessagesChanged, onMessagesChange } from '../../src/i18n/store.js';
+import { createOverrides } from '../../src/i18n/overrides.js';
+import { notifyMessagesChanged, onMessagesChange, useOverrides } from '../../src/i18n/store.js';
 import { watchWarnings } from './watch-warnings.js';
 
 // A type, not an interface: a catalogue's messages are indexed by key.
@@ -111,7 +112,7 @@ describe('messages fetched on first need', () => {
 
   it('keep host overrides first: a page-wide one over the fetched words, a provider one over both', async () => {
     const { words, half, name } = catalogue();
-    addMessages(name, 'zh-CN', { bye: '回见' });
+    useOverrides(createOverrides).addMessages(name, 'zh-CN', { bye: '回见' });
     notifyMessagesChanged();
     const provider = resolveLocale('zh-CN', { 'zh-CN': { [name]: { hello: '您好' } } });
     expect(words('zh-CN').bye).to.equal('回见');

@@ -4,11 +4,11 @@ import type { PartnerApi } from '../../api/adapter.js';
 import type { RevealRequest } from '../../model/schemas/reveal.js';
 import { KitError } from '../../model/errors.js';
 import { mask, type MaskKind } from '../../core/masks.js';
-import { RevealFlow, type RevealState } from '../../core/reveal-flow.js';
-import { FlowController } from '../../controllers/flow-controller.js';
+import type { RevealState } from '../../core/reveal-flow.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { emit, watchLoadFailed } from '../events.js';
+import { emit, emitLoadFailed, watchLoadFailed } from '../events.js';
 import { maskedFieldMessages, revealFailure } from '../../i18n/messages/masked-field.js';
+import type { RevealPart } from './reveal-part.js';
 import { maskedFieldStyles } from './masked-field.styles.js';
 
 /** Detail of `masked-field-revealed`: never the value itself. */
@@ -27,6 +27,13 @@ const eye = svg`<path d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z"/><circle 
 const eyeOff = svg`${eye}<path d="M3 3l18 18"/>`;
 const copyIcon = svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M4 16V4h12"/>`;
 const icon = (paths: SVGTemplateResult) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${paths}</svg>`;
+
+/**
+ * Where the reveal part's code comes from: fetched once per page, on the first reveal, since a
+ * page of masked values mostly shows masks. Tests swap `fetch` to see a fetch fail.
+ */
+export const revealPartModule = { fetch: () => import('./reveal-part.js') };
+let revealPartComing: ReturnType<typeof revealPartModule.fetch> | undefined;
 
 /**
  * A personal value (customer name, mobile number, e-mail) hidden by default behind a mask, with an
@@ -69,8 +76,6 @@ export class MaskedField extends KitElement {
     copyable: { type: Boolean },
     api: { attribute: false },
     locale: {},
-    copyFeedback: { state: true },
-    announced: { state: true },
   };
 
   /** What the value is: chooses the mask and the button's accessible name. */
@@ -112,72 +117,91 @@ export class MaskedField extends KitElement {
   /** `zh-CN` or `en-US`. Unset: the provider's, else `<html lang>`. */
   declare locale: string | undefined;
 
-  private declare copyFeedback: 'copied' | 'failed' | undefined;
-  /** What the live region says about showing / hiding: a message, worded on render, so a locale switch rewords it. */
-  private declare announced: 'loading' | 'shown' | 'hidden' | undefined;
-
   readonly #kit = new KitController(this);
-  readonly #flow = new RevealFlow({ load: (signal) => this.#load(signal) });
-  readonly #view = new FlowController(this, this.#flow);
-  #hideReason: MaskedFieldHiddenDetail['reason'] = 'auto-hide';
-  #lastStatus: RevealState['status'] = 'hidden';
+  /** The reveal part, once its code has come. */
+  #part: RevealPart | undefined;
+  /** A reveal asked for while the part's code comes. */
+  #pending: Promise<void> | undefined;
+  /** The part's code could not be fetched: shown as a failed reveal, which the next reveal retries. */
+  #failure: KitError | undefined;
 
   constructor() {
     super();
     this.kind = 'text';
     this.autoHide = 0;
     this.copyable = false;
-    this.announced = undefined;
-    this.addEventListener('focusin', () => this.#flow.pauseAutoHide());
+    this.addEventListener('focusin', () => this.#part?.flow.pauseAutoHide());
     // Listening on the host: focus moving between the eye and the copy button never leaves it, so
     // the host sees no focusout for it (the DOM stops events whose target and relatedTarget meet).
-    this.addEventListener('focusout', () => this.#flow.resumeAutoHide());
-    this.#flow.subscribe((state) => this.#announce(state.status));
-    watchLoadFailed(this, this.#flow, (state) => (state.status === 'error' ? state.error : undefined));
+    this.addEventListener('focusout', () => this.#part?.flow.resumeAutoHide());
   }
 
   /** Whether the full value is on screen now (read-only; `show()` and `hide()` change it). */
   get revealed(): boolean {
-    return this.#flow.state.status === 'revealed';
+    return this.#part?.flow.state.status === 'revealed';
   }
 
   /** Shows the full value (loading it from the adapter when needed). */
   show(): Promise<void> {
-    return this.#flow.reveal();
+    if (this.#part) return this.#part.flow.reveal();
+    this.#failure = undefined;
+    this.#pending ??= (revealPartComing ??= revealPartModule.fetch()).then(
+      ({ RevealPart }) => {
+        if (!this.#part) {
+          this.#part = new RevealPart(this, () => this.#kit.api(), emit);
+          watchLoadFailed(this, this.#part.flow, (state) => (state.status === 'error' ? state.error : undefined));
+        }
+        if (!this.#pending) return undefined;
+        this.#pending = undefined;
+        return this.#part.flow.reveal();
+      },
+      (cause: unknown) => {
+        revealPartComing = undefined;
+        if (!this.#pending) return;
+        this.#pending = undefined;
+        this.#failure = new KitError('network', '<masked-field> could not load its reveal.', { reason: navigator.onLine === false ? 'offline' : 'module-load', cause });
+        this.requestUpdate();
+        emitLoadFailed(this, this.#failure);
+      },
+    );
+    this.requestUpdate();
+    return this.#pending;
   }
 
   /** Hides the value and forgets it. */
   hide(): void {
-    this.#hideReason = 'user';
-    this.#flow.hide();
+    this.#stop('user');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#hideReason = 'disconnected';
-    this.#flow.hide();
+    this.#stop('disconnected');
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // A reveal waiting for the part's code: a host awaiting the update sees it under way.
+    if (this.#pending) await revealPartComing?.catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#flow.autoHideMs = Math.max(0, this.autoHide) * 1000;
+    if (this.#part) this.#part.flow.autoHideMs = Math.max(0, this.autoHide) * 1000;
     const sourceChanged = ['value', 'revealId', 'revealResource', 'revealField'].some((key) => changed.has(key as keyof MaskedField));
-    if (sourceChanged && this.hasUpdated && this.#flow.state.status !== 'hidden') {
-      this.#hideReason = 'value-changed';
-      this.#flow.hide();
-    }
+    if (sourceChanged && this.hasUpdated) this.#stop('value-changed');
   }
 
   protected override render() {
     const m = maskedFieldMessages(this.#kit.locale);
     const label = this.label ?? m.noun(this.kind);
-    const { status, value, error } = this.#view.state;
+    const part = this.#part;
+    const { status, value, error } = part?.flow.state ?? { status: this.#pending ? 'loading' : this.#failure ? 'error' : 'hidden', error: this.#failure };
     const shown = status === 'revealed' && value !== undefined;
     const text = shown ? value : this.#maskedText();
     const busy = status === 'loading';
-    const failed = status === 'error' || this.copyFeedback === 'failed';
+    const failed = status === 'error' || part?.copyFeedback === 'failed';
     return html`${this.#kit.renderDemoMarker()}<span part="value">${text}</span
       ><button part="toggle" type="button" aria-label=${m.show(label)} aria-pressed=${String(shown)} aria-busy=${String(busy)} @click=${this.#onToggle}>${icon(shown ? eyeOff : eye)}</button
-      >${shown && this.copyable ? html`<button part="copy" type="button" aria-label=${m.copy(label)} @click=${this.#onCopy}>${icon(copyIcon)}</button>` : nothing}<span
+      >${shown && this.copyable ? html`<button part="copy" type="button" aria-label=${m.copy(label)} @click=${() => part?.copy()}>${icon(copyIcon)}</button>` : nothing}<span
         part="status"
         role="status"
         class=${failed ? 'error' : ''}
@@ -187,24 +211,21 @@ export class MaskedField extends KitElement {
 
   #statusText(status: RevealState['status'], error: KitError | undefined, label: string) {
     const m = maskedFieldMessages(this.#kit.locale);
+    const part = this.#part;
+    const announced = part ? part.announced : this.#pending && 'loading';
     if (status === 'error' && error) return `${m.revealFailed(label)} ${m.why(revealFailure(error))}`;
-    if (this.copyFeedback) return this.copyFeedback === 'copied' ? m.copied : m.copyFailed;
-    return html`<span class="visually-hidden">${this.announced ? m[this.announced](label) : ''}</span>`;
+    if (part?.copyFeedback) return part.copyFeedback === 'copied' ? m.copied : m.copyFailed;
+    return html`<span class="visually-hidden">${announced ? m[announced](label) : ''}</span>`;
   }
 
-  #announce(status: RevealState['status']): void {
-    const previous = this.#lastStatus;
-    this.#lastStatus = status;
-    if (status === 'loading') this.announced = 'loading';
-    if (status === 'revealed' && previous !== 'revealed') {
-      this.announced = 'shown';
-      emit<MaskedFieldRevealedDetail>(this, 'masked-field-revealed', { kind: this.kind, source: this.value === undefined ? 'adapter' : 'host' });
-    } else if (status === 'hidden' && previous === 'revealed') {
-      this.announced = 'hidden';
-      this.copyFeedback = undefined;
-      emit<MaskedFieldHiddenDetail>(this, 'masked-field-hidden', { kind: this.kind, reason: this.#hideReason });
+  /** Hides the value, if shown or on its way (a reveal still waiting for the part's code is dropped), for `reason`. */
+  #stop(reason: MaskedFieldHiddenDetail['reason']): void {
+    if (this.#pending || this.#failure) {
+      this.#pending = undefined;
+      this.#failure = undefined;
+      this.requestUpdate();
     }
-    if (status === 'hidden') this.#hideReason = 'auto-hide';
+    this.#part?.hide(reason);
   }
 
   #maskedText(): string {
@@ -213,32 +234,10 @@ export class MaskedField extends KitElement {
     return this.mask ? this.mask(this.value) : mask(this.value, this.kind);
   }
 
-  async #load(signal: AbortSignal): Promise<string> {
-    if (this.value !== undefined) return this.value;
-    if (!this.revealResource || !this.revealId) {
-      throw new KitError('configuration', 'Set value, or reveal-resource and reveal-id.', { reason: 'no-source' });
-    }
-    const api = await this.#kit.api();
-    const field = this.revealField ?? (this.kind === 'text' ? 'name' : this.kind);
-    const { value } = await api.revealField({ resource: this.revealResource, id: this.revealId, field }, { signal });
-    return value;
-  }
-
   #onToggle = (): void => {
-    this.copyFeedback = undefined;
+    if (this.#part) this.#part.copyFeedback = undefined;
     if (this.revealed) this.hide();
-    else void this.#flow.reveal();
-  };
-
-  #onCopy = async (): Promise<void> => {
-    const { value } = this.#flow.state;
-    if (value === undefined) return;
-    try {
-      await navigator.clipboard.writeText(value);
-      this.copyFeedback = 'copied';
-    } catch {
-      this.copyFeedback = 'failed';
-    }
+    else void this.show();
   };
 }
 

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
+import { TextDecoder } from 'node:util';
 import { bundleEntry } from './bundle-entry.mjs';
 
 // An element is a folder of src/elements with an entry of its own (shared folders have none).

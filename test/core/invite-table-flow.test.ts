@@ -208,4 +208,52 @@ describe('InviteTableFlow', () => {
     await Promise.all([first, second]);
     expect(ids(flow.state.rows)).to.deep.equal(['inv-2', 'inv-6']);
   });
+
+  it('counts the selected rows that can be re-sent as the selection changes: one by one, by page, every match and back', async () => {
+    const { api } = pagingApi(invitations(250));
+    const flow = new InviteTableFlow({ api });
+    await flow.setData(undefined);
+    flow.toggle('inv-0');
+    flow.toggle('inv-2');
+    expect(flow.state.selectedResendable, 'inv-2 is associated').to.equal(1);
+    await flow.goTo(20);
+    flow.togglePage();
+    expect(flow.state.selectedResendable).to.equal(1 + 15);
+    flow.togglePage();
+    expect(flow.state.selectedResendable).to.equal(1);
+    await flow.selectAllMatches();
+    expect(flow.state.selectedResendable, 'every row but the associated quarter').to.equal(250 - 62);
+    flow.toggle('inv-0');
+    expect(flow.state.selectedResendable).to.equal(250 - 62 - 1);
+    flow.clearSelection();
+    expect(flow.state.selectedResendable).to.equal(0);
+
+    await flow.setData(invitations(1_000));
+    flow.togglePage();
+    await waitFor(() => !flow.state.selectingAll);
+    expect(flow.state.selected.size).to.equal(1_000);
+    expect(flow.state.selectedResendable).to.equal(750);
+    expect(flow.allShownSelected(), 'known without reading the rows').to.equal(true);
+    flow.togglePage();
+    await waitFor(() => !flow.state.selectingAll);
+    expect(flow.state).to.include({ selectedResendable: 0 });
+    expect(flow.state.selected.size).to.equal(0);
+    expect(flow.allShownSelected()).to.equal(false);
+    flow.toggle('inv-1');
+    expect(flow.allShownSelected(), 'a selection changed since is read again').to.equal(undefined);
+  });
+
+  it('counts the selection again when the host passes rows whose status changed', async () => {
+    const flow = new InviteTableFlow({ api: pagingApi([]).api });
+    await flow.setData(invitations(40));
+    flow.toggle('inv-0');
+    flow.toggle('inv-1');
+    expect(flow.state.selectedResendable).to.equal(2);
+    await flow.setData(invitations(40).map((row) => (row.id === 'inv-1' ? { ...row, status: 'associated' as const } : row)));
+    expect(flow.state.selectedResendable).to.equal(1);
+  });
 });
+
+async function waitFor(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 1));
+}

@@ -3,6 +3,8 @@ import type { InviteTable } from '../../src/invite-table.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { countEffects } from '../host/support/invite-table-flows.js';
 import { resendModule } from '../../src/elements/invite-table/resend-module.js';
+import { installTheme } from '../../src/themes/install.js';
+import { antDesignTheme } from '../../src/themes/presets/ant-design.js';
 
 // Module fetches are read from resource timing; the default buffer of 250 entries could drop them.
 performance.setResourceTimingBufferSize(10_000);
@@ -105,5 +107,33 @@ describe('<invite-table> fetches resending when first needed', () => {
     button(el, 'OK')!.click();
     expect((await resent).detail.succeeded).to.have.length(1);
     expect([...effects.values()]).to.deep.equal([1]);
+  });
+
+  it("adds the confirmation's sheets and keeps the demo marker's and a theme installed in the root", async () => {
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    resendModule.load = async () => {
+      await arrived;
+      return real();
+    };
+    // On the demo backend (no `api`): its marker's sheet is in the root, and a theme is installed there too.
+    const el = await fixture<InviteTable>(html`<invite-table locale="en-US"></invite-table>`);
+    installTheme(antDesignTheme, () => ({ light: ':host', dark: ':host(.pk-dark)', auto: ":host([data-pk-theme~='auto'])" }), el.shadowRoot!);
+    const style = (selector: string) => getComputedStyle($(el, selector)!);
+    await waitUntil(() => $$(el, '.tbody .tr').length > 0 && $(el, '[part=demo-marker]'), 'no rows beside the demo marker');
+    resendableRow(el).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    // Not `updateComplete`: it waits for the resend code, held back until the batch is asked for.
+    await waitUntil(() => button(el, 'Resend selected (1)'), 'the selection not counted');
+    button(el, 'Resend selected (1)')!.click();
+    arrive();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the confirmation did not open');
+    await el.updateComplete;
+
+    expect(style('[part=demo-marker]').borderTopStyle).to.equal('dashed');
+    expect(style('dialog .primary').backgroundColor, 'the theme still applies').to.equal('rgb(22, 119, 255)');
+    expect(style('dialog .dialog-actions').display, 'the dialog has its chrome').to.equal('flex');
+    // The chrome says `:host { display: contents }` for a host that is only a dialog; the table stays a box.
+    expect(getComputedStyle(el).display).to.equal('block');
+    button(el, 'Cancel')!.click();
   });
 });

@@ -229,6 +229,35 @@ describe('<invite-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('selects all 20,000 host rows with a render that reads none of them, and counts the batch right', async () => {
+    let reads = 0;
+    const rows = hostRows(20_000).map((row) => {
+      const { status, ...rest } = row;
+      return Object.defineProperty(rest, 'status', { enumerable: true, get: () => (reads++, status) }) as Invitation;
+    });
+    const el = await fixture<InviteTable>(html`<invite-table locale="en-US" .rows=${rows}></invite-table>`);
+    await waitUntil(() => bodyRows(el).length > 0 && $(el, '[role=grid]').getAttribute('aria-busy') === 'false', 'not indexed');
+    const perRender: number[] = [];
+    const view = el as unknown as { update(changed: Map<PropertyKey, unknown>): void };
+    const update = view.update.bind(el);
+    view.update = (changed) => {
+      const before = reads;
+      update(changed);
+      perRender.push(reads - before);
+    };
+    $<HTMLInputElement>(el, '[role=columnheader] input[type=checkbox]').click();
+    await waitUntil(() => bodyRows(el)[0]?.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked, 'the first row not selected');
+    await el.updateComplete;
+    expect(button(el, 'Resend selected')!.textContent!.trim(), 'the associated quarter left out').to.equal('Resend selected (15000)');
+    expect($<HTMLInputElement>(el, '[role=columnheader] input[type=checkbox]').checked).to.equal(true);
+    expect(Math.max(...perRender), 'rows read by one render').to.be.below(200);
+    $<HTMLInputElement>(el, '[role=columnheader] input[type=checkbox]').click();
+    await waitUntil(() => !bodyRows(el)[0]?.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked, 'the first row still selected');
+    await el.updateComplete;
+    expect(button(el, 'Resend selected')!.textContent!.trim()).to.equal('Resend selected (0)');
+    expect(Math.max(...perRender), 'rows read by one render').to.be.below(200);
+  });
+
   it('takes a row re-sent during a batch into the batch, and reports it once, in the batch event', async () => {
     const { el, api } = await table({ latencyMs: 30 }, { concurrency: 1 });
     const effects = countEffects(api);

@@ -22,11 +22,27 @@ export interface InviteTableState extends InviteQuery {
   error: KitError | undefined;
   /** Ids chosen for a batch resend; survives paging, sorting and filtering. */
   selected: ReadonlySet<string>;
+  /**
+   * How many of `selected` can be re-sent (see `resendable`): the batch's size, kept as the
+   * selection changes, so nothing walks 100,000 selected rows to show it.
+   */
+  selectedResendable: number;
   /** Selecting every match (adapter mode reads all pages): in progress. */
   selectingAll: boolean;
 }
 
 const MAX_PAGE = 100;
+
+/** An associated customer has nothing to resend: never offered, never counted. */
+export const resendable = (row: Invitation): boolean => row.status !== 'associated';
+
+/** Adds `row` to `selected`, or removes it; the change to the count of rows that can be re-sent. */
+function pick(selected: Set<string>, row: Invitation, remove: boolean): number {
+  const changed = remove ? selected.delete(row.id) : !selected.has(row.id);
+  if (!changed) return 0;
+  if (!remove) selected.add(row.id);
+  return resendable(row) ? (remove ? -1 : 1) : 0;
+}
 
 /**
  * The invited-customers table, without any DOM: status filter, search, sort, paging through the
@@ -41,6 +57,10 @@ export class InviteTableFlow extends Store<InviteTableState> {
   #request: AbortController | undefined;
   /** Local mode: selecting or unselecting every match, in slices; a newer selection intent stops it. */
   #selecting: AbortController | undefined;
+  /** The rows and selection a pass over every match left, and whether it selected them all. */
+  #covered: { rows: readonly Invitation[]; selected: ReadonlySet<string>; all: boolean } | undefined;
+  /** Local mode: the host passed other rows, whose statuses may differ; the selection's count is made again. */
+  #recount = false;
 
   constructor(options: { api: InviteListApi | (() => Promise<InviteListApi>); limit?: number }) {
     super({
@@ -57,6 +77,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
       sortBy: 'invitedAt',
       sortDirection: 'desc',
       selected: new Set(),
+      selectedResendable: 0,
       selectingAll: false,
     });
     this.#api = apiGetter(options.api);
@@ -65,6 +86,7 @@ export class InviteTableFlow extends Store<InviteTableState> {
   /** Rows from the host (local mode), or `undefined` to page through the adapter. */
   setData(rows: readonly Invitation[] | undefined): Promise<void> {
     this.#data = rows ? new InviteIndex(rows) : undefined;
+    this.#recount = rows !== undefined && this.state.selected.size > 0;
     this.setState({ mode: rows ? 'local' : 'adapter', offset: 0 });
     return this.refresh();
   }
@@ -102,7 +124,10 @@ export class InviteTableFlow extends Store<InviteTableState> {
       const { rows, total } = this.#data ? await this.#local(this.#data, request) : await this.#page(request.signal);
       if (request !== this.#request) return;
       if (!this.#data) for (const row of rows) this.#known.set(row.id, row);
-      this.setState({ rows, total, loading: false, loaded: true });
+      const recount = this.#recount && this.#data ? await this.#countResendable(this.state.selected, this.#data, new Slicer(request.signal)) : undefined;
+      if (request !== this.#request) return;
+      if (recount !== undefined) this.#recount = false;
+      this.setState({ rows, total, loading: false, loaded: true, ...(recount === undefined ? {} : { selectedResendable: recount }) });
     } catch (caught) {
       if (request !== this.#request || isAbort(caught)) return;
       this.setState({ loading: false, error: toKitError(caught) });
@@ -112,8 +137,11 @@ export class InviteTableFlow extends Store<InviteTableState> {
   toggle(id: string): void {
     this.#stopSelecting();
     const selected = new Set(this.state.selected);
-    if (!selected.delete(id)) selected.add(id);
-    this.setState({ selected });
+    const added = !selected.delete(id);
+    if (added) selected.add(id);
+    const row = this.row(id);
+    const step = row && resendable(row) ? (added ? 1 : -1) : 0;
+    this.setState({ selected, selectedResendable: this.state.selectedResendable + step });
   }
 
   /** Selects (or, when all are selected, unselects) the rows on screen: the page, or every match in local mode. */
@@ -122,14 +150,12 @@ export class InviteTableFlow extends Store<InviteTableState> {
       void this.#selectMatches(true);
       return;
     }
-    const ids = this.state.rows.map((r) => r.id);
+    const { rows } = this.state;
     const selected = new Set(this.state.selected);
-    const all = ids.length > 0 && ids.every((id) => selected.has(id));
-    for (const id of ids) {
-      if (all) selected.delete(id);
-      else selected.add(id);
-    }
-    this.setState({ selected });
+    const all = rows.length > 0 && rows.every((row) => selected.has(row.id));
+    let count = this.state.selectedResendable;
+    for (const row of rows) count += pick(selected, row, all);
+    this.setState({ selected, selectedResendable: count });
   }
 
   /** Adapter mode: selects every match of the current filter, reading all pages. */
@@ -140,15 +166,16 @@ export class InviteTableFlow extends Store<InviteTableState> {
       const api = await this.#api();
       const { status, query, sortBy, sortDirection } = this.state;
       const selected = new Set(this.state.selected);
+      let count = this.state.selectedResendable;
       for (let offset = 0; ; offset += MAX_PAGE) {
         const page = await api.listInvitations({ offset, limit: MAX_PAGE, ...this.#filters(status, query, sortBy, sortDirection) });
         for (const row of page.items) {
           this.#known.set(row.id, row);
-          selected.add(row.id);
+          count += pick(selected, row, false);
         }
         if (offset + MAX_PAGE >= page.total) break;
       }
-      this.setState({ selected, selectingAll: false });
+      this.setState({ selected, selectedResendable: count, selectingAll: false });
     } catch (caught) {
       this.setState({ selectingAll: false, error: toKitError(caught) });
     }
@@ -156,12 +183,30 @@ export class InviteTableFlow extends Store<InviteTableState> {
 
   clearSelection(): void {
     this.#stopSelecting();
-    this.setState({ selected: new Set() });
+    this.setState({ selected: new Set(), selectedResendable: 0 });
   }
 
-  /** The selected rows, as last seen. */
+  /** The selected rows, as last seen: one pass, no array of 100,000 ids on the way. */
   selectedRows(): Invitation[] {
-    return [...this.state.selected].map((id) => this.row(id)).filter((row): row is Invitation => row !== undefined);
+    const rows: Invitation[] = [];
+    for (const id of this.state.selected) {
+      const row = this.row(id);
+      if (row) rows.push(row);
+    }
+    return rows;
+  }
+
+  /**
+   * Whether every row shown (with host rows: every match) that can be re-sent is selected, when
+   * known without a walk: the selection is the one a pass over every match (select all, or
+   * unselect all) left on these rows. `undefined` otherwise.
+   */
+  allShownSelected(): boolean | undefined {
+    const covered = this.#covered;
+    if (covered?.rows === this.state.rows && covered.selected === this.state.selected) return covered.all;
+    // Stale for good: rows and selection only ever change to new ones. Let go of the old 100,000.
+    this.#covered = undefined;
+    return undefined;
   }
 
   /** A row as last seen (for the row action). */
@@ -187,18 +232,21 @@ export class InviteTableFlow extends Store<InviteTableState> {
 
   /**
    * Local mode: adds every match to the selection, or (`toggle`, when all are selected already)
-   * removes them, in slices: 100,000 ids never hold the main thread at once.
+   * removes them, in slices, counting the rows that can be re-sent as it goes: 100,000 ids never
+   * hold the main thread at once, and the render after it walks none of them.
    */
   async #selectMatches(toggle: boolean): Promise<void> {
     this.#stopSelecting();
     const control = new AbortController();
     this.#selecting = control;
     const slicer = new Slicer(control.signal);
-    const { rows, selected: before } = this.state;
+    const { rows, selected: before, selectedResendable } = this.state;
     this.setState({ selectingAll: true });
     try {
-      let all = toggle && rows.length > 0;
-      for (let i = 0; all && i < rows.length; i++) {
+      // Known after a pass like this one over the same rows; otherwise read, stopping at the first row left out.
+      const known = toggle ? this.allShownSelected() : false;
+      let all = known ?? rows.length > 0;
+      for (let i = 0; known === undefined && all && i < rows.length; i++) {
         all = before.has((rows[i] as Invitation).id);
         if (slicer.due()) await slicer.pause();
       }
@@ -207,16 +255,28 @@ export class InviteTableFlow extends Store<InviteTableState> {
         selected.add(id);
         if (slicer.due()) await slicer.pause();
       }
+      let count = selectedResendable;
       for (const row of rows) {
-        if (all) selected.delete(row.id);
-        else selected.add(row.id);
+        count += pick(selected, row, all);
         if (slicer.due()) await slicer.pause();
       }
       this.#selecting = undefined;
-      this.setState({ selected, selectingAll: false });
+      this.#covered = { rows, selected, all: !all && rows.some(resendable) };
+      this.setState({ selected, selectedResendable: count, selectingAll: false });
     } catch (caught) {
       if (!isAbort(caught)) throw caught;
     }
+  }
+
+  /** How many of `selected` are rows of `data` that can be re-sent. */
+  async #countResendable(selected: ReadonlySet<string>, data: InviteIndex, slicer: Slicer): Promise<number> {
+    let count = 0;
+    for (const id of selected) {
+      const row = data.get(id);
+      if (row && resendable(row)) count++;
+      if (slicer.due()) await slicer.pause();
+    }
+    return count;
   }
 
   #stopSelecting(): void {

@@ -11,20 +11,20 @@ import * as token from '../../styles/tokens.js';
 
 /**
  * The shared sheets, and only what is this table's own: fixed-height rows, the sticky name, the
- * batch panel. `dialog` (the batch confirmation's sheet) is left out up front and adopted with the
- * resend part, in the place it takes here, so the cascade is the same either way.
+ * batch panel. The batch confirmation's chrome (`dialogBase`) is left out up front: the resend
+ * part adopts it after these sheets when it comes.
  */
-export const inviteTableSheets = (dialog: readonly CSSResultGroup[] = []): CSSResultGroup[] => [
+export const inviteTableStyles: CSSResultGroup = [
   base,
   buttons,
-  ...dialog,
   fields,
   table,
   badges,
   pager,
   states,
   css`
-    :host {
+    /* \`:not([hidden])\` weighs this over the dialog chrome's \`:host { display: contents }\`, for a host that is only a dialog. */
+    :host(:not([hidden])) {
       display: block;
       min-width: 0;
     }
@@ -130,5 +130,3 @@ export const inviteTableSheets = (dialog: readonly CSSResultGroup[] = []): CSSRe
     }
   `,
 ];
-
-export const inviteTableStyles = inviteTableSheets();

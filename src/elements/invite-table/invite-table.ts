@@ -3,7 +3,7 @@ import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { Invitation, InvitationSortKey, InvitationStatus } from '../../model/schemas/invitations.js';
-import { InviteTableFlow } from '../../core/invites/invite-table-flow.js';
+import { InviteTableFlow, resendable } from '../../core/invites/invite-table-flow.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { GridKeyboardController, type GridCell } from '../../controllers/grid-keyboard-controller.js';
@@ -48,9 +48,6 @@ const STATUSES: InvitationStatus[] = ['reported', 'invited', 'associated', 'fail
 const TONE: Record<InvitationStatus, string> = { reported: '', invited: 'info', associated: 'success', failed: 'danger' };
 const MASKED = { name: 'maskedName', mobile: 'maskedMobile', email: 'maskedEmail' } as const;
 const SKELETON_ROWS = 5;
-
-/** An associated customer has nothing to resend: never offered, never counted. */
-const resendable = (row: Invitation) => row.status !== 'associated';
 
 /**
  * The partner's invited customers: name, mobile and e-mail masked (each with its eye button),
@@ -137,8 +134,6 @@ export class InviteTable extends KitElement {
     scrollToRow: (row) => this.#virtual.scrollToRow(row),
     onActivate: (key, at, cell) => this.#activate(key, at, cell),
   });
-  /** The resendable rows of the current selection, kept per selection: 100,000 selected rows are not walked on every render. */
-  #resendable: { of: ReadonlySet<string>; rows: Invitation[] } | undefined;
   #shown: { rows: readonly Invitation[]; selected: ReadonlySet<string>; any: boolean; all: boolean } | undefined;
   /** The provider whose `customers-reported` reloads the table. */
   #provider: Element | undefined;
@@ -226,7 +221,7 @@ export class InviteTable extends KitElement {
   #renderToolbar() {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
-    const count = this.#selectedResendable().length;
+    const count = state.selectedResendable;
     return html`<div part="toolbar" class="field-row toolbar">
         <div class="field">
           <label for="search">${m.search}</label>
@@ -320,7 +315,8 @@ export class InviteTable extends KitElement {
   // ── Resend ─────────────────────────────────────────────────────────────────────────────────
 
   #askBatch = (): void => {
-    const rows = this.#selectedResendable();
+    // Read once, when asked: the count alone is kept up to date.
+    const rows = this.#table.selectedRows().filter(resendable);
     const associated = this.#view.state.selected.size - rows.length;
     this.#withResend((part) => part.ask(rows, associated));
   };
@@ -374,30 +370,17 @@ export class InviteTable extends KitElement {
 
   // ── Selection, keyboard, columns ───────────────────────────────────────────────────────────
 
-  #selectedResendable(): Invitation[] {
-    const { selected } = this.#view.state;
-    if (this.#resendable?.of !== selected) {
-      // One pass without the intermediate arrays: selecting all 100,000 matches renders this in the same task.
-      const rows: Invitation[] = [];
-      for (const id of selected) {
-        const row = this.#table.row(id);
-        if (row && resendable(row)) rows.push(row);
-      }
-      this.#resendable = { of: selected, rows };
-    }
-    return this.#resendable.rows;
-  }
-
   /**
    * Whether the rows shown (with host rows: every match) hold any that can be selected, and whether
    * all of those are. Kept per rows and selection, and each walk stops at its answer: a keystroke
-   * over 100,000 matches with nothing selected reads a row or two, not all of them.
+   * over 100,000 matches with nothing selected reads a row or two, not all of them; after selecting
+   * (or unselecting) every match the flow knows the answer, and none of them is read.
    */
   #shownSelection(): { any: boolean; all: boolean } {
     const { rows, selected } = this.#view.state;
     if (this.#shown?.rows !== rows || this.#shown.selected !== selected) {
       const any = rows.some(resendable);
-      const all = any && selected.size > 0 && rows.every((r) => !resendable(r) || selected.has(r.id));
+      const all = any && selected.size > 0 && (this.#table.allShownSelected() ?? rows.every((r) => !resendable(r) || selected.has(r.id)));
       this.#shown = { rows, selected, any, all };
     }
     return this.#shown;
@@ -414,7 +397,7 @@ export class InviteTable extends KitElement {
   }
 
   #announceSelection(): void {
-    const count = this.#selectedResendable().length;
+    const count = this.#view.state.selectedResendable;
     this.announcement = (m) => m.selectedCount(count);
   }
 

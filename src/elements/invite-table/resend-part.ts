@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultGroup, type CSSResultOrNative, type ReactiveControllerHost } from 'lit';
+import type { ReactiveElement } from 'lit';
 import type { Invitation } from '../../model/schemas/invitations.js';
 import type { InviteTableFlow } from '../../core/invites/invite-table-flow.js';
 import { ResendJob, resendActive, type ResendApi, type ResendJobRun } from '../../core/invites/resend-job.js';
@@ -12,24 +12,15 @@ import { emit } from '../events.js';
 import type { InvitationsResentDetail } from './invite-table.js';
 // Straight from its file: through the styles index it would be bundled with the sheets the first screen needs.
 import { dialogBase } from '../../styles/dialog.js';
+import { adoptLateStyles } from '../late-styles.js';
 import { renderResendConfirm, renderResendProgress } from './batch-resend-view.js';
-import { inviteTableSheets } from './invite-table.styles.js';
 
 /** What the live region says, worded on render so a locale switch rewords it. */
 export type Announcement = (m: ReturnType<typeof inviteMessages>) => string;
 
-/**
- * The table's sheets with the confirmation's among them, each once (the last of a repeated one
- * kept, as Lit does), adopted in place of the element's own when the part arrives.
- */
-export const withConfirmationStyles: CSSResultOrNative[] = (() => {
-  const flat = (group: CSSResultGroup): CSSResultOrNative[] => (Array.isArray(group) ? group.flatMap(flat) : [group as CSSResultOrNative]);
-  return [...new Set(inviteTableSheets([dialogBase]).flatMap(flat).reverse())].reverse();
-})();
-
 /** What the resend part needs of its `<invite-table>`. */
 export interface ResendContext {
-  host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
+  host: ReactiveElement;
   api: () => Promise<ResendApi>;
   table: InviteTableFlow;
   /** Read when a job starts. */
@@ -58,7 +49,8 @@ export class ResendPart {
   constructor(context: ResendContext) {
     this.#context = context;
     const { host } = context;
-    if (host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, withConfirmationStyles);
+    // Made in the element's update, before the confirmation's first render: it never paints unstyled.
+    adoptLateStyles(host, dialogBase);
     this.#job = new ResendJob({ api: context.api });
     this.#jobView = new FlowController(host, this.#job);
     this.#ticker = new TickerController(host, { ms: 1000 });

@@ -5,7 +5,7 @@ import { fetchMessages, messagesArriving } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import { hostOverrides, matchLocale, onMessagesChange, useOverrides } from '../i18n/store.js';
 import { defaultApi } from './default-api.js';
-import { adoptDemoMarkerStyles, demoMarker, warnDemoOnce } from './demo-marker.js';
+import { demoMarker } from './demo-marker.js';
 import { documentLocale, onDocumentLocaleChange } from './document-locale.js';
 import { kitContext, type KitSettings } from './kit-context.js';
 
@@ -87,10 +87,9 @@ export class KitController implements ReactiveController {
     }
     if (!this.#onDemo) {
       this.#onDemo = true;
-      warnDemoOnce(tag);
       this.#host.requestUpdate();
     }
-    return defaultApi();
+    return defaultApi(this.#host);
   }
 
   #given(): PartnerApi | undefined {
@@ -106,7 +105,6 @@ export class KitController implements ReactiveController {
     // The context protocol's request, as `ContextConsumer` sends it: the provider calls back now and on every change.
     const request = { context: kitContext, contextTarget: this.#host, callback: this.#provided, subscribe: true };
     this.#host.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), request));
-    adoptDemoMarkerStyles(this.#host.renderRoot);
     const rerender = () => this.#host.requestUpdate();
     const stopLocale = onDocumentLocaleChange(rerender);
     // A host's registerMessages() / registerLocale() after the element rendered shows at once.

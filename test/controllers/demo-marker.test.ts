@@ -38,4 +38,34 @@ describe('the demo-data marker: fetched with the demo backend, not up front', ()
     expect(viewFetches()).to.equal(1);
     await expect(first).to.be.accessible();
   });
+
+  it('styles only the elements on the demo backend: one given an adapter later on the page adopts nothing', async () => {
+    const el = await fixture<MaskedField>(html`<masked-field kind="name" reveal-resource="customer" reveal-id="c-0003" locale="en-US" .api=${createMemoryAdapter({ latencyMs: 0 })}></masked-field>`);
+    await revealThroughAdapter(el);
+    await el.updateComplete;
+    expect(marker(el)).to.equal(null);
+    expect(el.shadowRoot!.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('pk-demo')))).to.deep.equal([]);
+  });
+
+  it('paints in zh-CN in Chinese from its first paint, never in English first', async () => {
+    const seen: string[] = [];
+    const field = document.createElement('masked-field') as MaskedField;
+    Object.assign(field, { kind: 'name', locale: 'zh-CN' });
+    field.setAttribute('reveal-resource', 'customer');
+    field.setAttribute('reveal-id', 'c-0004');
+    const observer = new MutationObserver(() => {
+      const text = marker(field)?.textContent;
+      if (text) seen.push(text);
+    });
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.append(field);
+    observer.observe(field.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await field.updateComplete;
+    await revealThroughAdapter(field);
+    await waitUntil(() => marker(field), 'no demo marker');
+    observer.disconnect();
+    expect(seen.length, 'the marker was drawn').to.be.greaterThan(0);
+    expect(seen.filter((text) => !text.includes('演示数据'))).to.deep.equal([]);
+    expect(marker(field)!.title).to.equal('未连接后端，此处显示的内容均非真实数据。');
+  });
 });

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/masked-field.js';
 import { revealPartModule } from '../../src/elements/masked-field/masked-field.js';
+import { KitError } from '../../src/model/errors.js';
 import type { MaskedField } from '../../src/masked-field.js';
 
 const FULL = '0086-13912341234';
@@ -34,6 +35,7 @@ describe('<masked-field>: what a reveal needs is fetched with the first reveal',
     toggle(el).click();
     const { detail } = await failed;
     expect(detail.error.code).to.equal('network');
+    expect(detail.error, 'a KitError to a host that checks').to.be.instanceOf(KitError);
     await el.updateComplete;
     expect(status(el)).to.equal('Could not show the mobile number. Try again.');
     expect(shownText(el)).to.equal('0086-139****1234');

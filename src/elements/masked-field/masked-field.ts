@@ -130,10 +130,6 @@ export class MaskedField extends KitElement {
     this.kind = 'text';
     this.autoHide = 0;
     this.copyable = false;
-    this.addEventListener('focusin', () => this.#part?.flow.pauseAutoHide());
-    // Listening on the host: focus moving between the eye and the copy button never leaves it, so
-    // the host sees no focusout for it (the DOM stops events whose target and relatedTarget meet).
-    this.addEventListener('focusout', () => this.#part?.flow.resumeAutoHide());
   }
 
   /** Whether the full value is on screen now (read-only; `show()` and `hide()` change it). */

@@ -43,6 +43,10 @@ export class RevealPart {
     this.flow.autoHideMs = Math.max(0, field.autoHide) * 1000;
     // Focus that came before the part did holds auto-hide as it would have.
     if (field.matches(':focus-within')) this.flow.pauseAutoHide();
+    field.addEventListener('focusin', () => this.flow.pauseAutoHide());
+    // Listening on the host: focus moving between the eye and the copy button never leaves it, so
+    // the host sees no focusout for it (the DOM stops events whose target and relatedTarget meet).
+    field.addEventListener('focusout', () => this.flow.resumeAutoHide());
     this.flow.subscribe((state) => {
       this.#announce(state.status);
       field.requestUpdate();

@@ -1,12 +1,15 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing, type ReactiveElement } from 'lit';
 import type { KitError } from '../../model/errors.js';
 import type { Locale } from '../../i18n/locale.js';
-import { mask } from '../../core/masks.js';
-import { formatMoney } from '../../core/money.js';
+import type { mask } from '../../core/masks.js';
+import type { formatMoney } from '../../core/money.js';
 import type { CustomerOutcome, IssueFlow, IssueState } from '../../core/vouchers/issue-flow.js';
 import type { issueMessages } from '../../i18n/messages/voucher-issue-form.js';
 import { issueOutcomeMessages } from '../../i18n/messages/voucher-issue-form-outcome.js';
 import type { voucherMessages } from '../../i18n/messages/vouchers.js';
+import { table } from '../../styles/table.js';
+import * as token from '../../styles/tokens.js';
+import { adoptLateStyles } from '../late-styles.js';
 
 // The code sending needs comes with the views of what sending led to: one fetch for both.
 export * from '../../core/vouchers/issue-submission.js';
@@ -14,7 +17,8 @@ export * from '../../core/vouchers/issue-submission.js';
 /**
  * What the outcome views take from `<voucher-issue-form>`, the words of its catalogues they share
  * among them: a part fetched later that imported the catalogues the form already holds would split
- * them into chunks of their own. Their own words come with them (`issueOutcomeMessages`).
+ * them into chunks of their own, and so would the form's formatters (`mask`, `formatMoney`). Their
+ * own words come with them (`issueOutcomeMessages`).
  */
 export interface OutcomeContext {
   locale: Locale;
@@ -22,10 +26,31 @@ export interface OutcomeContext {
   vouchers: ReturnType<typeof voucherMessages>;
   flow: IssueFlow;
   errorText: (error: KitError) => string;
+  mask: typeof mask;
+  formatMoney: typeof formatMoney;
   /** Asks the backend what became of the order whose outcome is unknown. */
   check: () => void;
   /** Sends the failed customers again. */
   send: () => void;
+}
+
+/** The result's grid and the heading of the frozen form's notice: only these views draw them. */
+const outcomeStyles = [
+  table,
+  css`
+    .unknown h3 {
+      margin: 0 0 ${token.space2};
+      font-size: ${token.fontSizeLarge};
+    }
+    .table {
+      --pk-table-columns: minmax(10rem, 1fr) minmax(12rem, 2fr);
+    }
+  `,
+];
+
+/** Adopts the views' sheets into the form's shadow root; called as they arrive, before they are drawn. */
+export function adoptOutcomeStyles(host: ReactiveElement): void {
+  adoptLateStyles(host, outcomeStyles);
 }
 
 /** Above the frozen form while an issue's outcome is unknown: what is known, a check, and the same order again. */
@@ -45,7 +70,7 @@ export function renderUnknown(state: Extract<IssueState, { step: 'outcome-unknow
 
 /** The result per customer, with a retry of the failed ones alone. */
 export function renderResult(state: Extract<IssueState, { step: 'result' }>, context: OutcomeContext) {
-  const { locale, flow, messages: f, vouchers: v } = context;
+  const { locale, flow, messages: f, vouchers: v, mask, formatMoney } = context;
   const m = issueOutcomeMessages(locale);
   const failed = flow.failedCustomers();
   const ok = state.outcomes.filter((o) => o.status === 'issued').length;

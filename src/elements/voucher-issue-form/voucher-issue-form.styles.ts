@@ -92,11 +92,4 @@ export const issueFormStyles = css`
     border-inline-start: 4px solid ${token.warning};
     border-radius: ${token.radius};
   }
-  .unknown h3 {
-    margin: 0 0 ${token.space2};
-    font-size: ${token.fontSizeLarge};
-  }
-  .table {
-    --pk-table-columns: minmax(10rem, 1fr) minmax(12rem, 2fr);
-  }
 `;

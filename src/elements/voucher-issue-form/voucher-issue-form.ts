@@ -22,13 +22,12 @@ import { buttons } from '../../styles/buttons.js';
 import { fields } from '../../styles/fields.js';
 import { pager } from '../../styles/pager.js';
 import { states } from '../../styles/states.js';
-import { table } from '../../styles/table.js';
 import * as token from '../../styles/tokens.js';
 import { integerAttribute, readInteger } from '../attributes.js';
 import { watchLoadFailed } from '../events.js';
 import { renderPager } from '../../controllers/pager.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
-import { ServerListController } from '../../controllers/server-list-controller.js';
+import { DebounceController } from '../../controllers/debounce-controller.js';
 import { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { issueMessages } from '../../i18n/messages/voucher-issue-form.js';
 import { issueFormStyles } from './voucher-issue-form.styles.js';
@@ -80,7 +79,7 @@ export type VoucherIssuedDetail = IssueReport;
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
 export class VoucherIssueForm extends KitElement {
-  static override styles = [token.base, buttons, fields, table, badges, pager, states, issueFormStyles];
+  static override styles = [token.base, buttons, fields, badges, pager, states, issueFormStyles];
 
   static override properties = {
     api: { attribute: false },
@@ -107,10 +106,19 @@ export class VoucherIssueForm extends KitElement {
   readonly #verifier = new VerifierController<Parameters<IssueVerifier>[0]>(this, (request) =>
     issueMessages(this.#kit.locale).verifyAction(request.customers, formatMoney(request.faceValue, this.#kit.locale, request.currency)),
   );
-  readonly #outcome = new LazyModuleController(this, () => outcomePart.load(), { what: 'issue outcome', preload: true });
+  readonly #outcome = new LazyModuleController(
+    this,
+    async () => {
+      const part = await outcomePart.load();
+      // Its sheets are adopted as it arrives, so nothing it draws is ever shown unstyled.
+      part.adoptOutcomeStyles(this);
+      return part;
+    },
+    { what: 'issue outcome', preload: true },
+  );
   readonly #flow = new IssueFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request), submission: () => this.#outcome.load() });
   readonly #view = new FlowController(this, this.#flow);
-  readonly #search = new ServerListController(this, this.#flow.search);
+  readonly #typing = new DebounceController(this, (query: string) => void this.#flow.search.setFilters({ query }), 250);
   readonly #events = new ConnectedEmitter(this);
 
   constructor() {
@@ -118,11 +126,14 @@ export class VoucherIssueForm extends KitElement {
     this.kind = 'voucher';
     this.maxCustomers = MAX_CUSTOMERS.fallback;
     this.announcement = '';
+    // The customer search redraws the form as its pages come.
+    new FlowController(this, this.#flow.search);
     watchLoadFailed(this, this.#flow, (state) => (state.quotas.status === 'failed' ? state.quotas.error : undefined));
     // Quotas from the new adapter, but not under an order being sent or frozen: its quota stays as sent.
     this.addEventListener(API_CHANGE_EVENT, () => {
       const { step } = this.#flow.state;
       if (step === 'editing' || step === 'result') void this.#flow.loadQuotas();
+      if (this.#flow.search.state.load.status !== 'idle') void this.#flow.search.reload();
     });
   }
 
@@ -235,7 +246,7 @@ export class VoucherIssueForm extends KitElement {
   #renderCustomers(state: IssueState, errors: IssueErrors) {
     const locale = this.#kit.locale;
     const m = issueMessages(locale);
-    const search = this.#search.list;
+    const search = this.#flow.search;
     const { customers } = state.draft;
     const full = customers.length >= this.#flow.maxCustomers;
     const error = errors.customers;
@@ -252,7 +263,7 @@ export class VoucherIssueForm extends KitElement {
           </ul>`}
       <div class="field">
         <label for="customer-search">${m.search}</label>
-        <input id="customer-search" type="search" autocomplete="off" .value=${live(search.state.filters.query)} @input=${this.#search.typed('query')}
+        <input id="customer-search" type="search" autocomplete="off" .value=${live(search.state.filters.query)} @input=${(e: Event) => this.#typing.call((e.target as HTMLInputElement).value)}
           aria-controls="customer-results" aria-describedby="search-status" />
       </div>
       <ul id="customer-results" part="results" class="results" aria-busy=${String(search.state.load.status === 'loading')}>
@@ -276,17 +287,17 @@ export class VoucherIssueForm extends KitElement {
   #renderSearchStatus() {
     const locale = this.#kit.locale;
     const m = issueMessages(locale);
-    const { load, page, limit, filters } = this.#search.list.state;
+    const { load, page, limit, filters } = this.#flow.search.state;
     const query = filters.query.trim();
     return html`<p id="search-status" class="hint" aria-live="polite">
         ${load.status === 'failed'
           ? html`<span part="error">${m.searchFailed} ${errorMessage(load.error, locale)}</span>
-              <button type="button" class="link" @click=${() => void this.#search.list.reload()}>${voucherMessages(locale).retry}</button>`
+              <button type="button" class="link" @click=${() => void this.#flow.search.reload()}>${voucherMessages(locale).retry}</button>`
           : load.status === 'ready' && page?.total === 0 && query
             ? m.noMatch(query)
             : ''}
       </p>
-      ${page && load.status !== 'failed' ? renderPager({ offset: page.offset, limit, total: page.total }, locale, (to) => void this.#search.list.goTo(to)) : nothing}`;
+      ${page && load.status !== 'failed' ? renderPager({ offset: page.offset, limit, total: page.total }, locale, (to) => void this.#flow.search.goTo(to)) : nothing}`;
   }
 
   #renderFaceValue(state: IssueState, errors: IssueErrors) {
@@ -384,6 +395,8 @@ export class VoucherIssueForm extends KitElement {
       vouchers: voucherMessages(locale),
       flow: this.#flow,
       errorText: (error) => this.#errorText(error),
+      mask,
+      formatMoney,
       check: () => void this.#check(),
       send: () => void this.#send(),
     };

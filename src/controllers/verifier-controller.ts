@@ -1,5 +1,4 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 import type { PartnerApi } from '../api/adapter.js';
 import { KitError } from '../model/errors.js';
 import type { VerificationTicket } from '../model/schemas/verification.js';
@@ -14,6 +13,7 @@ export interface VerifierHost<R extends { purpose: string }> extends ReactiveCon
   verifier: Verifier<R> | undefined;
   api: PartnerApi | undefined;
   locale: string | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /**
@@ -26,7 +26,6 @@ export interface VerifierHost<R extends { purpose: string }> extends ReactiveCon
 export class VerifierController<R extends { purpose: string }> implements ReactiveController {
   readonly #host: VerifierHost<R>;
   readonly #describe: (request: R) => string;
-  readonly #modal = createRef<VerificationCodeModal>();
 
   /** `describe` says what is confirmed, in the user's language ("Withdraw ¥1,200.00"). */
   constructor(host: VerifierHost<R>, describe: (request: R) => string) {
@@ -42,14 +41,15 @@ export class VerifierController<R extends { purpose: string }> implements Reacti
     // is the dialog's to show, when it asks again.
     deskModule.fetch().catch(() => undefined);
     await import('../verification-code-modal.js');
-    const modal = this.#modal.value;
+    // Found when needed rather than kept with Lit's `ref` directive, which every composing element would download up front.
+    const modal = this.#host.renderRoot.querySelector<VerificationCodeModal>('verification-code-modal');
     if (!modal) throw new KitError('configuration', 'The verification dialog is not rendered.');
     return modal.confirm({ purpose: request.purpose, action: this.#describe(request) });
   }
 
   /** The embedded code dialog; place it once in the element's template. */
   render(): TemplateResult {
-    return html`<verification-code-modal ${ref(this.#modal)} .api=${this.#host.api} .locale=${this.#host.locale}></verification-code-modal>`;
+    return html`<verification-code-modal .api=${this.#host.api} .locale=${this.#host.locale}></verification-code-modal>`;
   }
 
   hostConnected(): void {}

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { KitError } from '../model/errors.js';
+import { trackArrival } from './arriving-parts.js';
 
 /** Where a module fetched on first use stands; `again` marks a fetch that retries a failed one. */
 export type LazyModuleState<M> =
@@ -20,18 +21,6 @@ export interface LazyModuleOptions {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-const arriving = new WeakMap<object, Set<Promise<unknown>>>();
-
-/**
- * Settles when every module `host` is fetching has come or failed to; `undefined` when none is on
- * its way. An element's `updateComplete` waits for it, so a host (or test) awaiting it sees the
- * part that was asked for, not its loading state.
- */
-export function modulesArriving(host: object): Promise<unknown> | undefined {
-  const pending = arriving.get(host);
-  return pending?.size ? Promise.allSettled(pending) : undefined;
-}
 
 /**
  * A part of an element whose code is fetched with `import()` when first needed instead of up
@@ -109,11 +98,7 @@ export class LazyModuleController<M> implements ReactiveController {
       () => undefined,
       () => undefined,
     );
-    const pending = arriving.get(this.#host) ?? new Set();
-    pending.add(settled);
-    arriving.set(this.#host, pending);
-    void settled.then(() => {
-      pending.delete(settled);
+    void trackArrival(this.#host, settled).then(() => {
       this.#loading = undefined;
     });
     this.#loading = loading;

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { kitMessagesArriving, kitUpdateHold } from '../controllers/kit-controller.js';
-import { modulesArriving } from '../controllers/lazy-module-controller.js';
+import { modulesArriving } from '../controllers/arriving-parts.js';
 
 /**
  * The base of every kit element that shows words: an update waits while the messages of the

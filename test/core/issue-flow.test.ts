@@ -210,6 +210,36 @@ describe('IssueFlow (headless)', () => {
     expect(step(flow, 'editing').failure).to.include({ code: 'insufficient-funds', backendCode: 'CBC.99004010' });
   });
 
+  it('fetches the sending code at the first submission only; a failed fetch sends nothing and keeps every entry', async () => {
+    const server = backend();
+    let loads = 0;
+    const flow = new IssueFlow({
+      api: server.api,
+      verify: async () => undefined,
+      now: () => NOW,
+      submission: async () => {
+        loads += 1;
+        if (loads === 1) throw new KitError('network', 'Failed to fetch dynamically imported module');
+        return import('../../src/core/vouchers/issue-submission.js');
+      },
+    });
+    await flow.loadQuotas();
+    expect(await flow.submit(), 'an empty form').to.equal(undefined);
+    expect(loads, 'a refused form fetches nothing').to.equal(0);
+    filled(flow, 1, '100');
+    expect(await flow.submit()).to.equal(undefined);
+    expect(step(flow, 'editing').failure?.code).to.equal('network');
+    expect(flow.state.draft.faceValueText).to.equal('100');
+    expect(flow.state.draft.customers).to.have.length(1);
+    expect(server.calls).to.have.length(0);
+    expect((await flow.submit())?.issued).to.have.length(1);
+    flow.reset();
+    filled(flow, 1, '200');
+    expect((await flow.submit())?.faceValue).to.equal(20_000);
+    expect(loads, 'fetched again only after the failed fetch').to.equal(2);
+    expect(server.calls).to.have.length(2);
+  });
+
   it('calls the backend once for a double submit', async () => {
     const server = backend();
     const flow = await ready(server);

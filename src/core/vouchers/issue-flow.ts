@@ -1,10 +1,9 @@
 import type { PartnerApi } from '../../api/adapter.js';
-import type { CouponKind, IssueCouponsRequest, IssueCouponsResult, Quota } from '../../model/schemas/coupons.js';
+import type { CouponKind, IssueCouponsRequest, Quota } from '../../model/schemas/coupons.js';
 import type { Customer } from '../../model/schemas/customers.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import type { KitError } from '../../model/errors.js';
-import { outcomeUnknown, toKitError } from '../../model/errors.js';
-import type { MoneyIntent } from '../money-intent.js';
+import { toKitError } from '../../model/errors.js';
 import { multiplyMinor, parseAmount } from '../money.js';
 import { PagedList } from '../paged-list.js';
 import { Store } from '../store.js';
@@ -95,8 +94,8 @@ export class IssueFlow extends Store<IssueState> {
   readonly #verify: IssueVerifier;
   readonly #now: () => number;
   readonly #submission: () => Promise<IssueSubmission>;
-  /** Made on the first submission: the code it fetched, and the intent that keeps one key per order from then on. */
-  #sending: { code: IssueSubmission; intent: MoneyIntent<IssueCouponsRequest> } | undefined;
+  /** Made on the first submission from the code it fetched: it keeps one key per order from then on. */
+  #sender: InstanceType<IssueSubmission['IssueSender']> | undefined;
   #quotasRequest: AbortController | undefined;
 
   /**
@@ -243,24 +242,21 @@ export class IssueFlow extends Store<IssueState> {
     if (!next) return undefined;
     const { order, earlier } = next;
     this.#go({ ...this.#base(), step: 'verifying', order, earlier });
-    const { quota, faceValue, customers } = order;
     try {
-      const [api, code] = await Promise.all([this.#api(), this.#submission()]);
-      const { intent } = (this.#sending ??= { code, intent: new code.MoneyIntent('iss', this.#now) });
-      const answer = await intent.run(order.request, {
-        verify: () => this.#verify({ purpose: 'issue-coupon', customers: customers.length, faceValue, currency: quota.currency }),
-        call: (body, options) => api.issueCoupons(body, options),
-        onPhase: (step) => this.#go({ ...this.#base(), step, order, earlier }),
+      this.#sender ??= new (await this.#submission()).IssueSender({
+        state: () => this.state,
+        go: (state) => this.#go(state),
+        api: this.#api,
+        verify: this.#verify,
+        now: this.#now,
+        loadQuotas: () => this.loadQuotas(),
       });
-      return this.#answered(code, order, earlier, answer, undefined);
     } catch (caught) {
-      const error = toKitError(caught);
-      if (outcomeUnknown(error) && this.#sending?.intent.outcomeUnknown) {
-        this.#go({ ...this.#base(), step: 'outcome-unknown', order, earlier, error, checking: false, stillUnknown: false });
-        void this.loadQuotas();
-      } else this.#settle(order, earlier, error.code === 'cancelled' ? undefined : error, undefined);
+      // Nothing was sent before the code came, so nothing is frozen: the form, with every entry, says why.
+      this.#go({ ...this.#base(), step: 'editing', errors: {}, failure: toKitError(caught), settled: undefined });
       return undefined;
     }
+    return this.#sender.send(order, earlier);
   }
 
   /**
@@ -269,19 +265,8 @@ export class IssueFlow extends Store<IssueState> {
    * it did not (the form can be changed again) or is still unknown (the order stays frozen).
    */
   async check(): Promise<IssueReport | undefined> {
-    const state = this.state;
-    const sending = this.#sending;
     // An unknown outcome comes only from a sent order, so what sent it is here.
-    if (state.step !== 'outcome-unknown' || state.checking || !sending) return undefined;
-    const { order, earlier } = state;
-    this.#go({ ...state, checking: true });
-    const answer = await sending.intent.resolve(async (idempotencyKey) => (await this.#api()).lookupIntent({ operation: 'issueCoupons', idempotencyKey }));
-    if (answer.status === 'done') return this.#answered(sending.code, order, earlier, answer.result, 'done');
-    if (answer.status === 'not-done') {
-      this.#settle(order, earlier, answer.error, 'not-done');
-      void this.loadQuotas();
-    } else this.#go({ ...state, error: answer.error ?? state.error, checking: false, stillUnknown: true });
-    return undefined;
+    return this.#sender?.check();
   }
 
   /** The customers a retry from the result would issue to: those the backend refused. */
@@ -293,7 +278,7 @@ export class IssueFlow extends Store<IssueState> {
   reset(): void {
     const { step } = this.state;
     if (step === 'verifying' || step === 'submitting' || step === 'outcome-unknown') return;
-    this.#sending?.intent.forget();
+    this.#sender?.forget();
     const { kind, quotaId } = this.state.draft;
     this.#go({ draft: { kind, quotaId, ...EMPTY_ENTRIES }, quotas: this.state.quotas, step: 'editing', errors: {}, failure: undefined, settled: undefined });
   }
@@ -304,34 +289,6 @@ export class IssueFlow extends Store<IssueState> {
 
   #base(): IssueBase {
     return { draft: this.state.draft, quotas: this.state.quotas };
-  }
-
-  /** The backend answered `order`: the result per customer, and the report for the element's event. */
-  #answered(
-    { readOutcomes }: IssueSubmission,
-    order: IssueOrder,
-    earlier: readonly CustomerOutcome[],
-    answer: IssueCouponsResult,
-    settled: IssueSettled | undefined,
-  ): IssueReport {
-    const { quota, faceValue, customers } = order;
-    const { outcomes, unexpected } = readOutcomes(customers, answer, earlier);
-    this.#go({ ...this.#base(), step: 'result', order, outcomes, errors: {}, failure: unexpected, settled });
-    void this.loadQuotas();
-    return {
-      quotaId: quota.id,
-      kind: quota.kind,
-      faceValue,
-      currency: quota.currency,
-      issued: answer.issued,
-      failed: answer.failed.map((f) => ({ customerId: f.customerId, reason: f.error.reason ?? f.error.code })),
-    };
-  }
-
-  /** `order` did not go through: back where it was sent from, saying why. */
-  #settle(order: IssueOrder, earlier: readonly CustomerOutcome[], failure: KitError | undefined, settled: IssueSettled | undefined): void {
-    if (earlier.length > 0) this.#go({ ...this.#base(), step: 'result', order, outcomes: earlier, errors: {}, failure, settled });
-    else this.#go({ ...this.#base(), step: 'editing', errors: {}, failure, settled });
   }
 
   /**

@@ -13,7 +13,9 @@ let shared: Promise<PartnerApi> | undefined;
  */
 export async function defaultApi(host: HTMLElement & { readonly renderRoot: Node }): Promise<PartnerApi> {
   shared ??= import('../api/memory/index.js').then(({ createMemoryAdapter }) => createMemoryAdapter({ latencyMs: 250 }));
-  const [api, view] = await Promise.all([shared, loadDemoMarker()]);
+  // As soon as the view comes, not once the larger backend has too: the marker can be drawn from
+  // then on, so its rules and the console's warning must already be there.
+  const view = await loadDemoMarker();
   view.onDemo(host.renderRoot, host.localName, supportsAdoptingStyleSheets);
-  return api;
+  return shared;
 }

@@ -36,7 +36,11 @@ const provided = new Map<string, Map<string, Table>>();
 
 /**
  * A message catalogue in the built-in locales, under the `name` hosts use to override it
- * (`registerMessages`, `registerLocale`, a provider's `messages`). en-US is given inline; another
+ * (`registerMessages`, `registerLocale`, a provider's `messages`) — or under `overriddenUnder`: the
+ * words of a part an element fetches later (`withdraw-dialog`'s contents) are a catalogue of their
+ * own, `withdraw-dialog-contents`, so the element's up-front code does not carry them, and hosts
+ * keep overriding them under the element's name. Import such a catalogue only from the part's
+ * modules: one imported up front as well would put it in a chunk of its own. en-US is given inline; another
  * locale inline or, to keep it out of a page's first download, as the module whose default export
  * it is, fetched on first need: `'zh-CN': () => import('../zh-CN/pager.js')`. Either way it must
  * have every key of en-US with the same parameter types, so a missing translation is a type error
@@ -54,6 +58,7 @@ const provided = new Map<string, Map<string, Table>>();
 export function defineMessages<M extends Record<string, Message>>(
   shipped: { 'en-US': M } & { [L in OtherLocale]: NoInfer<M> | Fetched<NoInfer<M>> },
   name: string,
+  overriddenUnder = name,
 ): (locale: Locale) => M {
   const others = new Map<string, Half>();
   for (const [locale, half] of Object.entries(shipped)) {
@@ -74,7 +79,7 @@ export function defineMessages<M extends Record<string, Message>>(
     const overrides = hostOverrides();
     const lacking = lackingHalves(catalogue, overrides ? overrides.chain(locale) : [locale]);
     for (const half of lacking) if (!half.failed) void fetchHalf(half);
-    return (overrides ? overrides.compose(name, own, locale, lacking.length === 0) : (own(locale) ?? catalogue['en-US'])) as M;
+    return (overrides ? overrides.compose(name, own, locale, lacking.length === 0, overriddenUnder) : (own(locale) ?? catalogue['en-US'])) as M;
   };
 }
 

@@ -25,7 +25,7 @@ type MessagesOf<C> = C extends (locale: never) => infer M ? M : never;
 /**
  * Every catalogue of the kit by the name a host overrides it under, with its messages' keys and
  * parameters. Types only: naming a catalogue here costs a host's bundle nothing. The words of a part
- * an element fetches later are in a catalogue of their own (`definePartMessages`) but overridden
+ * an element fetches later are in a catalogue of their own (`defineMessages`' `overriddenUnder`) but overridden
  * under the element's name, so they are part of its entry here.
  */
 export interface KitCatalogues {

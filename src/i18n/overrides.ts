@@ -65,7 +65,7 @@ export function createOverrides({ canonicalLocale, isBuiltIn, matchLocale, messa
     );
   }
 
-  function compose(name: string, own: (locale: string) => MessageTable | undefined, tag: string, complete: boolean): MessageTable {
+  function compose(name: string, own: (locale: string) => MessageTable | undefined, tag: string, complete: boolean, under = name): MessageTable {
     if (composedRevision !== messagesRevision()) {
       composed.clear();
       composedRevision = messagesRevision();
@@ -77,7 +77,7 @@ export function createOverrides({ canonicalLocale, isBuiltIn, matchLocale, messa
     // Where each message may come from, first match wins: down the fallback chain, ending at en-US.
     const layers: Layer[] = [];
     for (const at of chain(locale)) {
-      for (const table of [scope === undefined ? undefined : scopedMessages(scope, name, at), registeredMessages(name, at), own(at)]) {
+      for (const table of [scope === undefined ? undefined : scopedMessages(scope, under, at), registeredMessages(under, at), own(at)]) {
         if (table) layers.push({ locale: at, table });
       }
     }

@@ -24,7 +24,8 @@ export interface Overrides {
   /** `tag` (unscoped) and the locales it falls back to, ending at en-US. */
   chain(tag: string): string[];
   /** The messages of a catalogue in `tag`, host words first; `complete` when every half the chain ships is here. */
-  compose(name: string, own: (locale: string) => MessageTable | undefined, tag: string, complete: boolean): MessageTable;
+  /** `name`'s messages in `tag`, with the overrides hosts gave under `under` (the catalogue's own name unless said). */
+  compose(name: string, own: (locale: string) => MessageTable | undefined, tag: string, complete: boolean, under?: string): MessageTable;
   /** `resolveLocale` with a provider's messages. */
   resolve(tag: string | undefined, messages: MessageTree): string;
   fallbackOf(locale: string): string | undefined;
@@ -71,16 +72,6 @@ export function canonicalLocale(tag: string): string {
 export function isBuiltIn(locale: string): boolean {
   return (BUILT_IN_LOCALES as readonly string[]).includes(locale);
 }
-
-/** Where `locale` takes a message it lacks from; every chain ends at `en-US`. */
-export const fallbackOf = (locale: string): string | undefined => (active ? active.fallbackOf(locale) : locale === 'en-US' ? undefined : 'en-US');
-
-export const registeredMessages = (catalogue: string, locale: string): MessageTable | undefined => active?.registeredMessages(catalogue, locale);
-
-export const scopedMessages = (scope: number, catalogue: string, locale: string): MessageTable | undefined => active?.scopedMessages(scope, catalogue, locale);
-
-/** The locale a (possibly scoped) tag is in, and the provider scope it names (scopes exist only once overrides do). */
-export const splitScope = (tag: string): { locale: string; scope: number | undefined } => active?.splitScope(tag) ?? { locale: tag, scope: undefined };
 
 /** Changes with every registration, so composed catalogues know to compose again. */
 export function messagesRevision(): number {

@@ -1,11 +1,11 @@
-import { definePartMessages } from '../part-messages.js';
+import { defineMessages } from '../locale.js';
 
 /**
  * The words of what `<voucher-issue-form>` shows once an issue is sent (the result per customer,
  * an unknown outcome), fetched with those views on the first Submit; hosts override them under
  * `voucher-issue-form`.
  */
-export const issueOutcomeMessages = definePartMessages({
+export const issueOutcomeMessages = defineMessages({
   'en-US': {
     resultTitle: 'Result',
     resultSummary: (ok: number, failed: number) => `${ok} issued, ${failed} failed.`,
@@ -23,4 +23,4 @@ export const issueOutcomeMessages = definePartMessages({
     recovered: 'We checked: the issue went through, once.',
   },
   'zh-CN': () => import('../zh-CN/voucher-issue-form-outcome.js'),
-}, 'voucher-issue-form', 'outcome');
+}, 'voucher-issue-form-outcome', 'voucher-issue-form');

@@ -1,13 +1,13 @@
 import type { FlowChannel } from '../../model/schemas/withdrawal.js';
 import type { AmountIssue } from '../../core/withdraw/withdraw-state.js';
-import { definePartMessages } from '../part-messages.js';
+import { defineMessages } from '../locale.js';
 
 /**
  * The words of `<withdraw-dialog>`'s contents, fetched with them on first open; hosts override them
  * under `withdraw-dialog`. The title, Close, Cancel, Try again and the loading text are the shell's
  * (`withdrawMessages`), which the contents are given.
  */
-export const withdrawContentsMessages = definePartMessages({
+export const withdrawContentsMessages = defineMessages({
   'en-US': {
     loadFailed: 'Could not load your withdrawable balance.',
     emptyTitle: 'Nothing to withdraw',
@@ -101,4 +101,4 @@ export const withdrawContentsMessages = definePartMessages({
     discard: 'Discard',
   },
   'zh-CN': () => import('../zh-CN/withdraw-dialog-contents.js'),
-}, 'withdraw-dialog', 'contents');
+}, 'withdraw-dialog-contents', 'withdraw-dialog');

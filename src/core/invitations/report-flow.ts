@@ -136,8 +136,12 @@ export class ReportFlow extends Store<ReportState> {
     );
   }
 
-  /** The user left a field: its error shows from now on. */
+  /**
+   * The user left a field: its error shows from now on. Only while editing: a field also loses focus
+   * when submitting disables the form, and every row's errors show after a submission anyway.
+   */
   touch(id: string, field: RowField): void {
+    if (this.state.step !== 'editing') return;
     this.#patch(id, (row) => (row.touched.includes(field) ? row : { ...row, touched: [...row.touched, field] }));
   }
 
@@ -338,8 +342,15 @@ export class ReportFlow extends Store<ReportState> {
     return this.state.rows.map(map);
   }
 
+  /** Changes row `id`; a change that leaves it as it was notifies nobody (no re-render for nothing). */
   #patch(id: string, map: (row: ReportRow) => ReportRow): void {
-    this.replaceState({ ...this.state, rows: this.#mapRows((row) => (row.id === id ? map(row) : row)) });
+    let changed = false;
+    const rows = this.#mapRows((row) => {
+      const next = row.id === id ? map(row) : row;
+      changed ||= next !== row;
+      return next;
+    });
+    if (changed) this.replaceState({ ...this.state, rows });
   }
 
   #setRows(rows: readonly ReportRow[]): void {

@@ -161,6 +161,29 @@ describe('ReportFlow', () => {
     expect(counted.values().every((n) => n === 1) && counted.size === 5).to.equal(true);
   });
 
+  it('tells its listeners only of real changes: a field left twice, or left because submitting disabled the form, re-renders nothing', async () => {
+    const { flow } = setup({ latencyMs: 20 });
+    const [row] = flow.state.rows;
+    flow.setField(row!.id, 'name', 'Han Meimei');
+    flow.setField(row!.id, 'mobile', DEMO_MOBILES.oneAccount);
+    flow.setField(row!.id, 'email', 'han@example.com');
+    let notified = 0;
+    flow.subscribe(() => (notified += 1));
+    flow.touch(row!.id, 'name');
+    expect(flow.state.rows[0]!.touched).to.include('name');
+    expect(notified).to.equal(1);
+    flow.touch(row!.id, 'name');
+    expect(notified, 'the same field left again').to.equal(1);
+    const submitted = flow.submit();
+    await waitUntil(() => flow.state.step !== 'editing', 'never left editing');
+    const during = flow.state;
+    notified = 0;
+    flow.touch(row!.id, 'email');
+    expect(flow.state, 'a blur while the form is disabled').to.equal(during);
+    expect(notified).to.equal(0);
+    await submitted;
+  });
+
   it('adds and removes rows singly and in batch, within the form size, and reads hostile pastes safely', () => {
     const flow = new ReportFlow({ api: createMemoryAdapter(), maxRows: 4 });
     expect(flow.addRow({ name: 'x' })).to.equal(true);

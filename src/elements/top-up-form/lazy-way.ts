@@ -1,43 +1,37 @@
 import { html } from 'lit';
-import { KitError } from '../../model/errors.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
 import { topUpMessages } from '../../i18n/messages/top-up-form.js';
-import { wayModules, type LoadedView, type Way, type WayContext } from './way.js';
-
-type LazyWayState = { status: 'idle' } | { status: 'loading'; again: boolean } | { status: 'ready'; way: Way } | { status: 'failed'; error: KitError };
+import { wayModules, type LoadedView, type Way, type WayClass, type WayContext } from './way.js';
 
 /**
- * A way whose code is fetched with `import()` the first time its tab is shown: one load however
- * often it is asked for, the kit's loading state meanwhile, and a failed fetch shown as a network
- * error with a retry (opening the tab again retries too). Once loaded, it is the way itself.
+ * A way whose code is fetched with `import()` the first time its tab is shown (a
+ * {@link LazyModuleController}: one load however often it is asked for, and the element's
+ * `updateComplete` waits for it), the kit's loading state meanwhile, and a failed fetch shown as a
+ * network error with a retry (opening the tab again retries too). Once loaded, it is the way itself.
  */
 export class LazyWay {
-  readonly #view: LoadedView;
   readonly #context: WayContext;
-  #state: LazyWayState = { status: 'idle' };
-  #arrival: Promise<void> = Promise.resolve();
+  readonly #code: LazyModuleController<WayClass>;
+  #way: Way | undefined;
 
   constructor(view: LoadedView, context: WayContext) {
-    this.#view = view;
     this.#context = context;
+    this.#code = new LazyModuleController(context.host, () => wayModules[view](), { what: `${view} way` });
   }
 
   /** See {@link Way.prepare}; the first time it is shown, the way's code is fetched. */
   prepare(shown: boolean): void {
-    if (shown && this.#state.status === 'idle') this.#load();
-    if (this.#state.status === 'ready') this.#state.way.prepare(shown);
+    const way = this.#ready();
+    if (way) way.prepare(shown);
+    else if (shown && this.#code.state.status === 'idle') this.#load();
   }
 
   /** See {@link Way.reopened}; a way whose code did not come is fetched again. */
   reopened(): void {
-    if (this.#state.status === 'failed') this.#load();
-    else if (this.#state.status === 'ready') this.#state.way.reopened?.();
-  }
-
-  /** Settles once the code asked for last has come or failed to (at once when none is on its way). */
-  get arrival(): Promise<void> {
-    return this.#arrival;
+    if (this.#code.state.status === 'failed') this.#load();
+    else this.#ready()?.reopened?.();
   }
 
   /**
@@ -45,41 +39,35 @@ export class LazyWay {
    * shown, so no pressed control went away and focus stays where the user left it.
    */
   get step(): string | undefined {
-    const state = this.#state;
-    if (state.status === 'ready') return state.way.step;
+    const way = this.#ready();
+    if (way) return way.step;
+    const state = this.#code.state;
     return state.status === 'failed' || (state.status === 'loading' && state.again) ? `way-${state.status}` : undefined;
   }
 
   render(locale: Locale): unknown {
+    const way = this.#ready();
+    if (way) return way.render(locale);
     const m = topUpMessages(locale);
-    switch (this.#state.status) {
-      case 'idle':
-      case 'loading':
-        return html`<div class="skeleton" aria-hidden="true"><div class="skeleton-row"></div><div class="skeleton-row"></div><div class="skeleton-row"></div></div>
-          <p class="visually-hidden" role="status">${m.loading}</p>`;
-      case 'failed':
-        return html`<div class="error-state" role="alert">
-          <p>${errorMessage(this.#state.error, locale)}</p>
-          <button type="button" data-focus @click=${() => this.#load()}>${m.retry}</button>
-        </div>`;
-      case 'ready':
-        return this.#state.way.render(locale);
+    const state = this.#code.state;
+    if (state.status === 'failed') {
+      return html`<div class="error-state" role="alert">
+        <p>${errorMessage(state.error, locale)}</p>
+        <button type="button" data-focus @click=${() => this.#load()}>${m.retry}</button>
+      </div>`;
     }
+    return html`<div class="skeleton" aria-hidden="true"><div class="skeleton-row"></div><div class="skeleton-row"></div><div class="skeleton-row"></div></div>
+      <p class="visually-hidden" role="status">${m.loading}</p>`;
+  }
+
+  /** The way, built the first time it is asked for once its code has come. */
+  #ready(): Way | undefined {
+    const WayOf = this.#code.module;
+    if (WayOf) this.#way ??= new WayOf(this.#context);
+    return this.#way;
   }
 
   #load(): void {
-    this.#set({ status: 'loading', again: this.#state.status === 'failed' });
-    this.#arrival = wayModules[this.#view]().then(
-      (WayOf) => this.#set({ status: 'ready', way: new WayOf(this.#context) }),
-      (cause: unknown) => {
-        const reason = navigator.onLine === false ? 'offline' : 'module-load';
-        this.#set({ status: 'failed', error: new KitError('network', `<top-up-form> could not load its ${this.#view} way.`, { reason, details: { module: this.#view }, cause }) });
-      },
-    );
-  }
-
-  #set(state: LazyWayState): void {
-    this.#state = state;
-    this.#context.host.requestUpdate();
+    this.#code.load().catch(() => undefined);
   }
 }

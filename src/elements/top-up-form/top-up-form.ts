@@ -141,15 +141,6 @@ export class TopUpForm extends KitElement {
     void this.updateComplete.then(() => this.#flow.start());
   }
 
-  /** Also waits for the shown way's code, as for a child element's render: the way is drawn when this resolves. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const view = topUpView(this.view);
-    if (view === 'online') return super.getUpdateComplete();
-    await super.getUpdateComplete();
-    await this.#ways[view].arrival;
-    return super.getUpdateComplete();
-  }
-
   protected override willUpdate(): void {
     const view = topUpView(this.view);
     // Loading here, not after the update: the first state change is drawn in this same update.

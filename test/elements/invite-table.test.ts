@@ -219,15 +219,17 @@ describe('<invite-table>', () => {
     expect($(el, '[role=grid]').getAttribute('aria-rowcount')).to.equal('100001');
     expect(bodyRows(el).length).to.be.below(40);
     $$<HTMLButtonElement>(el, '.sort')[0]!.click();
-    await waitUntil(() => $$(el, '[aria-sort=descending], [aria-sort=ascending]').length === 1 && !$(el, '[role=grid]').getAttribute('aria-busy')?.includes('true'));
+    // Sorting 100,000 rows runs in slices between frames: on a loaded machine that can take seconds,
+    // and how long is the bench's to judge, not this test's.
+    await waitUntil(() => $$(el, '[aria-sort=descending], [aria-sort=ascending]').length === 1 && !$(el, '[role=grid]').getAttribute('aria-busy')?.includes('true'), 'not sorted', { timeout: 15_000 });
     const scroller = $(el, '.table');
     scroller.scrollTop = scroller.scrollHeight;
     scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(() => bodyRows(el).some((r) => r.getAttribute('aria-rowindex') === '100001'), 'last row not drawn');
+    await waitUntil(() => bodyRows(el).some((r) => r.getAttribute('aria-rowindex') === '100001'), 'last row not drawn', { timeout: 5000 });
     expect(bodyRows(el).length).to.be.below(40);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(1500);
     await expect(el).to.be.accessible();
-  });
+  }).timeout(30_000);
 
   it('selects all 20,000 host rows with a render that reads none of them, and counts the batch right', async () => {
     let reads = 0;

@@ -39,11 +39,12 @@ export type IntentResolution<T> =
 export class MoneyIntent<R> {
   readonly #prefix: string;
   readonly #now: () => number;
-  #key: { value: string; fingerprint: string } | undefined;
+  #key: { value: string; fingerprint: string; request: R } | undefined;
   /** A passed code check, for the request it was asked for: a changed request asks again. */
   #ticket: { value: VerificationTicket; fingerprint: string } | undefined;
   #running: Promise<unknown> | undefined;
-  #unknown = false;
+  /** The failure that left the last run's outcome unknown; `undefined` while nothing is unknown. */
+  #unknown: KitError | undefined;
 
   constructor(prefix: string, now: () => number = () => Date.now()) {
     this.#prefix = prefix;
@@ -57,7 +58,15 @@ export class MoneyIntent<R> {
 
   /** Whether the last run may or may not have taken effect: until resolved, only the same request may run. */
   get outcomeUnknown(): boolean {
-    return this.#unknown;
+    return this.#unknown !== undefined;
+  }
+
+  /**
+   * While the outcome is unknown: the very request a retry must send (a form reopened on it shows
+   * what was sent, not what was typed since) and the failure that left it so.
+   */
+  get frozen(): { request: R; error: KitError } | undefined {
+    return this.#unknown && this.#key ? { request: this.#key.request, error: this.#unknown } : undefined;
   }
 
   /** The key of the intent in hand, if any: what a lookup asks about. */
@@ -116,7 +125,7 @@ export class MoneyIntent<R> {
   forget(): void {
     this.#key = undefined;
     this.#ticket = undefined;
-    this.#unknown = false;
+    this.#unknown = undefined;
   }
 
   async #run<T>(request: R, steps: IntentRun<R, T>): Promise<T> {
@@ -125,7 +134,7 @@ export class MoneyIntent<R> {
       if (this.#unknown) {
         throw new KitError('conflict', 'An earlier request may have gone through; settle it before sending another.', { reason: 'outcome-unknown' });
       }
-      this.#key = { value: createIntentKey(this.#prefix), fingerprint };
+      this.#key = { value: createIntentKey(this.#prefix), fingerprint, request };
     }
     const key = this.#key.value;
     try {
@@ -143,12 +152,12 @@ export class MoneyIntent<R> {
       const error = toKitError(caught);
       // A spent or expired ticket: the next run asks for a new code, under the same key.
       if (error.code === 'verification-required') this.#ticket = undefined;
-      else if (outcomeUnknown(error)) this.#unknown = true;
+      else if (outcomeUnknown(error)) this.#unknown = error;
       // The backend recorded this refusal under the key: it answered, so nothing is unknown any more,
       // and a fixed request needs a new key (the same request keeps its unspent ticket).
       else if (definiteRefusal(error) && this.#key?.value === key) {
         this.#key = undefined;
-        this.#unknown = false;
+        this.#unknown = undefined;
       }
       throw error;
     }

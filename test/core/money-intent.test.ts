@@ -89,14 +89,18 @@ describe('MoneyIntent: one idempotency rule', () => {
         return 'ok';
       },
     };
-    await failure(intent.run({ amount: 7000 }, steps));
+    expect(intent.frozen, 'nothing sent yet').to.equal(undefined);
+    const lost = await failure(intent.run({ amount: 7000 }, steps));
     expect(intent.outcomeUnknown).to.equal(true);
+    expect(intent.frozen, 'what a retry must send, and why').to.deep.equal({ request: { amount: 7000 }, error: lost });
     const refused = await failure(intent.run({ amount: 7001 }, steps));
     expect([refused.code, refused.reason]).to.deep.equal(['conflict', 'outcome-unknown']);
+    expect(intent.frozen?.request, 'a refused change does not replace what was sent').to.deep.equal({ amount: 7000 });
     expect(calls).to.have.length(1);
     expect(await intent.run({ amount: 7000 }, steps)).to.equal('ok');
     expect(calls[1]!.key).to.equal(calls[0]!.key);
     expect(intent.outcomeUnknown).to.equal(false);
+    expect(intent.frozen).to.equal(undefined);
   });
 
   it('spends the key on a definite refusal: the same request keeps its ticket, a fixed request asks for a code again under a new key', async () => {

@@ -77,8 +77,6 @@ export class ReportFlow extends Store<ReportState> {
   readonly #concurrency: number;
   readonly #now: () => number;
   readonly #intents = new Map<string, MoneyIntent<ReportCustomerRequest>>();
-  /** The request of each row whose answer was lost: its retry must be that very request, under its key. */
-  readonly #inDoubt = new Map<string, ReportCustomerRequest>();
   /** Lookups under way, by row and mobile: a submission waits for them instead of asking twice. */
   readonly #lookups = new Map<string, Promise<void>>();
   #pacer: Pacer;
@@ -213,7 +211,8 @@ export class ReportFlow extends Store<ReportState> {
     }
     const requests = new Map<string, ReportCustomerRequest>();
     for (const row of ready) {
-      const request = this.#inDoubt.get(row.id) ?? rowRequest(row, sendInvitation);
+      // A row whose answer was lost is retried with that very request, under its key.
+      const request = this.#intents.get(row.id)?.frozen?.request ?? rowRequest(row, sendInvitation);
       if (request) requests.set(row.id, request);
     }
     return this.#run(requests);
@@ -232,7 +231,6 @@ export class ReportFlow extends Store<ReportState> {
     const { state } = this;
     if (state.step !== 'editing') return;
     this.#intents.clear();
-    this.#inDoubt.clear();
     this.replaceState({ step: 'editing', rows: [this.#row({})], sendInvitation: state.sendInvitation, submitted: false, lastRun: undefined });
   }
 
@@ -273,8 +271,6 @@ export class ReportFlow extends Store<ReportState> {
           continue;
         }
         if (outcome.status === 'reported') reported.push(outcome.result);
-        if (outcome.status === 'unknown') this.#inDoubt.set(id, request);
-        else this.#inDoubt.delete(id);
         this.#outcomes([id], outcome);
         this.#progress((done += 1));
       }

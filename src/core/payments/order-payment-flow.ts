@@ -41,7 +41,6 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
   /** Notifications and rejections: keyed too, so a retry after a lost answer sends one message. */
   readonly #sideIntents = new Map<string, MoneyIntent<{ orderId: string; reason?: string }>>();
   /** Rejections whose answer was lost, by order: reopened as they were sent, to be sent again the same. */
-  readonly #lostRejections = new Map<string, { reason: string; error: KitError }>();
   readonly #paid = new Set<string>();
   /** The online payment each order has open: reopened, never paid a second time, until it expires or fails. */
   readonly #actions = new Map<string, PaymentAction>();
@@ -184,8 +183,9 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
   beginReject(orderId: string): void {
     const state = this.#ready();
     if (!state || !this.order(orderId) || this.#busy(state.task)) return;
-    const lost = this.#sideIntents.get(`reject:${orderId}`)?.outcomeUnknown ? this.#lostRejections.get(orderId) : undefined;
-    this.#task({ phase: 'rejecting', orderId, reason: lost?.reason ?? '', busy: false, error: lost?.error });
+    // A rejection that may have gone through reopens on the reason it was sent with, to be sent again as it was.
+    const lost = this.#sideIntents.get(`reject:${orderId}`)?.frozen;
+    this.#task({ phase: 'rejecting', orderId, reason: lost?.request.reason ?? '', busy: false, error: lost?.error });
   }
 
   /** Changes the reason; not while a rejection that may have gone through waits to be sent again as it was. */
@@ -208,14 +208,10 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
     try {
       const api = await this.#api();
       await this.#sideIntent(`reject:${task.orderId}`).run({ orderId: task.orderId, reason }, { verify: noCode, call: (request, options) => api.rejectOrder({ orderId: request.orderId, reason }, options) });
-      this.#lostRejections.delete(task.orderId);
       this.#drop(task.orderId);
       this.#task({ phase: 'rejected', orderId: task.orderId });
     } catch (caught) {
-      const error = toKitError(caught);
-      if (outcomeUnknown(error)) this.#lostRejections.set(task.orderId, { reason, error });
-      else this.#lostRejections.delete(task.orderId);
-      this.#task({ ...task, busy: false, error });
+      this.#task({ ...task, busy: false, error: toKitError(caught) });
     }
   }
 

@@ -13,6 +13,7 @@ import type { pagerMessages } from './messages/pager.js';
 import type { restrictionMessages } from './messages/restrictions.js';
 import type { topUpMessages } from './messages/top-up-form.js';
 import type { verificationMessages } from './messages/verification-code-modal.js';
+import type { verificationDeskMessages } from './messages/verification-code-modal-desk.js';
 import type { issueMessages } from './messages/voucher-issue-form.js';
 import type { issueOutcomeMessages } from './messages/voucher-issue-form-outcome.js';
 import type { recordsMessages } from './messages/voucher-records.js';
@@ -43,7 +44,7 @@ export interface KitCatalogues {
   restrictions: MessagesOf<typeof restrictionMessages>;
   'top-up-form': MessagesOf<typeof topUpMessages>;
   'unbind-requests': MessagesOf<typeof unbindRequestMessages>;
-  'verification-code-modal': MessagesOf<typeof verificationMessages>;
+  'verification-code-modal': MessagesOf<typeof verificationMessages> & MessagesOf<typeof verificationDeskMessages>;
   'voucher-issue-form': MessagesOf<typeof issueMessages> & MessagesOf<typeof issueOutcomeMessages>;
   'voucher-records': MessagesOf<typeof recordsMessages>;
   vouchers: MessagesOf<typeof voucherMessages>;

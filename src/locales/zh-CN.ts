@@ -24,6 +24,7 @@ import restrictions from '../i18n/zh-CN/restrictions.js';
 import topUpForm from '../i18n/zh-CN/top-up-form.js';
 import unbindRequests from '../i18n/zh-CN/unbind-requests.js';
 import verificationCodeModal from '../i18n/zh-CN/verification-code-modal.js';
+import verificationCodeModalDesk from '../i18n/zh-CN/verification-code-modal-desk.js';
 import voucherIssueForm from '../i18n/zh-CN/voucher-issue-form.js';
 import voucherIssueFormOutcome from '../i18n/zh-CN/voucher-issue-form-outcome.js';
 import voucherRecords from '../i18n/zh-CN/voucher-records.js';
@@ -59,6 +60,7 @@ const catalogues: Readonly<Record<CatalogueName, Readonly<Record<string, Message
 
 /** The words of parts elements fetch later, in catalogues of their own (hosts override them under the element's name). */
 const parts = {
+  'verification-code-modal-desk': verificationCodeModalDesk,
   'voucher-issue-form-outcome': voucherIssueFormOutcome,
   'withdraw-dialog-contents': withdrawDialogContents,
 };

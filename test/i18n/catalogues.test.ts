@@ -16,6 +16,7 @@ import '../../src/i18n/messages/restrictions.js';
 import '../../src/i18n/messages/top-up-form.js';
 import '../../src/i18n/messages/unbind-requests.js';
 import '../../src/i18n/messages/verification-code-modal.js';
+import '../../src/i18n/messages/verification-code-modal-desk.js';
 import '../../src/i18n/messages/voucher-issue-form.js';
 import '../../src/i18n/messages/voucher-issue-form-outcome.js';
 import '../../src/i18n/messages/voucher-records.js';
@@ -47,7 +48,7 @@ const CATALOGUES: Record<CatalogueName, true> = {
 };
 
 /** The catalogues of parts elements fetch later, which hosts override under the element's name. */
-const PARTS = ['voucher-issue-form-outcome', 'withdraw-dialog-contents'];
+const PARTS = ['verification-code-modal-desk', 'voucher-issue-form-outcome', 'withdraw-dialog-contents'];
 
 type FirstParam<N extends CatalogueName, K extends keyof KitCatalogues[N]> = KitCatalogues[N][K] extends (...args: infer A) => string ? A[0] : never;
 
@@ -135,8 +136,8 @@ const LOCALE_SAMPLES: Record<'en-US' | 'zh-CN', Samples> = {
     'masked-field.hidden': [['customer name']],
     'masked-field.loading': [['customer name']],
     'masked-field.revealFailed': [['customer name']],
-    'verification-code-modal.locked': [['in 15 minutes']],
-    'verification-code-modal.sendLimit': [['in 30 seconds']],
+    'verification-code-modal-desk.locked': [['in 15 minutes']],
+    'verification-code-modal-desk.sendLimit': [['in 30 seconds']],
     'voucher-issue-form.addLabel': [['Add', 'Z**', 'zhao_wang001']],
     'restrictions.line': [['Cloud service types', 'Elastic Cloud Server (ECS), Object Storage Service (OBS)']],
   },
@@ -149,8 +150,8 @@ const LOCALE_SAMPLES: Record<'en-US' | 'zh-CN', Samples> = {
     'masked-field.hidden': [['客户名称']],
     'masked-field.loading': [['客户名称']],
     'masked-field.revealFailed': [['客户名称']],
-    'verification-code-modal.locked': [['15 分钟后']],
-    'verification-code-modal.sendLimit': [['30 秒钟后']],
+    'verification-code-modal-desk.locked': [['15 分钟后']],
+    'verification-code-modal-desk.sendLimit': [['30 秒钟后']],
     'voucher-issue-form.addLabel': [['添加', '郭**', 'zhao_wang001']],
     'voucher-issue-form.quotaError': [['required'], ['已冻结']],
     'restrictions.line': [['云服务类型', '弹性云服务器 ECS、对象存储服务 OBS']],

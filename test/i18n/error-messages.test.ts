@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fetchMessages } from '../../src/i18n/catalogue.js';
 import { withCode, withSupportCode } from '../../src/i18n/error-messages.js';
-import { lockedMessage } from '../../src/i18n/messages/verification-code-modal.js';
+import { lockedMessage } from '../../src/i18n/messages/verification-code-modal-desk.js';
 import { KitError } from '../../src/model/errors.js';
 
 describe('error sentences', () => {

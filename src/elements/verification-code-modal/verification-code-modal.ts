@@ -111,8 +111,6 @@ export class VerificationCodeModal extends KitElement {
   #desk: VerificationDesk | undefined;
   /** A `confirm()` waiting for the code entry's module. */
   #pending: PendingConfirmation | undefined;
-  /** The flow's promise of the confirmation handed over on arrival, and the one its caller holds. */
-  #handedOver: { flow: Promise<VerificationTicket | undefined>; caller: Promise<VerificationTicket | undefined> } | undefined;
   /** The promise of the confirmation under way, so a repeated `confirm()` fires its events once. */
   #confirming: Promise<VerificationTicket | undefined> | undefined;
 
@@ -173,10 +171,7 @@ export class VerificationCodeModal extends KitElement {
   /** The flow's promise once the code entry is here; until then one the flow takes over when it comes. */
   #ask(request: ConfirmRequest): Promise<VerificationTicket | undefined> {
     const desk = this.#loadedDesk();
-    if (desk) {
-      const promise = desk.confirm(request);
-      return promise === this.#handedOver?.flow ? this.#handedOver.caller : promise;
-    }
+    if (desk) return desk.confirm(request);
     const waiting = this.#pending;
     if (waiting?.request.purpose === request.purpose) return waiting.promise;
     const pending = new PendingConfirmation(request);
@@ -208,11 +203,7 @@ export class VerificationCodeModal extends KitElement {
     this.#desk = desk;
     const pending = this.#pending;
     this.#pending = undefined;
-    if (pending) {
-      const flow = desk.confirm(pending.request);
-      this.#handedOver = { flow, caller: pending.promise };
-      pending.follow(flow);
-    }
+    if (pending) desk.takeOver(pending);
     return desk;
   }
 

@@ -11,8 +11,9 @@ import { TickerController } from '../../controllers/ticker-controller.js';
 import { SmsCodeController } from '../../controllers/sms-code-controller.js';
 import { emit, watchLoadFailed } from '../events.js';
 import { adoptLateStyles } from '../late-styles.js';
-import { lockedMessage, verificationFailure, verificationMessages } from '../../i18n/messages/verification-code-modal.js';
+import { lockedMessage, verificationDeskMessages, verificationFailure } from '../../i18n/messages/verification-code-modal-desk.js';
 import type { VerificationCodeSentDetail } from './verification-code-modal.js';
+import type { PendingConfirmation } from './pending-confirmation.js';
 import { verificationStyles } from './code-entry.styles.js';
 
 /** What the live region last had to say, kept as data so it is worded in the language of each render. */
@@ -45,6 +46,8 @@ export class VerificationDesk {
   readonly #flow: VerificationFlow;
   readonly #ticker: TickerController;
   readonly #sms: SmsCodeController;
+  /** The `confirm()` taken over from the shell: the flow's promise for it, and the one its caller holds. */
+  #takenOver: { flow: Promise<VerificationTicket | undefined>; caller: Promise<VerificationTicket | undefined> } | undefined;
   /** What the live region says, worded on render so a change of language reaches it too. */
   #announcement: Announcement | undefined;
   #wasHeld = false;
@@ -93,8 +96,17 @@ export class VerificationDesk {
     return this.#flow.state.step === 'closed';
   }
 
+  /** The flow's promise for `request`; for the one taken over from the shell, the promise its caller already holds. */
   confirm(request: ConfirmRequest): Promise<VerificationTicket | undefined> {
-    return this.#flow.confirm(request);
+    const promise = this.#flow.confirm(request);
+    return promise === this.#takenOver?.flow ? this.#takenOver.caller : promise;
+  }
+
+  /** Takes over a `confirm()` the shell held while this code came: its caller's promise settles as the flow's does. */
+  takeOver(pending: PendingConfirmation): void {
+    const flow = this.#flow.confirm(pending.request);
+    this.#takenOver = { flow, caller: pending.promise };
+    pending.follow(flow);
   }
 
   cancel(): void {
@@ -111,7 +123,7 @@ export class VerificationDesk {
     const asked = { purpose: state.purpose, action: state.action };
     if (state.step === 'loading') return { step: 'loading', asked };
     if (state.step === 'policy-failed') {
-      const message = `${verificationMessages(this.#kit.locale).policyFailed} ${this.#failureText(state.error)}`;
+      const message = `${verificationDeskMessages(this.#kit.locale).policyFailed} ${this.#failureText(state.error)}`;
       return { step: 'failed', asked, message, retry: () => void this.#flow.retry() };
     }
     return { step: 'entry', asked, fields: this.#renderCodeEntry(state), confirm: this.#renderConfirm(state) };
@@ -120,7 +132,7 @@ export class VerificationDesk {
   announcementText(): string {
     const said = this.#announcement;
     if (!said) return '';
-    const m = verificationMessages(this.#kit.locale);
+    const m = verificationDeskMessages(this.#kit.locale);
     return said.kind === 'sent' ? m.announceSent(said.destination, said.seconds) : m.announceResendReady;
   }
 
@@ -153,7 +165,7 @@ export class VerificationDesk {
   }
 
   #renderCodeEntry(entry: DeskState) {
-    const m = verificationMessages(this.#kit.locale);
+    const m = verificationDeskMessages(this.#kit.locale);
     const option = entry.channels.find((c) => c.channel === entry.channel);
     const destination = entry.sent?.destination || option?.destination || '';
     const failure = this.#shownFailure(entry);
@@ -198,7 +210,7 @@ export class VerificationDesk {
   }
 
   #renderSend(entry: DeskState) {
-    const m = verificationMessages(this.#kit.locale);
+    const m = verificationDeskMessages(this.#kit.locale);
     const wait = this.#flow.resendIn();
     const label = entry.step === 'sending' ? m.sending : wait > 0 ? m.resendIn(wait) : entry.sent ? m.resend : m.getCode;
     // aria-disabled, not disabled: the button keeps focus while it counts down.
@@ -209,7 +221,7 @@ export class VerificationDesk {
   }
 
   #renderConfirm(entry: DeskState) {
-    const m = verificationMessages(this.#kit.locale);
+    const m = verificationDeskMessages(this.#kit.locale);
     return html`<button part="confirm" type="submit" form="code-form" class="primary" aria-busy=${String(entry.step === 'checking')}
       aria-disabled=${String(entry.step === 'locked')}>
       ${entry.step === 'checking' ? m.checking : m.verify}

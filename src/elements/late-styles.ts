@@ -5,6 +5,9 @@ const owned = new WeakMap<ShadowRoot, CSSResultOrNative[]>();
 
 const sheetOf = (style: CSSResultOrNative): CSSStyleSheet | undefined => (style instanceof CSSStyleSheet ? style : style.styleSheet);
 
+/** A part's `styles`, nested as `static styles` may be, in order. */
+const flatten = (styles: CSSResultGroup): CSSResultOrNative[] => (Array.isArray(styles) ? styles.flatMap(flatten) : [styles]);
+
 /**
  * Adopts the sheets of a part that arrived after the element (fetched on first use) into the
  * element's shadow root, as if they had been listed last in its `static styles`: after the
@@ -24,7 +27,7 @@ export function adoptLateStyles(host: ReactiveElement, styles: CSSResultGroup): 
   if (!(root instanceof ShadowRoot)) return;
   const ours = owned.get(root) ?? [...(host.constructor as typeof ReactiveElement).elementStyles];
   owned.set(root, ours);
-  const fresh = [...new Set(([styles] as CSSResultOrNative[]).flat(Infinity) as CSSResultOrNative[])].filter((style) => !ours.includes(style));
+  const fresh = [...new Set(flatten(styles))].filter((style) => !ours.includes(style));
   if (fresh.length === 0) return;
   if (!supportsAdoptingStyleSheets) {
     adoptStyles(root, fresh);

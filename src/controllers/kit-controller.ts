@@ -1,5 +1,6 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PartnerApi } from '../api/adapter.js';
+import { KitError } from '../model/errors.js';
 import { fetchMessages, messagesArriving } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import { hostOverrides, matchLocale, onMessagesChange, useOverrides } from '../i18n/store.js';
@@ -82,8 +83,6 @@ export class KitController implements ReactiveController {
     if (given) return given;
     const tag = this.#host.localName;
     if (this.#settings?.requireApi) {
-      // Fetched only for this mistake of the host's: an element alone need not download the kit's error type.
-      const { KitError } = await import('../model/errors.js');
       throw new KitError('configuration', `<${tag}> has no api, and its <partner-kit-provider> has require-api.`, { reason: 'api-required' });
     }
     if (!this.#onDemo) {

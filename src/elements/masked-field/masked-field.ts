@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 
 import { KitElement } from '../kit-element.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { RevealRequest } from '../../model/schemas/reveal.js';
-import type { KitError } from '../../model/errors.js';
+import { KitError } from '../../model/errors.js';
 import { mask, type MaskKind } from '../../core/masks.js';
 import type { RevealState } from '../../core/reveal-flow.js';
 import { KitController } from '../../controllers/kit-controller.js';
@@ -26,9 +26,6 @@ export interface MaskedFieldHiddenDetail {
 const eye = svg`<path d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z"/><circle cx="12" cy="12" r="3"/>`;
 const eyeOff = svg`${eye}<path d="M3 3l18 18"/>`;
 const copyIcon = svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M4 16V4h12"/>`;
-/** Why the reveal part's code did not come, as the field shows it. */
-type ShellFailure = Pick<KitError, 'code' | 'reason'>;
-
 const icon = (paths: SVGTemplateResult) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${paths}</svg>`;
 
 /**
@@ -126,7 +123,7 @@ export class MaskedField extends KitElement {
   /** A reveal asked for while the part's code comes. */
   #pending: Promise<void> | undefined;
   /** The part's code could not be fetched: shown as a failed reveal, which the next reveal retries. */
-  #failure: ShellFailure | undefined;
+  #failure: KitError | undefined;
 
   constructor() {
     super();
@@ -158,15 +155,9 @@ export class MaskedField extends KitElement {
         revealPartComing = undefined;
         if (!this.#pending) return;
         this.#pending = undefined;
-        const failure = (this.#failure = { code: 'network', reason: navigator.onLine === false ? 'offline' : 'module-load' });
+        this.#failure = new KitError('network', '<masked-field> could not load its reveal.', { reason: navigator.onLine === false ? 'offline' : 'module-load', cause });
         this.requestUpdate();
-        // KitError's module comes only now: a field that never fails never downloads it. Should it not
-        // come either (the page can fetch nothing at all), the field still says what went wrong, and the
-        // next reveal, which fetches both again, tells the host.
-        import('../../model/errors.js').then(
-          ({ KitError }) => emitLoadFailed(this, new KitError(failure.code, '<masked-field> could not load its reveal.', { reason: failure.reason, cause })),
-          () => undefined,
-        );
+        emitLoadFailed(this, this.#failure);
       },
     );
     this.requestUpdate();
@@ -214,7 +205,7 @@ export class MaskedField extends KitElement {
       >`;
   }
 
-  #statusText(status: RevealState['status'], error: ShellFailure | undefined, label: string) {
+  #statusText(status: RevealState['status'], error: KitError | undefined, label: string) {
     const m = maskedFieldMessages(this.#kit.locale);
     const part = this.#part;
     const announced = part ? part.announced : this.#pending && 'loading';

@@ -9,7 +9,7 @@ export type RevealFailure = 'offline' | 'rate-limited' | 'permission' | 'not-fou
  * A reveal can fail in only a few ways a user can act on, so this element names those few itself
  * instead of carrying the kit's full error catalogue (about 1 KB gzip) into its size budget.
  */
-export function revealFailure(error: Pick<KitError, 'code' | 'reason'>): RevealFailure {
+export function revealFailure(error: KitError): RevealFailure {
   if (error.reason === 'offline') return 'offline';
   if (error.code === 'rate-limited' || error.code === 'permission' || error.code === 'not-found' || error.code === 'configuration') {
     return error.code;

@@ -6,8 +6,9 @@ import { relative } from 'node:path';
  * what the page downloads up front: its entry chunk plus every chunk that chunk imports
  * statically, transitively. Chunks reached only through `import()` (the demo backend) are left out.
  * `source` is a file, or `{ contents }` for a page that imports several entries.
- * Returns the files downloaded up front (`code` per file), the files pulled in, and the bytes each
- * input module contributes to those files (minified, before gzip).
+ * Returns the files downloaded up front (per file: `code`, the input modules in it with their
+ * minified bytes, and the files fetched later that import it too), the files pulled in, and the
+ * bytes each input module contributes to those files (minified, before gzip).
  */
 export async function bundleEntry(source) {
   const result = await build({
@@ -38,9 +39,17 @@ export async function bundleEntry(source) {
     for (const imported of outputs[name].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
   };
   if (entryName) visit(entryName);
+  // What else imports an up-front file statically: the parts fetched later that share its modules,
+  // which is why the bundler split it out of the entry chunk.
+  const sharedWith = (name) =>
+    Object.entries(outputs)
+      .filter(([other, output]) => !upFront.has(other) && output.imports.some((imported) => imported.kind === 'import-statement' && imported.path === name))
+      .map(([other, output]) => relative('.', output.entryPoint ?? other));
   const files = [...upFront].map((name) => ({
     name,
     code: result.outputFiles.find((out) => relative(process.cwd(), out.path) === name)?.contents ?? new Uint8Array(),
+    inputs: Object.entries(outputs[name].inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([input, { bytesInOutput }]) => ({ input, bytes: bytesInOutput })),
+    sharedWith: sharedWith(name),
   }));
   const modules = new Map();
   for (const name of upFront) {

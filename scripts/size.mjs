@@ -2,7 +2,8 @@
 // when a host bundles the built package: each entry alone, the shared base every portal pays
 // (provider + HTTP adapter), each element's marginal cost over that base, and the seven elements
 // with the base, which is what a portal ships, against issue 13's budgets. Then, per module
-// (esbuild metafile, minified bytes), where the bytes of the offenders are.
+// (esbuild metafile, minified bytes), where the bytes of the offenders are; and the files the
+// seven-element page is split into, with what each holds and which later parts share it.
 //
 // The budgets are not met yet (see the README's size section). Until they are, the script fails
 // on a line that grows past its ceiling in size-ceilings.json — what it cost when the ceiling was
@@ -42,7 +43,7 @@ async function page(entries, fromSource = false) {
   const { files, modules } = await bundleEntry({ contents });
   const gzip = files.reduce((sum, file) => sum + gzipSync(file.code, { level: 9 }).length, 0);
   const min = files.reduce((sum, file) => sum + file.code.length, 0);
-  return { gzip, min, chunks: files.length, modules };
+  return { gzip, min, chunks: files.length, modules, files };
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -104,6 +105,17 @@ breakdown('base', sourceBase.modules);
 const offenders = [...marginals].filter(([, m]) => m.gzip > BUDGET.marginal).sort((a, b) => b[1].gzip - a[1].gzip);
 for (const [element] of offenders) breakdown(`+ ${element} over the base`, (await page(['partner-kit-provider', 'api-http', element], true)).modules, sourceBase.modules, 10);
 breakdown('all together', (await page(['partner-kit-provider', 'api-http', ...TODAY], true)).modules, new Map(), 25);
+
+// Each file a page downloads is gzipped on its own and costs its own import lists; the bundler
+// splits a module out of the entry chunk whenever a part fetched later imports it too.
+const files = together.files.map((file) => ({ ...file, gzip: gzipSync(file.code, { level: 9 }).length })).sort((a, b) => b.gzip - a.gzip);
+const joined = gzipSync(Buffer.concat(files.map((file) => file.code)), { level: 9 }).length;
+console.log(`\nthe ${TODAY.length} elements + base as ${files.length} files: ${kb(together.gzip)}; the same code as one file would gzip to ${kb(joined)}, so the split costs ${kb(together.gzip - joined)}`);
+const short = (path) => path.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
+for (const file of files.filter((f) => f.sharedWith.length > 0)) {
+  const holds = [...file.inputs].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map(({ input }) => short(input)).join(', ');
+  console.log(`  ${kb(file.gzip).padStart(8)}  ${holds}${file.inputs.length > 3 ? ` (+${file.inputs.length - 3})` : ''}  — also imported by ${file.sharedWith.map(short).join(', ')}`);
+}
 
 if (RECORD) {
   writeFileSync(CEILINGS_FILE, `${JSON.stringify(recorded, null, 2)}\n`);

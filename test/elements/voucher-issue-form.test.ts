@@ -142,6 +142,42 @@ describe('<voucher-issue-form> events, limits and search', () => {
     await waitUntil(() => text(el, '#search-status') === 'No customer’s account name contains “no-such-account”.', 'the miss is not said');
   });
 
+  it('keeps what the user typed on in the search while the results of the query before are drawn', async () => {
+    const el = await form(adapter({ latencyMs: 200 }));
+    const search = $<HTMLInputElement>(el, '#customer-search');
+    const typeOn = (value: string) => {
+      search.value = value;
+      search.dispatchEvent(new InputEvent('input'));
+    };
+    typeOn('zh');
+    await waitUntil(() => $(el, '#customer-results').getAttribute('aria-busy') === 'true', 'the search did not start');
+    typeOn('zha');
+    await waitUntil(() => $(el, '#customer-results').getAttribute('aria-busy') === 'false', 'the results did not come');
+    expect(search.value).to.equal('zha');
+  });
+
+  it('opens the validity section at a refused date and keeps it open while the user corrects it', async () => {
+    const el = await form(adapter({ verification: { enabled: false } }));
+    await addCustomers(el, 1);
+    await type(el, '#face-value', '50');
+    $(el, 'summary').click();
+    await waitUntil(() => $(el, '#valid-from'), 'the validity editors did not come');
+    const from = $<HTMLInputElement>(el, '#valid-from');
+    from.value = '2020-01-01';
+    from.dispatchEvent(new Event('change'));
+    // Closed again, as a user may before pressing Issue: the refusal opens it.
+    $(el, 'summary').click();
+    await waitUntil(() => !$<HTMLDetailsElement>(el, 'details').open, 'the section did not close');
+    $<HTMLButtonElement>(el, '[part=submit]').click();
+    await waitUntil(() => text(el, '#validity-error') !== '', 'the date was not refused');
+    expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+    from.value = '';
+    from.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text(el, '#validity-error')).to.equal('');
+    expect($<HTMLDetailsElement>(el, 'details').open, 'the section closed under the user').to.equal(true);
+  });
+
   it('isolates names and never widens the page with a long one', async () => {
     const api = adapter();
     api.data.customers[0]!.accountName = `\u202E${'x'.repeat(3000)}`;

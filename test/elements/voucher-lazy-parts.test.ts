@@ -13,6 +13,8 @@ performance.setResourceTimingBufferSize(10_000);
 
 /** Code only a reclaim needs, and code only a sent issue needs. */
 const RECLAIM_CODE = ['/issued-voucher-list/reclaim-dialog.', '/core/vouchers/reclaim-flow.', '/controllers/decision-dialog-controller.', '/controllers/modal-controller.', '/styles/dialog.'];
+/** The editors of the form's closed "Validity and services" section, which come with the outcome's part. */
+const VALIDITY_CODE = ['/voucher-issue-form/validity-view.'];
 const OUTCOME_CODE = ['/voucher-issue-form/outcome-view.', '/core/vouchers/issue-submission.', '/core/vouchers/issue-outcome.', '/core/money-intent.', '/i18n/messages/voucher-issue-form-outcome.'];
 
 /** How often the page fetched each of `files` so far. */
@@ -58,8 +60,11 @@ describe('voucher elements fetch what their first screen does not show on first 
     expect(performance.getEntriesByType('resource').length, 'the timing buffer kept every fetch').to.be.below(10_000);
     expect(fetches(RECLAIM_CODE), RECLAIM_CODE.join(', ')).to.deep.equal([0, 0, 0, 0, 0]);
     expect(fetches(OUTCOME_CODE), OUTCOME_CODE.join(', ')).to.deep.equal([0, 0, 0, 0, 0]);
+    expect(fetches(VALIDITY_CODE), VALIDITY_CODE.join(', ')).to.deep.equal([0]);
     // The form's words are there, so a word that is not there is truly left out: the outcome's come with its views.
-    expect(await wordsFetched(['Face value per customer', 'Send the same issue again', 'Did the issue go through?', 'New issue'])).to.deep.equal(['Face value per customer']);
+    expect(await wordsFetched(['Face value per customer', 'Send the same issue again', 'Did the issue go through?', 'New issue', 'Valid from', 'None ticked: all of them'])).to.deep.equal([
+      'Face value per customer',
+    ]);
   });
 
   it('<issued-voucher-list>: one fetch of the dialog however often Reclaim is pressed, the last row pressed is asked about', async () => {
@@ -194,5 +199,75 @@ describe('voucher elements fetch what their first screen does not show on first 
     await waitUntil(() => $(el, '[part=outcome-unknown]'), 'not frozen');
     expect(text(el, '#unknown-title')).to.equal('Did the issue go through?');
     expect(button(el, 'Send it again, safely', '[part=outcome-unknown]')).to.not.equal(undefined);
+  });
+
+  /** Opens the closed "Validity and services" section as a click on its summary does. */
+  function openValidity(el: VoucherIssueForm): void {
+    const details = $<HTMLDetailsElement>(el, 'details');
+    expect(details.open, 'the section is closed').to.equal(false);
+    $(el, 'summary').click();
+  }
+
+  it('<voucher-issue-form>: the closed validity section’s editors are fetched when it is opened, once however often, with a loading state in it', async () => {
+    const gate = deferred<OutcomePart>(realOutcome);
+    outcomePart.load = gate.load;
+    const el = await issueForm(adapter({ verification: { enabled: false } }));
+    // Earlier forms on this page preloaded the code: here the gate holds it back until released.
+    expect($(el, '#valid-from'), 'editors before the section was opened').to.equal(null);
+    openValidity(el);
+    await waitUntil(() => text(el, 'details [role=status]') === 'Loading…', 'no loading state in the section');
+    await accessible(el);
+    $(el, 'summary').click();
+    await waitUntil(() => !$<HTMLDetailsElement>(el, 'details').open, 'the section did not close');
+    $(el, 'summary').click();
+    await waitUntil(() => $<HTMLDetailsElement>(el, 'details').open, 'the section did not open again');
+    expect(gate.calls, 'fetches asked for').to.equal(1);
+    gate.release();
+    await waitUntil(() => $(el, '#valid-from'), 'the editors did not come');
+    expect(text(el, '#validity-hint')).to.match(/^Inside the quota's window/);
+    expect($<HTMLInputElement>(el, '#face-value').value, 'what was typed before').to.equal('100');
+    expect($$(el, '[part=chip]')).to.have.length(2);
+    await accessible(el);
+    $(el, 'summary').click();
+    await waitUntil(() => !$<HTMLDetailsElement>(el, 'details').open, 'the section did not close');
+    openValidity(el);
+    await el.updateComplete;
+    expect(gate.calls).to.equal(1);
+  });
+
+  it('<voucher-issue-form>: editors that could not be fetched are an error in the section; Try again brings them, focused, every entry kept', async () => {
+    const gate = deferred<OutcomePart>(realOutcome);
+    gate.fail = true;
+    outcomePart.load = gate.load;
+    const el = await issueForm(adapter({ verification: { enabled: false } }));
+    openValidity(el);
+    await waitUntil(() => $(el, 'details .error-state[role=alert]'), 'no error in the section');
+    expect(text(el, 'details .error-state')).to.match(/reach the server|offline/i);
+    expect($(el, '#valid-from')).to.equal(null);
+    await accessible(el);
+    gate.fail = false;
+    button(el, 'Try again', 'details').click();
+    gate.release();
+    await waitUntil(() => $(el, '#valid-from'), 'the editors did not come');
+    expect($(el, 'details .error-state')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'valid-from', 'focus did not go to the first editor');
+    expect($<HTMLInputElement>(el, '#face-value').value).to.equal('100');
+    expect($$(el, '[part=chip]')).to.have.length(2);
+    await accessible(el);
+  });
+
+  it('<voucher-issue-form>: the validity editors bring their own words, in zh-CN from their first paint', async () => {
+    const gate = deferred<OutcomePart>(realOutcome);
+    outcomePart.load = gate.load;
+    const el = await issueForm(adapter({ verification: { enabled: false } }), 'zh-CN');
+    const seen = new Set<string>();
+    new MutationObserver(() => seen.add(text(el, 'label[for=valid-from]'))).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    openValidity(el);
+    await waitUntil(() => gate.calls > 0, 'the editors were not asked for');
+    gate.release();
+    await waitUntil(() => $(el, '#valid-from'), 'the editors did not come');
+    expect(text(el, 'label[for=valid-from]')).to.equal('生效日期');
+    expect([...seen].filter((label) => label !== '')).to.deep.equal(['生效日期']);
+    await accessible(el);
   });
 });

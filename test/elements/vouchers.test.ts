@@ -99,6 +99,9 @@ describe('<voucher-issue-form>', () => {
     await chooseQuota(el, 'Q-V-2026-002');
     await addCustomers(el, 1);
     await type(el, '#face-value', '50');
+    // As a user does: the section opens, then its editors are there.
+    $(el, 'summary').click();
+    await waitUntil(() => $(el, '#valid-from'), 'the validity editors did not come');
     const from = $<HTMLInputElement>(el, '#valid-from');
     from.value = '2020-01-01';
     from.dispatchEvent(new Event('change'));

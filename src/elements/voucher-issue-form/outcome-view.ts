@@ -11,8 +11,10 @@ import { table } from '../../styles/table.js';
 import * as token from '../../styles/tokens.js';
 import { adoptLateStyles } from '../late-styles.js';
 
-// The code sending needs comes with the views of what sending led to: one fetch for both.
+// The code sending needs comes with the views of what sending led to, and so do the editors of the
+// closed validity section: one fetch for all that the first screen does not draw.
 export * from '../../core/vouchers/issue-submission.js';
+export * from './validity-view.js';
 
 /**
  * What the outcome views take from `<voucher-issue-form>`, the words of its catalogues they share

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { KitElement } from '../kit-element.js';
-import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
 import type { CouponKind, Quota } from '../../model/schemas/coupons.js';
 import { REMARK_MAX_LENGTH } from '../../model/values/coupons.js';
@@ -114,12 +113,14 @@ export class VoucherIssueForm extends KitElement {
       part.adoptOutcomeStyles(this);
       return part;
     },
-    { what: 'issue outcome', preload: true },
+    { what: 'validity editors and issue outcome', preload: true },
   );
   readonly #flow = new IssueFlow({ api: () => this.#kit.api(), verify: (request) => this.#verifier.verify(request), submission: () => this.#outcome.load() });
   readonly #view = new FlowController(this, this.#flow);
   readonly #typing = new DebounceController(this, (query: string) => void this.#flow.search.setFilters({ query }), 250);
   readonly #events = new ConnectedEmitter(this);
+  /** Whether the validity section is open, as the user or a refusal left it. */
+  #advancedOpen = false;
 
   constructor() {
     super();
@@ -159,6 +160,11 @@ export class VoucherIssueForm extends KitElement {
     return html`${this.#kit.renderDemoMarker()}${body}${this.#verifier.render()}`;
   }
 
+  /**
+   * Inputs are bound to the draft without `live`: the flow takes every edit the enabled form lets a
+   * user make, so the DOM already holds what was last drawn, and a redraw while the search's debounce
+   * waits leaves what was typed since alone.
+   */
   #renderForm(state: Exclude<IssueState, { step: 'result' }>) {
     const m = issueMessages(this.#kit.locale);
     const busy = state.step === 'verifying' || state.step === 'submitting';
@@ -186,7 +192,7 @@ export class VoucherIssueForm extends KitElement {
       <legend>${m.kind}</legend>
       ${(['voucher', 'cash'] as const).map(
         (kind) => html`<label class="choice"
-          ><input type="radio" name="kind" .checked=${live(state.draft.kind === kind)} @change=${() => this.#flow.setKind(kind)} />${v.kind(kind)}</label
+          ><input type="radio" name="kind" .checked=${state.draft.kind === kind} @change=${() => this.#flow.setKind(kind)} />${v.kind(kind)}</label
         >`,
       )}
     </fieldset>`;
@@ -217,7 +223,7 @@ export class VoucherIssueForm extends KitElement {
           ${list.quotas.map((q) => {
             const why = this.#flow.unusable(q);
             return html`<label class=${why ? 'quota unusable' : 'quota'}>
-              <input type="radio" name="quota" .checked=${live(q.id === state.draft.quotaId)} ?disabled=${why !== undefined}
+              <input type="radio" name="quota" .checked=${q.id === state.draft.quotaId} ?disabled=${why !== undefined}
                 aria-describedby=${`quota-${q.id}`} @change=${() => this.#flow.chooseQuota(q.id)} />
               <span><strong>${q.id}</strong>
                 <span id=${`quota-${q.id}`} class="hint">
@@ -263,7 +269,7 @@ export class VoucherIssueForm extends KitElement {
           </ul>`}
       <div class="field">
         <label for="customer-search">${m.search}</label>
-        <input id="customer-search" type="search" autocomplete="off" .value=${live(search.state.filters.query)} @input=${(e: Event) => this.#typing.call((e.target as HTMLInputElement).value)}
+        <input id="customer-search" type="search" autocomplete="off" .value=${search.state.filters.query} @input=${(e: Event) => this.#typing.call((e.target as HTMLInputElement).value)}
           aria-controls="customer-results" aria-describedby="search-status" />
       </div>
       <ul id="customer-results" part="results" class="results" aria-busy=${String(search.state.load.status === 'loading')}>
@@ -313,7 +319,7 @@ export class VoucherIssueForm extends KitElement {
     const issue = errors.faceValue;
     return html`<div class="field">
       <label for="face-value">${m.faceValue}</label>
-      <input id="face-value" part="face-value" inputmode="decimal" autocomplete="off" spellcheck="false" .value=${live(state.draft.faceValueText)}
+      <input id="face-value" part="face-value" inputmode="decimal" autocomplete="off" spellcheck="false" .value=${state.draft.faceValueText}
         aria-invalid=${String(issue !== undefined)} aria-describedby="face-hint face-total face-error"
         @input=${(e: Event) => this.#flow.setFaceValue((e.target as HTMLInputElement).value)} />
       <p id="face-hint" class="hint">${m.faceHint(min, max)}</p>
@@ -328,48 +334,49 @@ export class VoucherIssueForm extends KitElement {
     </div>`;
   }
 
-  #renderAdvanced({ draft }: IssueState, errors: IssueErrors) {
+  /** Closed until the user opens it: its editors come with the outcome's part, fetched then unless it came before. */
+  #renderAdvanced(state: IssueState, errors: IssueErrors) {
     const locale = this.#kit.locale;
-    const m = issueMessages(locale);
-    const quota = this.#flow.quota();
-    const first = quota ? localDate(quota.effectiveFrom) : '';
-    const last = quota ? localDate(quota.expiresAt) : '';
-    const types = quota?.restrictions.find((r) => r.key === SERVICE_TYPE_RESTRICTION)?.values ?? [];
-    const validity = errors.validity;
-    return html`<details ?open=${validity !== undefined}>
-      <summary>${m.advanced}</summary>
-      <div class="field-row">
-        <div class="field">
-          <label for="valid-from">${m.validFrom}</label>
-          <input id="valid-from" type="date" min=${first} max=${last} .value=${live(draft.validFrom)} aria-invalid=${String(validity !== undefined)}
-            aria-describedby="validity-hint validity-error" @change=${(e: Event) => this.#flow.setValidity((e.target as HTMLInputElement).value, draft.validUntil)} />
-        </div>
-        <div class="field">
-          <label for="valid-until">${m.validUntil}</label>
-          <input id="valid-until" type="date" min=${first} max=${last} .value=${live(draft.validUntil)} aria-invalid=${String(validity !== undefined)}
-            aria-describedby="validity-hint validity-error" @change=${(e: Event) => this.#flow.setValidity(draft.validFrom, (e.target as HTMLInputElement).value)} />
-        </div>
-      </div>
-      <p id="validity-hint" class="hint">${quota ? m.validityHint(formatDate(quota.effectiveFrom, locale), formatDate(quota.expiresAt, locale)) : ''}</p>
-      <p id="validity-error" part="error">${validity === 'order' ? m.validityOrder : validity === 'outside-quota' ? m.validityOutside : ''}</p>
-      ${types.length > 0
-        ? html`<fieldset>
-            <legend>${m.services}</legend>
-            ${types.map(
-              (t) =>
-                html`<label class="choice"
-                  ><input type="checkbox" .checked=${live(draft.serviceTypes.includes(t))} @change=${() => this.#flow.toggleServiceType(t)} />${restrictionValue(
-                    SERVICE_TYPE_RESTRICTION,
-                    t,
-                    locale,
-                  )}</label
-                >`,
-            )}
-            <p class="hint">${m.servicesHint}</p>
-          </fieldset>`
-        : nothing}
+    const part = this.#outcome.state;
+    // A refusal opens it; only the user closes it, never a correction that clears the refusal.
+    return html`<details ?open=${errors.validity !== undefined || this.#advancedOpen} @toggle=${this.#onToggle}>
+      <summary>${issueMessages(locale).advanced}</summary>
+      ${part.status === 'ready'
+        ? part.module.renderValidity({
+            locale,
+            draft: state.draft,
+            quota: this.#flow.quota(),
+            error: errors.validity,
+            flow: this.#flow,
+            serviceTypeKey: SERVICE_TYPE_RESTRICTION,
+            localDate,
+            formatDate,
+            restrictionValue,
+          })
+        : part.status === 'failed'
+          ? html`<div class="error-state" role="alert">
+              <p>${errorMessage(part.error, locale)}</p>
+              <button type="button" @click=${this.#retryValidity}>${voucherMessages(locale).retry}</button>
+            </div>`
+          : html`<p class="hint" role="status">${part.status === 'loading' ? voucherMessages(locale).loading : ''}</p>`}
     </details>`;
   }
+
+  #onToggle = (event: Event): void => {
+    this.#advancedOpen = (event.target as HTMLDetailsElement).open;
+    if (this.#advancedOpen) this.#outcome.load().catch(() => undefined);
+  };
+
+  /** The retry pressed is gone once the editors come: focus goes to the first of them. */
+  #retryValidity = (): void => {
+    this.#outcome.load().then(
+      async () => {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(FIELD_TARGETS.validity)?.focus();
+      },
+      () => undefined,
+    );
+  };
 
   #renderRemark({ draft }: IssueState, errors: IssueErrors) {
     const m = issueMessages(this.#kit.locale);
@@ -377,7 +384,7 @@ export class VoucherIssueForm extends KitElement {
     const error = errors.remark;
     return html`<div class="field">
       <label for="remark">${m.remark}</label>
-      <textarea id="remark" part="remark" rows="2" .value=${live(draft.remark)} aria-invalid=${String(error !== undefined)}
+      <textarea id="remark" part="remark" rows="2" .value=${draft.remark} aria-invalid=${String(error !== undefined)}
         aria-describedby="remark-note remark-count remark-error" @input=${(e: Event) => this.#flow.setRemark((e.target as HTMLTextAreaElement).value)}></textarea>
       <div class="remark-meta hint">
         <span id="remark-note">${m.remarkNote}</span>

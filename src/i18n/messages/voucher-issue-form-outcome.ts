@@ -1,8 +1,9 @@
 import { defineMessages } from '../locale.js';
 
 /**
- * The words of what `<voucher-issue-form>` shows once an issue is sent (the result per customer,
- * an unknown outcome), fetched with those views on the first Submit; hosts override them under
+ * The words of what `<voucher-issue-form>` draws only after its first screen (the result per
+ * customer, an unknown outcome, the editors of the closed validity section), fetched with those
+ * views on the first Submit or opening of that section; hosts override them under
  * `voucher-issue-form`.
  */
 export const issueOutcomeMessages = defineMessages({
@@ -21,6 +22,13 @@ export const issueOutcomeMessages = defineMessages({
     checkingOutcome: 'Checking what happened…',
     sendAgain: 'Send the same issue again',
     recovered: 'We checked: the issue went through, once.',
+    validFrom: 'Valid from',
+    validUntil: 'Valid until',
+    validityHint: (from: string, to: string) => `Inside the quota's window, ${from} – ${to}. Empty: the quota's window.`,
+    validityOrder: 'The start must be before the end.',
+    validityOutside: 'The validity must lie inside the quota’s window.',
+    services: 'Cloud service types',
+    servicesHint: 'Only those the quota allows. None ticked: all of them.',
   },
   'zh-CN': () => import('../zh-CN/voucher-issue-form-outcome.js'),
 }, 'voucher-issue-form-outcome', 'voucher-issue-form');

@@ -1,4 +1,4 @@
-/** The zh-CN words of the `voucher-issue-form-outcome` catalogue, fetched the first time an issue's outcome needs them. */
+/** The zh-CN words of the `voucher-issue-form-outcome` catalogue, fetched the first time an issue's outcome or the validity section's editors need them. */
 export default {
   resultTitle: '发放结果',
   resultSummary: (ok: number, failed: number) => `成功 ${ok} 个，失败 ${failed} 个。`,
@@ -14,4 +14,11 @@ export default {
   checkingOutcome: '正在查询发放结果…',
   sendAgain: '重新提交同一次发放',
   recovered: '已查询：发放已成功，且只发放了一次。',
+  validFrom: '生效日期',
+  validUntil: '失效日期',
+  validityHint: (from: string, to: string) => `须在额度有效期 ${from} 至 ${to} 之内。不填则与额度一致。`,
+  validityOrder: '开始日期须早于结束日期。',
+  validityOutside: '有效期须在额度有效期之内。',
+  services: '云服务类型',
+  servicesHint: '只能选择额度允许的类型。不选则全部可用。',
 };

@@ -11,6 +11,7 @@
 // budget is printed OVER. `npm run size -- --record` records the ceilings anew (only after a cut,
 // or with a reason in the commit), `--strict` fails on the budgets themselves.
 // Run after `npm run build`; SIZE_DIST=dir measures another build output.
+import { Buffer } from 'node:buffer';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bundleEntry } from './bundle-entry.mjs';

@@ -3,7 +3,13 @@ import { resendActive, retryableFailures, type ResendJobState } from '../../core
 import type { Invitation } from '../../model/schemas/invitations.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
-import { inviteMessages } from '../../i18n/messages/invite-table.js';
+import type { inviteMessages } from '../../i18n/messages/invite-table.js';
+
+/**
+ * The table's words, handed in by the element: importing its catalogue here would make a host's
+ * bundler split the element's own chunk out of the first download, since this part comes later.
+ */
+export type InviteMessages = ReturnType<typeof inviteMessages>;
 
 /** What the progress panel's buttons do, and how it names a row. */
 export interface ResendProgressActions {
@@ -23,10 +29,9 @@ const CONFIRM_LISTED = 50;
  */
 export function renderResendConfirm(
   batch: { rows: readonly Invitation[]; associated: number },
-  locale: Locale,
+  m: InviteMessages,
   actions: { cancel: () => void; confirm: () => void },
 ) {
-  const m = inviteMessages(locale);
   const { rows, associated } = batch;
   return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
     <header class="dialog-header"><h2 id="confirm-title">${m.confirmTitle(rows.length)}</h2></header>
@@ -48,8 +53,7 @@ export function renderResendConfirm(
  * The batch resend panel: progress, the rate-limit countdown, the rows that failed and what can be
  * done next. Nothing for a single row's resend unless the job itself failed.
  */
-export function renderResendProgress(job: ResendJobState, locale: Locale, actions: ResendProgressActions) {
-  const m = inviteMessages(locale);
+export function renderResendProgress(job: ResendJobState, m: InviteMessages, locale: Locale, actions: ResendProgressActions) {
   if (job.status === 'idle' || (job.progress.total <= 1 && job.status !== 'failed')) return nothing;
   const { total, done, succeeded, failed, skipped } = job.progress;
   const active = resendActive(job);

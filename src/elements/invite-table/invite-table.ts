@@ -183,7 +183,7 @@ export class InviteTable extends KitElement {
     const m = inviteMessages(this.#kit.locale);
     const state = this.#view.state;
     const columns = this.#columns();
-    const resend = this.#part?.render(this.#kit.locale);
+    const resend = this.#part?.render(this.#kit.locale, m);
     const paged = state.mode === 'adapter';
     return html`${this.#kit.renderDemoMarker()}${this.#renderToolbar()} ${this.#renderResendFailed()} ${resend?.progress ?? nothing}
       ${state.error

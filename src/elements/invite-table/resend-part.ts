@@ -7,16 +7,15 @@ import { deepActiveElement } from '../../controllers/focus.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import type { Locale } from '../../i18n/locale.js';
-import type { inviteMessages } from '../../i18n/messages/invite-table.js';
 import { emit } from '../events.js';
 import type { InvitationsResentDetail } from './invite-table.js';
 // Straight from its file: through the styles index it would be bundled with the sheets the first screen needs.
 import { dialogBase } from '../../styles/dialog.js';
 import { adoptLateStyles } from '../late-styles.js';
-import { renderResendConfirm, renderResendProgress } from './batch-resend-view.js';
+import { renderResendConfirm, renderResendProgress, type InviteMessages } from './batch-resend-view.js';
 
 /** What the live region says, worded on render so a locale switch rewords it. */
-export type Announcement = (m: ReturnType<typeof inviteMessages>) => string;
+export type Announcement = (m: InviteMessages) => string;
 
 /** What the resend part needs of its `<invite-table>`. */
 export interface ResendContext {
@@ -89,14 +88,14 @@ export class ResendPart {
     this.#job.cancel();
   }
 
-  render(locale: Locale) {
-    const progress = renderResendProgress(this.#jobView.state, locale, {
+  render(locale: Locale, m: InviteMessages) {
+    const progress = renderResendProgress(this.#jobView.state, m, locale, {
       name: (id) => this.#context.table.row(id)?.maskedName ?? id,
       cancel: () => this.#job.cancel(),
       retry: () => void this.#run(() => this.#job.retryFailed()),
       close: () => this.#closeProgress(),
     });
-    const confirm = renderResendConfirm(this.#confirming ?? { rows: [], associated: 0 }, locale, {
+    const confirm = renderResendConfirm(this.#confirming ?? { rows: [], associated: 0 }, m, {
       cancel: () => this.#modal.requestClose('close-button'),
       confirm: this.#start,
     });

@@ -76,9 +76,17 @@ export class KitController implements ReactiveController {
     return this.#host.currency ?? this.#settings?.currency ?? 'CNY';
   }
 
-  /** The adapter to call: given, provided, or (unless the provider requires one) the shared embedded default. */
+  /**
+   * The adapter to call: given, provided, or (unless the provider requires one) the shared embedded
+   * default. Inside a `<partner-kit-provider>` that has not answered yet (its code came after this
+   * element's), it waits for that provider: its adapter or its `require-api` decides, never the demo.
+   */
   async api(): Promise<PartnerApi> {
-    const given = this.#given() ?? (await nextTask(), this.#given());
+    let given = this.#given() ?? (await nextTask(), this.#given());
+    while (!given && !this.#settings && providerAbove(this.#host)) {
+      await this.#answered.promise;
+      given = this.#given();
+    }
     this.#handedOut = given ?? null;
     if (given) return given;
     const tag = this.#host.localName;
@@ -102,9 +110,9 @@ export class KitController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The context protocol's request, as `ContextConsumer` sends it: the provider calls back now and on every change.
-    const request = { context: kitContext, contextTarget: this.#host, callback: this.#provided, subscribe: true };
-    this.#host.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), request));
+    this.request();
+    // A provider defined after this element (imported later, or a slower chunk) answers once it connects.
+    if (!this.#settings && providerAbove(this.#host)) waitForProvider(this);
     const rerender = () => this.#host.requestUpdate();
     const stopLocale = onDocumentLocaleChange(rerender);
     // A host's registerMessages() / registerLocale() after the element rendered shows at once.
@@ -124,19 +132,78 @@ export class KitController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    waiting.delete(this);
     this.#stop?.();
     this.#stop = undefined;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }
 
+  /**
+   * Asks the nearest provider for its settings, with the context protocol's request as
+   * `ContextConsumer` sends it: the provider calls back now and on every change. `true` once answered.
+   */
+  request(): boolean {
+    const request = { context: kitContext, contextTarget: this.#host, callback: this.#provided, subscribe: true };
+    this.#host.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), request));
+    return this.#settings !== undefined;
+  }
+
+  /** Settles when a provider first answers. */
+  readonly #answered = answer();
+
   /** A provider's settings; one that is not the provider heard from before stops that one's. */
   #provided = (settings: KitSettings, unsubscribe?: () => void): void => {
     if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
     this.#unsubscribe = unsubscribe;
     this.#settings = settings;
+    this.#answered.resolve();
     this.#host.requestUpdate();
   };
+}
+
+/** A promise with its resolve at hand. */
+function answer(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+const PROVIDER = 'partner-kit-provider';
+
+/** Whether `host` sits inside a `<partner-kit-provider>`, across shadow roots. */
+function providerAbove(host: HTMLElement): boolean {
+  for (let node = host.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if ((node as Element).localName === PROVIDER) return true;
+  }
+  return false;
+}
+
+/** Controllers inside a provider that has not answered them yet. */
+const waiting = new Set<KitController>();
+
+/**
+ * Asks again for `controller` each time a provider connects (Lit's `ContextProvider` announces
+ * itself with a `context-provider` event), until one answers. A provider whose code never comes
+ * leaves the element waiting, not on demo data, and the console says why once.
+ */
+function waitForProvider(controller: KitController): void {
+  if (waiting.size === 0) {
+    document.addEventListener('context-provider', onProvider);
+    setTimeout(() => {
+      if (waiting.size > 0 && !customElements.get(PROVIDER)) {
+        // eslint-disable-next-line no-console -- a missing import leaves elements waiting: the developer must hear why
+        console.warn(`partner-kit: elements wait for their <${PROVIDER}>, which is not defined: import partner-kit/${PROVIDER}.js.`);
+      }
+    }, 3000);
+  }
+  waiting.add(controller);
+}
+
+function onProvider(event: Event): void {
+  if ((event as Event & { context?: unknown }).context !== kitContext) return;
+  for (const controller of waiting) if (controller.request()) waiting.delete(controller);
+  if (waiting.size === 0) document.removeEventListener('context-provider', onProvider);
 }
 
 /** Resolves once the current task (a host's script that defines elements and sets the provider's api) has run to its end. */

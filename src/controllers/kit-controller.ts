@@ -1,7 +1,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PartnerApi } from '../api/adapter.js';
 import { KitError } from '../model/errors.js';
-import { fetchMessages, messagesArriving } from '../i18n/catalogue.js';
+import { fetchMessages, messagesArriving, messagesFailed } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import { hostOverrides, matchLocale, onMessagesChange, useOverrides } from '../i18n/store.js';
 import { defaultApi } from './default-api.js';
@@ -56,11 +56,22 @@ export class KitController implements ReactiveController {
     controllers.set(host, this);
   }
 
-  /** The element's locale, else the provider's, else the page's; scoped to the provider's `messages` when it has some. */
+  /**
+   * The locale the element shows: the one it was asked for (`wantedLocale`), or en-US while words of
+   * that one could not be fetched, so that it never shows two languages at once.
+   */
   get locale(): Locale {
-    const settings = this.#settings;
-    const tag = this.#host.locale ?? settings?.locale;
-    const messages = settings?.messages;
+    const wanted = this.wantedLocale;
+    return messagesFailed(wanted) ? this.#resolve('en-US') : wanted;
+  }
+
+  /** The element's locale, else the provider's, else the page's; scoped to the provider's `messages` when it has some. */
+  get wantedLocale(): Locale {
+    return this.#resolve(this.#host.locale ?? this.#settings?.locale);
+  }
+
+  #resolve(tag: string | undefined): Locale {
+    const messages = this.#settings?.messages;
     const overrides = hostOverrides();
     if (messages && overrides) return overrides.resolve(tag ?? documentLocale(), messages);
     return tag ? matchLocale(tag) : documentLocale();
@@ -211,8 +222,8 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 const controllers = new WeakMap<HTMLElement, KitController>();
 
-/** The locale `host` shows: its `KitController`'s, or the page's for an element without one. */
-const localeOf = (host: HTMLElement): Locale => controllers.get(host)?.locale ?? documentLocale();
+/** The locale `host` was asked to show, whose words its updates fetch: its `KitController`'s, or the page's for an element without one. */
+const localeOf = (host: HTMLElement): Locale => controllers.get(host)?.wantedLocale ?? documentLocale();
 
 /**
  * What an update of `host` waits for before it runs: under a provider with `messages`, what

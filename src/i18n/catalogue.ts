@@ -21,7 +21,7 @@ interface Half {
   table: Table | undefined;
   readonly fetch: Fetched<Table> | undefined;
   arriving: Promise<void> | undefined;
-  /** Its last fetch failed: a render does not fetch it again, the next update's hold does. */
+  /** Its last fetch failed: a render does not fetch it again, the next update's hold does (see `messagesFailed`). */
   failed: boolean;
 }
 
@@ -91,6 +91,16 @@ export function defineMessages<M extends Record<string, Message>>(
  */
 export const fetchMessages = (locale: Locale): Promise<void> | undefined => awaited(locale, fetchHalf);
 
+/**
+ * Whether words of `locale` or a locale it falls back to could not be fetched (the last try
+ * failed): elements then show the en-US words throughout, never a mix of two languages, until an
+ * update or the browser coming back online fetches them again.
+ */
+export function messagesFailed(locale: Locale): boolean {
+  const chain = hostOverrides()?.chain(locale) ?? [locale];
+  return [...catalogues.values()].some((catalogue) => lackingHalves(catalogue, chain).some((half) => half.failed));
+}
+
 /** The halves of `locale` or its fallbacks on their way (without starting any); `undefined` when none is. */
 export const messagesArriving = (locale: Locale): Promise<void> | undefined => awaited(locale, (half) => half.arriving ?? []);
 
@@ -151,7 +161,9 @@ function fetchHalf(half: Half): Promise<void> {
       },
       () => {
         half.failed = true;
-        warnOnce(`could not fetch the ${half.locale} messages; showing the fallback's until an update fetches them again.`);
+        warnOnce(`could not fetch the ${half.locale} messages; showing en-US until an update fetches them again.`);
+        // Back online, every element draws again, and its update fetches what failed.
+        globalThis.addEventListener?.('online', notifyMessagesChanged, { once: true });
         settled(half);
       },
     );

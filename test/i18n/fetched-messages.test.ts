@@ -1,4 +1,4 @@
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import type { PartnerApi } from '../../src/api/adapter.js';
 import { KitController, kitUpdateHold } from '../../src/controllers/kit-controller.js';
 import { KitElement } from '../../src/elements/kit-element.js';
@@ -192,6 +192,25 @@ describe('messages fetched on first need', () => {
     half.arrive();
     await el.updateComplete;
     expect(shown(el)).to.equal('你好');
+  });
+
+  it('when one of an element’s catalogues cannot be fetched, show en-US throughout, not two languages; fetch again when back online', async () => {
+    const first = catalogue();
+    const second = catalogue();
+    const el = document.createElement('test-fetched-words') as FetchedWords;
+    el.words = (locale) => ({ ...first.words(locale), hello: `${first.words(locale).hello} ${second.words(locale).hello}` });
+    el.locale = 'zh-CN';
+    document.body.append(el);
+    await nextFrame();
+    first.half.arrive();
+    second.half.fail();
+    await el.updateComplete;
+    expect(shown(el), 'a mix of the two languages').to.equal('Hello Hello');
+    expect(el.kit.locale).to.equal('en-US');
+    second.half.open();
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => shown(el) === '你好 你好', `still ${shown(el)}`);
+    expect(second.half.calls()).to.equal(2);
   });
 
   it('are there at once when a page provided them up front, before or after the catalogue is defined', async () => {

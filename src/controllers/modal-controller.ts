@@ -16,14 +16,14 @@ export interface ModalOptions {
   onRequestClose: (source: CloseSource) => void;
   /** Where focus goes when the dialog opens. Default: its first `[data-focus]`, else the browser's choice. */
   focusOnOpen?: (dialog: HTMLDialogElement) => void;
-  /** Where focus goes on close when the element that opened the dialog has left the page. */
+  /** Where focus goes on close when the element that opened the dialog has left the page or cannot take focus (disabled, hidden). */
   fallbackFocus?: () => HTMLElement | undefined;
 }
 
 /**
  * Owns an element's `<dialog>`: `showModal()` when `isOpen()` turns true, `close()` when it turns
- * false, focus back to whatever had it before (through shadow roots) and, when that element is gone,
- * to `fallbackFocus` or else the nearest focusable ancestor of the element.
+ * false, focus back to whatever had it before (through shadow roots) and, when that element is gone
+ * or cannot take focus, to `fallbackFocus` or else the nearest focusable ancestor of the element.
  *
  * Esc, a click on the backdrop and the element's close button all become one cancelable
  * `<tag>-request-close` event (bubbling, composed) whose `detail.source` names what asked; when
@@ -81,9 +81,12 @@ export class ModalController implements ReactiveController {
     if (open && !dialog.open && dialog.isConnected) {
       dialog.showModal();
       (this.#options.focusOnOpen ?? focusFirstMarked)(dialog);
-    } else if (!open && dialog.open) {
-      this.#closedByUs = true;
-      dialog.close();
+    } else if (!open && (dialog.open || this.#opener)) {
+      // Closed here, or already by the browser (an uncancelable Esc), whose own focus return fails when the opener is gone or disabled.
+      if (dialog.open) {
+        this.#closedByUs = true;
+        dialog.close();
+      }
       this.#returnFocus();
     }
   }
@@ -119,8 +122,8 @@ export class ModalController implements ReactiveController {
   #returnFocus(): void {
     const opener = this.#opener;
     this.#opener = undefined;
-    const target = opener?.isConnected ? opener : (this.#options.fallbackFocus?.() ?? focusableAncestor(this.#host));
-    target?.focus();
+    if (takeFocus(opener) || takeFocus(this.#options.fallbackFocus?.())) return;
+    focusableAncestor(this.#host)?.focus();
   }
 
   readonly #onCancel = (event: Event): void => {
@@ -153,6 +156,12 @@ export class ModalController implements ReactiveController {
     this.requestClose('escape');
     this.#host.requestUpdate();
   };
+}
+
+/** Focuses `element`; false when it is gone or refused focus (disabled, hidden, inert). */
+function takeFocus(element: HTMLElement | undefined): boolean {
+  element?.focus();
+  return element?.matches(':focus') === true;
 }
 
 function focusFirstMarked(dialog: HTMLDialogElement): void {

@@ -112,6 +112,66 @@ describe('ModalController', () => {
   });
 });
 
+describe('ModalController: an opener that cannot take focus back', () => {
+  /** Opens from the opener, makes it unable to take focus, and closes with Esc: focus must not fall to the page. */
+  async function closeAfter(disable: (opener: HTMLButtonElement) => void) {
+    const { root, el, opener } = await setup();
+    root.tabIndex = -1;
+    await openFrom(el, opener);
+    disable(opener);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.modal.dialog!.open).to.equal(false);
+    return root;
+  }
+
+  it('sends focus to the nearest focusable ancestor when the opener is still on the page but disabled', async () => {
+    const root = await closeAfter((opener) => (opener.disabled = true));
+    expect(document.activeElement === root, 'focus on the focusable ancestor').to.equal(true);
+  });
+
+  it('sends focus to the nearest focusable ancestor when the opener is still on the page but hidden', async () => {
+    const root = await closeAfter((opener) => (opener.hidden = true));
+    expect(document.activeElement === root, 'focus on the focusable ancestor').to.equal(true);
+  });
+
+  it('prefers fallbackFocus over the ancestor when the opener is disabled', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div tabindex="-1"><button id="opener">Open</button><button id="next">Next</button><test-fallback-modal></test-fallback-modal></div>`);
+    const el = root.querySelector('test-fallback-modal') as TestFallbackModal;
+    const opener = root.querySelector<HTMLButtonElement>('#opener')!;
+    el.fallback = root.querySelector<HTMLButtonElement>('#next')!;
+    opener.focus();
+    el.open = true;
+    await el.updateComplete;
+    opener.disabled = true;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(document.activeElement === el.fallback, 'focus on fallbackFocus').to.equal(true);
+  });
+});
+
+/** A modal that gives `fallback` as its fallbackFocus. */
+class TestFallbackModal extends LitElement {
+  static override properties = { open: { type: Boolean } };
+  declare open: boolean;
+  fallback: HTMLElement | undefined;
+  readonly modal = new ModalController(this, {
+    isOpen: () => this.open,
+    onRequestClose: () => (this.open = false),
+    fallbackFocus: () => this.fallback,
+  });
+
+  constructor() {
+    super();
+    this.open = false;
+  }
+
+  protected override render() {
+    return litHtml`<dialog aria-label="Test"><button data-focus>Close</button></dialog>`;
+  }
+}
+customElements.define('test-fallback-modal', TestFallbackModal);
+
 describe('ModalController: put back on the page', () => {
   it('shows a dialog that was open when its element was removed modally again once the element returns', async () => {
     const { root, el, opener } = await setup();

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { VerificationCodeModal, VerificationVerifiedDetail } from '../../src/verification-code-modal.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { deskModule } from '../../src/elements/verification-code-modal/desk-module.js';
@@ -185,8 +186,8 @@ describe('<verification-code-modal> fetches its code entry on first use', () => 
     expect(fetch.started).to.equal(2);
     fetch.fail();
     await waitUntil(() => retry(el), 'the second failure shows no retry');
-    // As after a failed policy load: the pressed Retry went away while loading, focus stays in the dialog.
-    expect(el.shadowRoot!.activeElement, 'focus stays in the dialog').to.equal(part(el, 'cancel'));
+    // The pressed Retry went away while loading; the new one takes focus, so Enter retries again rather than cancelling.
+    expect(el.shadowRoot!.activeElement, 'focus on the new Retry').to.equal(retry(el));
 
     retry(el)!.click();
     await waitUntil(() => fetch.started === 3, 'retrying again fetched nothing');
@@ -195,6 +196,27 @@ describe('<verification-code-modal> fetches its code entry on first use', () => 
     await enterSentCode(el, api);
     expect(await result).to.have.property('purpose', 'withdraw');
   });
+
+  for (const [how, purpose] of [
+    ['in the open dialog', 'withdraw'],
+    ['in a dialog the failure opens', 'issue-coupon'],
+  ] as const) {
+    it(`puts focus on Retry when the code entry could not be fetched ${how}: Enter retries, it does not cancel`, async () => {
+      const fetch = holdFetches();
+      const { el } = await setup();
+      const cancelled = count(el, 'verification-cancelled');
+      el.confirm({ purpose }).catch(() => undefined);
+      await waitUntil(() => fetch.started === 1, 'the code entry was not asked for');
+      fetch.fail();
+      await waitUntil(() => dialog(el).open && retry(el), 'no retry');
+      expect(el.shadowRoot!.activeElement === retry(el), 'focus on Retry').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => fetch.started === 2, 'Enter did not retry');
+      expect(cancelled).to.deep.equal([]);
+      expect(dialog(el).open).to.equal(true);
+      fetch.fail();
+    });
+  }
 
   it('shows the failed fetch even for a purpose the dialog would not have shown, and Cancel rejects as cancel does', async () => {
     const fetch = holdFetches();

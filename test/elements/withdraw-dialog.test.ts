@@ -318,6 +318,26 @@ describe('<withdraw-dialog>', () => {
     });
   }
 
+  for (const [kind, cause] of [
+    ['timeout', 'The server did not answer in time.'],
+    ['offline', 'You went offline before the server answered.'],
+  ] as [FaultKind, string][]) {
+    it(`words an unknown outcome (${kind}) with its cause and one "Try again", in both locales`, async () => {
+      const { el, api } = await setup();
+      await openForm(el);
+      await toSummary(el, '100');
+      api.setFaults({ withdraw: { kind, times: 1, afterEffect: true } });
+      button(el, 'Confirm withdrawal').click();
+      const said = () => $(el, '[part=error][role=alert]')?.textContent ?? '';
+      await waitUntil(() => said().includes('will not be made twice'), 'no unknown-outcome message');
+      expect(said().startsWith(`${cause} We do not know whether the withdrawal went through.`), said()).to.equal(true);
+      expect(said().match(/try again/gi), said()).to.have.length(1);
+      el.locale = 'zh-CN';
+      await waitUntil(() => said().includes('不会重复提现'), 'no zh-CN unknown-outcome message');
+      expect(said().match(/重试/g), said()).to.have.length(1);
+    });
+  }
+
   it('keeps an unknown outcome through close(), says when the lookup still cannot tell, and retries with the same key', async () => {
     const { el, api } = await setup();
     await openForm(el);

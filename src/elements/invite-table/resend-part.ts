@@ -25,7 +25,7 @@ export interface ResendContext {
   /** Read when a job starts. */
   concurrency: () => number;
   announce: (announcement: Announcement) => void;
-  /** The progress panel was closed: focus goes back to the rows. */
+  /** Focus goes back to the rows: the progress panel was closed, or a batch too small for one has no panel to take it. */
   closed: () => void;
 }
 
@@ -53,7 +53,12 @@ export class ResendPart {
     this.#job = new ResendJob({ api: context.api });
     this.#jobView = new FlowController(host, this.#job);
     this.#ticker = new TickerController(host, { ms: 1000 });
-    this.#modal = new ModalController(host, { isOpen: () => this.#confirming !== undefined, onRequestClose: () => this.#confirm(undefined) });
+    // Its opener, Resend selected, is disabled while the batch runs: the panel takes focus then.
+    this.#modal = new ModalController(host, {
+      isOpen: () => this.#confirming !== undefined,
+      onRequestClose: () => this.#confirm(undefined),
+      fallbackFocus: () => this.#panelButton(),
+    });
   }
 
   /** A job is under way: the batch button waits for it. */
@@ -111,8 +116,12 @@ export class ResendPart {
     const rows = this.#confirming?.rows ?? [];
     this.#confirm(undefined);
     void this.#run(() => this.#job.run(rows), { fromSelection: true });
-    // The dialog hands focus back to its opener, which a running batch disables: the panel takes it.
-    void this.#context.host.updateComplete.then(() => this.#focusPanel());
+    // The dialog hands focus back to its opener, which a running batch disables: the panel takes it, or the rows when a batch of one has none.
+    void this.#context.host.updateComplete.then(() => {
+      const panel = this.#panelButton();
+      if (panel) panel.focus();
+      else this.#context.closed();
+    });
   };
 
   async #run(start: () => Promise<ResendJobRun>, { fromSelection = false } = {}): Promise<ResendJobRun> {
@@ -144,7 +153,11 @@ export class ResendPart {
   }
 
   #focusPanel(): void {
-    this.#context.host.renderRoot.querySelector<HTMLElement>('[part=progress] .actions button:not([disabled])')?.focus();
+    this.#panelButton()?.focus();
+  }
+
+  #panelButton(): HTMLElement | undefined {
+    return this.#context.host.renderRoot.querySelector<HTMLElement>('[part=progress] .actions button:not([disabled])') ?? undefined;
   }
 
   /** Focus fell to the page (its element was removed or disabled), or never left this element. */

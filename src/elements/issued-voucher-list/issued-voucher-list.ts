@@ -54,6 +54,12 @@ const OWN_STYLES = css`
     color: ${token.textMuted};
     font-size: ${token.fontSizeSmall};
   }
+  /* Why a Reclaim could not open its dialog, in the row: as narrow as the action column allows. */
+  .td .error-state {
+    min-height: 0;
+    max-width: 16rem;
+    padding: ${token.space2} ${token.space3};
+  }
 `;
 
 /**
@@ -152,7 +158,7 @@ export class IssuedVoucherList extends KitElement {
         actions: true,
         cell: (c) =>
           c.status === 'usable'
-            ? html`<button part="reclaim" class="small" type="button" aria-label=${m.reclaimLabel(c.id)} @click=${() => this.#ask(c)}>${m.reclaim}</button>`
+            ? html`<button part="reclaim" class="small" type="button" aria-label=${m.reclaimLabel(c.id)} @click=${() => this.#ask(c)}>${m.reclaim}</button>${this.#renderPartState(c)}`
             : nothing,
       },
     ];
@@ -161,26 +167,28 @@ export class IssuedVoucherList extends KitElement {
         ${coupons.select('status', m.statusFilter, STATUSES.map((st) => [st, v.status(st)] as const), locale)}
         ${coupons.search('customerId', m.customerFilter)}
       </div>
-      ${this.#renderPartState()} ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)}
+      ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)}
       ${this.#reclaim ? this.#reclaim.render() : html`<dialog part="dialog" aria-labelledby="reclaim-title"></dialog>`}`;
   }
 
-  /** While a pressed Reclaim waits for the dialog's code: that it loads, or why it did not, with a retry. */
-  #renderPartState() {
+  /**
+   * Beside the Reclaim pressed while the dialog's code is on its way, where the user is: that it
+   * loads, or why it did not, with a retry.
+   */
+  #renderPartState(coupon: IssuedCoupon) {
     const part = this.#reclaimPart.state;
-    if (!this.#waiting) return nothing;
+    if (this.#waiting !== coupon) return nothing;
     const v = voucherMessages(this.#kit.locale);
     if (part.status === 'failed') {
       return html`<div class="error-state" role="alert">
         <p>${errorMessage(part.error, this.#kit.locale)}</p>
-        <button type="button" @click=${() => this.#ask(this.#waiting)}>${v.retry}</button>
+        <button type="button" class="small" @click=${() => this.#ask(coupon)}>${v.retry}</button>
       </div>`;
     }
-    return html`<p class="muted" role="status">${part.status === 'loading' ? v.loading : ''}</p>`;
+    return html`<span class="muted" role="status">${part.status === 'loading' ? v.loading : ''}</span>`;
   }
 
-  #ask(coupon: IssuedCoupon | undefined): void {
-    if (!coupon) return;
+  #ask(coupon: IssuedCoupon): void {
     this.#asked = coupon.id;
     // Asked at once when the code is here, so the dialog opens in the update the click started.
     const ready = this.#reclaimPart.module;
@@ -212,7 +220,7 @@ export class IssuedVoucherList extends KitElement {
       messages: () => issuedMessages(this.#kit.locale),
       vouchers: () => voucherMessages(this.#kit.locale),
       settle: (result) => this.#reclaimed(result),
-      fallbackFocus: () => this.#focusAfter(this.#asked),
+      fallbackFocus: () => this.#reclaimFocus(this.#asked),
     });
   }
 
@@ -227,11 +235,14 @@ export class IssuedVoucherList extends KitElement {
     this.#events.emit<VoucherReclaimedDetail>('voucher-reclaimed', { couponId: result.couponId, reclaimedAmount: result.reclaimedAmount, currency: result.currency });
   }
 
-  /** The next reclaim button after the row of `couponId`, else the table itself: never the page's body. */
-  #focusAfter(couponId: string | undefined): HTMLElement | undefined {
+  /**
+   * The reclaim button of the row of `couponId` (the dialog was opened by a retry that is gone), or
+   * the next one when that coupon was reclaimed, else the table itself: never the page's body.
+   */
+  #reclaimFocus(couponId: string | undefined): HTMLElement | undefined {
     const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('.tbody .tr')];
     const at = rows.findIndex((row) => row.dataset['key'] === couponId);
-    const next = rows.slice(at + 1).find((row) => row.querySelector('[part=reclaim]'));
+    const next = rows.slice(Math.max(at, 0)).find((row) => row.querySelector('[part=reclaim]'));
     return next?.querySelector<HTMLElement>('[part=reclaim]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined;
   }
 }

@@ -113,6 +113,8 @@ export class VerificationCodeModal extends KitElement {
   #pending: PendingConfirmation | undefined;
   /** The promise of the confirmation under way, so a repeated `confirm()` fires its events once. */
   #confirming: Promise<VerificationTicket | undefined> | undefined;
+  /** The Retry on screen: each one that appears takes focus, so Enter retries instead of cancelling. */
+  #retry: HTMLElement | undefined;
 
   constructor() {
     super();
@@ -237,6 +239,9 @@ export class VerificationCodeModal extends KitElement {
 
   protected override updated(): void {
     this.#desk?.updated();
+    const retry = this.renderRoot.querySelector<HTMLElement>('[data-focus]') ?? undefined;
+    if (retry !== this.#retry) retry?.focus();
+    this.#retry = retry;
   }
 
   protected override render() {
@@ -264,7 +269,7 @@ export class VerificationCodeModal extends KitElement {
       </div>
       <div class="dialog-actions">
         <button part="cancel" type="button" @click=${() => this.#modal.requestClose('close-button')}>${m.cancel}</button>
-        ${view.step === 'failed' ? html`<button type="button" class="primary" @click=${view.retry}>${m.retry}</button>` : nothing}
+        ${view.step === 'failed' ? html`<button type="button" class="primary" data-focus @click=${view.retry}>${m.retry}</button>` : nothing}
         ${view.step === 'entry' ? view.confirm : nothing}
       </div>`;
   }

@@ -1,4 +1,4 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
 import type { PartnerApi } from '../api/adapter.js';
 import { KitError } from '../model/errors.js';
 import { fetchMessages, messagesArriving, messagesFailed } from '../i18n/catalogue.js';
@@ -47,6 +47,8 @@ export class KitController implements ReactiveController {
   #stop: (() => void) | undefined;
   /** The element asked for an adapter and got the demo one. */
   #onDemo = false;
+  /** Settles once the provider above, defined after this element connected, has answered it. */
+  #providerComing: Promise<void> | undefined;
   /** The adapter the element was last given (or told it lacks: `null`); `undefined` before it asked. */
   #handedOut: PartnerApi | null | undefined;
 
@@ -94,8 +96,8 @@ export class KitController implements ReactiveController {
    */
   async api(): Promise<PartnerApi> {
     let given = this.#given() ?? (await nextTask(), this.#given());
-    while (!given && !this.#settings && providerAbove(this.#host)) {
-      await this.#answered.promise;
+    if (!given && this.#providerComing) {
+      await this.#providerComing;
       given = this.#given();
     }
     this.#handedOut = given ?? null;
@@ -121,9 +123,9 @@ export class KitController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.request();
-    // A provider defined after this element (imported later, or a slower chunk) answers once it connects.
-    if (!this.#settings && providerAbove(this.#host)) waitForProvider(this);
+    // A provider defined after this element (imported later, or a slower chunk) answers once it is, with what it was given.
+    const provider = this.request() ? undefined : providerAbove(this.#host);
+    if (provider) this.#providerComing = providerReady(provider).then(() => void this.request());
     const rerender = () => this.#host.requestUpdate();
     const stopLocale = onDocumentLocaleChange(rerender);
     // A host's registerMessages() / registerLocale() after the element rendered shows at once.
@@ -143,7 +145,6 @@ export class KitController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    waiting.delete(this);
     this.#stop?.();
     this.#stop = undefined;
     this.#unsubscribe?.();
@@ -160,61 +161,40 @@ export class KitController implements ReactiveController {
     return this.#settings !== undefined;
   }
 
-  /** Settles when a provider first answers. */
-  readonly #answered = answer();
-
   /** A provider's settings; one that is not the provider heard from before stops that one's. */
   #provided = (settings: KitSettings, unsubscribe?: () => void): void => {
     if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
     this.#unsubscribe = unsubscribe;
     this.#settings = settings;
-    this.#answered.resolve();
     this.#host.requestUpdate();
   };
 }
 
-/** A promise with its resolve at hand. */
-function answer(): { promise: Promise<void>; resolve: () => void } {
-  let resolve = (): void => undefined;
-  const promise = new Promise<void>((settle) => (resolve = settle));
-  return { promise, resolve };
-}
-
 const PROVIDER = 'partner-kit-provider';
 
-/** Whether `host` sits inside a `<partner-kit-provider>`, across shadow roots. */
-function providerAbove(host: HTMLElement): boolean {
+/** The `<partner-kit-provider>` `host` sits inside, across shadow roots. */
+function providerAbove(host: HTMLElement): HTMLElement | undefined {
   for (let node = host.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if ((node as Element).localName === PROVIDER) return true;
+    if ((node as Element).localName === PROVIDER) return node as HTMLElement;
   }
-  return false;
+  return undefined;
 }
 
-/** Controllers inside a provider that has not answered them yet. */
-const waiting = new Set<KitController>();
+let warnedProvider = false;
 
 /**
- * Asks again for `controller` each time a provider connects (Lit's `ContextProvider` announces
- * itself with a `context-provider` event), until one answers. A provider whose code never comes
- * leaves the element waiting, not on demo data, and the console says why once.
+ * Settles once `provider` is defined and has drawn once: its settings then hold the `api` and
+ * `require-api` it was given before its code came. A provider whose code never comes leaves its
+ * elements waiting, not on demo data, and the console says why once.
  */
-function waitForProvider(controller: KitController): void {
-  if (waiting.size === 0) {
-    document.addEventListener('context-provider', onProvider);
-    setTimeout(() => {
-      if (waiting.size > 0 && !customElements.get(PROVIDER)) {
-        // eslint-disable-next-line no-console -- a missing import leaves elements waiting: the developer must hear why
-        console.warn(`partner-kit: elements wait for their <${PROVIDER}>, which is not defined: import partner-kit/${PROVIDER}.js.`);
-      }
-    }, 3000);
-  }
-  waiting.add(controller);
-}
-
-function onProvider(event: Event): void {
-  if ((event as Event & { context?: unknown }).context !== kitContext) return;
-  for (const controller of waiting) if (controller.request()) waiting.delete(controller);
-  if (waiting.size === 0) document.removeEventListener('context-provider', onProvider);
+function providerReady(provider: HTMLElement): Promise<unknown> {
+  setTimeout(() => {
+    if (warnedProvider || customElements.get(PROVIDER)) return;
+    warnedProvider = true;
+    // eslint-disable-next-line no-console -- a missing import leaves elements waiting: the developer must hear why
+    console.warn(`partner-kit: elements wait for their <${PROVIDER}>, which is not defined: import partner-kit/${PROVIDER}.js.`);
+  }, 3000);
+  return customElements.whenDefined(PROVIDER).then(() => (provider as ReactiveElement).updateComplete);
 }
 
 /** Resolves once the current task (a host's script that defines elements and sets the provider's api) has run to its end. */

@@ -101,9 +101,18 @@ export class ServerListController<K extends string, T> implements ReactiveContro
   /**
    * The current page as one grid, then the pager; a failed load replaces both, since the rows
    * shown no longer answer what was asked. `failed` says what could not be loaded; `key` names a
-   * row (its `data-key`), for focus to find it again.
+   * row (its `data-key`), for focus to find it again. `note` is what a row says below its cells
+   * across the whole width (an action's progress or failure), so no column widens for it.
    */
-  table(part: string, caption: string, columns: readonly Column<T>[], locale: Locale, failed: string, key: (item: T) => string): TemplateResult {
+  table(
+    part: string,
+    caption: string,
+    columns: readonly Column<T>[],
+    locale: Locale,
+    failed: string,
+    key: (item: T) => string,
+    note: (item: T) => unknown = () => nothing,
+  ): TemplateResult {
     const m = voucherMessages(locale);
     const { load, page, limit } = this.list.state;
     if (load.status === 'failed') {
@@ -133,18 +142,18 @@ export class ServerListController<K extends string, T> implements ReactiveContro
                 </div>`
               : rows.length === 0
                 ? html`<div class="empty" role="row"><span role="cell">${m.none}</span></div>`
-                : rows.map((item) => this.#row(columns, item, key(item)))}
+                : rows.map((item) => this.#row(columns, item, key(item), note(item)))}
           </div>
         </div>
       </div>
       ${page ? renderPager({ offset: page.offset, limit, total: page.total }, locale, (to) => void this.list.goTo(to)) : nothing}`;
   }
 
-  #row(columns: readonly Column<T>[], item: T, key: string): TemplateResult {
+  #row(columns: readonly Column<T>[], item: T, key: string, note: unknown): TemplateResult {
     return html`<div class="tr" role="row" data-key=${key}>
       ${columns.map(
         (c) => html`<span class=${c.num ? 'td num' : c.actions ? 'td sticky-end' : 'td'} role="cell" data-label=${c.actions ? nothing : c.label}>${c.cell(item)}</span>`,
-      )}
+      )}${note === nothing ? nothing : html`<span class="td row-note" role="cell" aria-colspan=${columns.length}>${note}</span>`}
     </div>`;
   }
 

@@ -84,6 +84,11 @@ export const table = css`
   .tbody .tr:last-child > * {
     border-bottom: 0;
   }
+  /* A row's note (an action's progress or failure): a line of its own below the cells, as wide as the row. */
+  .row-note {
+    grid-column: 1 / -1;
+    justify-content: flex-end;
+  }
   .th {
     font-size: ${token.fontSizeSmall};
     font-weight: ${token.fontWeightStrong};

@@ -13,19 +13,20 @@ function inView(node: Element): boolean {
   return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
 }
 
-/** The list at 360×740 whose reclaim dialog cannot be fetched until `online()`; Enter pressed on the 6th Reclaim. */
-async function reclaimSixthOffline() {
+/** The list at `width`×740 whose reclaim dialog cannot be fetched until `online()`; Enter pressed on the 6th Reclaim. */
+async function reclaimSixthOffline(width = 360, before: (el: IssuedVoucherList, reclaim: HTMLElement) => void = () => undefined) {
   let offline = true;
   reclaimPart.load = async () => {
     if (offline) throw new TypeError('Failed to fetch dynamically imported module');
     return real();
   };
-  await setViewport({ width: 360, height: 740 });
+  await setViewport({ width, height: 740 });
   const api = adapter({ verification: { enabled: false } });
   const el = await fixture<IssuedVoucherList>(html`<issued-voucher-list .api=${api} locale="en-US"></issued-voucher-list>`);
   await waitUntil(() => $$(el, '[part=reclaim]').length >= 6, 'fewer than 6 usable coupons');
   const reclaim = $$<HTMLButtonElement>(el, '[part=reclaim]')[5]!;
   const row = reclaim.closest<HTMLElement>('.tr')!;
+  before(el, reclaim);
   reclaim.focus();
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => $(el, '.error-state[role=alert]'), 'no error');
@@ -48,6 +49,18 @@ describe('<issued-voucher-list>: a reclaim dialog on its way is shown where the 
     expect(error.textContent).to.contain('Cannot reach the server. Try again.');
     expect(activeIs(el, reclaim), 'focus stays on Reclaim').to.equal(true);
     await accessible(el);
+  });
+
+  it('on a wide page the error takes a line below the pressed row: no column widens, no row above moves, and it is scrolled into view', async () => {
+    let before: { height: number; gap: number } | undefined;
+    const { el, reclaim } = await reclaimSixthOffline(1280, (list, button) => {
+      const first = $(list, '.tbody .tr').getBoundingClientRect();
+      before = { height: first.height, gap: button.getBoundingClientRect().top - first.top };
+    });
+    const first = $(el, '.tbody .tr').getBoundingClientRect();
+    expect(first.height, 'the first row reflowed').to.equal(before!.height);
+    expect(reclaim.getBoundingClientRect().top - first.top, 'the pressed Reclaim moved within the table').to.be.closeTo(before!.gap, 2);
+    expect(inView($(el, '.error-state[role=alert]')), 'the error is in view').to.equal(true);
   });
 
   it('Try again then Esc: the dialog opened for that coupon, and focus is back on its Reclaim button, not the page', async () => {

@@ -54,10 +54,9 @@ const OWN_STYLES = css`
     color: ${token.textMuted};
     font-size: ${token.fontSizeSmall};
   }
-  /* Why a Reclaim could not open its dialog, in the row: as narrow as the action column allows. */
-  .td .error-state {
+  /* Why a Reclaim could not open its dialog, in the row's note below it. */
+  .row-note .error-state {
     min-height: 0;
-    max-width: 16rem;
     padding: ${token.space2} ${token.space3};
   }
 `;
@@ -125,6 +124,9 @@ export class IssuedVoucherList extends KitElement {
   /** The coupon whose Reclaim was pressed while the dialog's code was on its way: asked about once it comes. */
   #waiting: IssuedCoupon | undefined;
 
+  /** The row note last brought into view: a failure below the pressed Reclaim is scrolled to once. */
+  #shownNote: Element | undefined;
+
   /** Loads the list again (e.g. after an issue elsewhere on the page). */
   refresh(): Promise<void> {
     return this.#coupons.list.reload();
@@ -158,7 +160,7 @@ export class IssuedVoucherList extends KitElement {
         actions: true,
         cell: (c) =>
           c.status === 'usable'
-            ? html`<button part="reclaim" class="small" type="button" aria-label=${m.reclaimLabel(c.id)} @click=${() => this.#ask(c)}>${m.reclaim}</button>${this.#renderPartState(c)}`
+            ? html`<button part="reclaim" class="small" type="button" aria-label=${m.reclaimLabel(c.id)} @click=${() => this.#ask(c)}>${m.reclaim}</button>`
             : nothing,
       },
     ];
@@ -167,12 +169,12 @@ export class IssuedVoucherList extends KitElement {
         ${coupons.select('status', m.statusFilter, STATUSES.map((st) => [st, v.status(st)] as const), locale)}
         ${coupons.search('customerId', m.customerFilter)}
       </div>
-      ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)}
+      ${coupons.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id, (c) => this.#renderPartState(c))}
       ${this.#reclaim ? this.#reclaim.render() : html`<dialog part="dialog" aria-labelledby="reclaim-title"></dialog>`}`;
   }
 
   /**
-   * Beside the Reclaim pressed while the dialog's code is on its way, where the user is: that it
+   * Below the Reclaim pressed while the dialog's code is on its way, where the user is: that it
    * loads, or why it did not, with a retry.
    */
   #renderPartState(coupon: IssuedCoupon) {
@@ -186,6 +188,13 @@ export class IssuedVoucherList extends KitElement {
       </div>`;
     }
     return html`<span class="muted" role="status">${part.status === 'loading' ? v.loading : ''}</span>`;
+  }
+
+  protected override updated(): void {
+    const note = this.renderRoot.querySelector('.row-note:has(.error-state)') ?? undefined;
+    // The failure sits below the pressed button, maybe below the fold: the user must see it.
+    if (note && note !== this.#shownNote) note.scrollIntoView({ block: 'nearest' });
+    this.#shownNote = note;
   }
 
   #ask(coupon: IssuedCoupon): void {

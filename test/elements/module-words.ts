@@ -16,3 +16,6 @@ export async function wordsFetched(words: readonly string[]): Promise<string[]> 
   const sources = await Promise.all(modulesFetched().map(async (url) => (await fetch(url)).text()));
   return words.filter((word) => sources.some((source) => source.includes(word)));
 }
+
+/** The text of every button in `el`'s shadow root, in order: what a user reads on its actions. */
+export const buttonTexts = (el: Element) => [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent?.trim() ?? '');

@@ -3,12 +3,11 @@ import type { VerificationCodeModal } from '../../src/verification-code-modal.js
 import '../../src/partner-kit-provider.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import { registerLocale, registerMessages } from '../../src/i18n/register.js';
-import { modulesFetched, wordsFetched } from './module-words.js';
+import { buttonTexts, modulesFetched, wordsFetched } from './module-words.js';
 
 const DESK_CATALOGUE = '/i18n/messages/verification-code-modal-desk.';
 
 const $ = <T extends Element = HTMLElement>(el: VerificationCodeModal, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const buttonTexts = (el: VerificationCodeModal) => [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent?.trim() ?? '');
 
 interface Open {
   /** Puts the dialog into the page (default: alone). */

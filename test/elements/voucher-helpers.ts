@@ -69,4 +69,16 @@ export async function type(el: LitLike, selector: string, value: string): Promis
   await el.updateComplete;
 }
 
+/**
+ * Opens `<voucher-issue-form>`'s validity section as a user does (its editors come with it) and
+ * picks `date` as the first day, one change event.
+ */
+export async function pickValidFrom(el: LitLike, date: string): Promise<void> {
+  $(el, 'summary').click();
+  await waitUntil(() => $(el, '#valid-from'), 'the validity editors did not come');
+  const from = $<HTMLInputElement>(el, '#valid-from');
+  from.value = date;
+  from.dispatchEvent(new Event('change'));
+}
+
 type LitLike = HTMLElement & { updateComplete: Promise<boolean> };

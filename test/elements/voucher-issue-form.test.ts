@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/voucher-issue-form.js';
 import type { VoucherIssueForm } from '../../src/voucher-issue-form.js';
 import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
-import { $, $$, LOCALES, accessible, adapter, addCustomers, button, outboxVerifier, pageOverflow, pause, text, type } from './voucher-helpers.js';
+import { $, $$, LOCALES, accessible, adapter, addCustomers, button, outboxVerifier, pageOverflow, pause, pickValidFrom, text, type } from './voucher-helpers.js';
 
 async function form(api: MemoryPartnerApi, locale = 'en-US', max: string | number = 10) {
   const el = await fixture<VoucherIssueForm>(html`<voucher-issue-form .api=${api} locale=${locale} max-customers=${max} .verifier=${outboxVerifier(api)}></voucher-issue-form>`);
@@ -160,17 +160,14 @@ describe('<voucher-issue-form> events, limits and search', () => {
     const el = await form(adapter({ verification: { enabled: false } }));
     await addCustomers(el, 1);
     await type(el, '#face-value', '50');
-    $(el, 'summary').click();
-    await waitUntil(() => $(el, '#valid-from'), 'the validity editors did not come');
-    const from = $<HTMLInputElement>(el, '#valid-from');
-    from.value = '2020-01-01';
-    from.dispatchEvent(new Event('change'));
+    await pickValidFrom(el, '2020-01-01');
     // Closed again, as a user may before pressing Issue: the refusal opens it.
     $(el, 'summary').click();
     await waitUntil(() => !$<HTMLDetailsElement>(el, 'details').open, 'the section did not close');
     $<HTMLButtonElement>(el, '[part=submit]').click();
     await waitUntil(() => text(el, '#validity-error') !== '', 'the date was not refused');
     expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+    const from = $<HTMLInputElement>(el, '#valid-from');
     from.value = '';
     from.dispatchEvent(new Event('change'));
     await el.updateComplete;

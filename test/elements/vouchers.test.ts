@@ -8,7 +8,7 @@ import type { IssuedVoucherList } from '../../src/issued-voucher-list.js';
 import type { VoucherRecords } from '../../src/voucher-records.js';
 import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
 import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
-import { $, $$, addCustomers, adapter, button, outboxVerifier, text, type } from './voucher-helpers.js';
+import { $, $$, addCustomers, adapter, button, outboxVerifier, pickValidFrom, text, type } from './voucher-helpers.js';
 
 async function issueForm(api: MemoryPartnerApi, attrs: { max?: number; realModal?: boolean } = {}) {
   const el = await fixture<VoucherIssueForm>(
@@ -99,12 +99,7 @@ describe('<voucher-issue-form>', () => {
     await chooseQuota(el, 'Q-V-2026-002');
     await addCustomers(el, 1);
     await type(el, '#face-value', '50');
-    // As a user does: the section opens, then its editors are there.
-    $(el, 'summary').click();
-    await waitUntil(() => $(el, '#valid-from'), 'the validity editors did not come');
-    const from = $<HTMLInputElement>(el, '#valid-from');
-    from.value = '2020-01-01';
-    from.dispatchEvent(new Event('change'));
+    await pickValidFrom(el, '2020-01-01');
     await submit(el);
     expect(text(el, '#validity-error')).to.equal('The validity must lie inside the quota’s window.');
     expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);

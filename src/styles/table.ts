@@ -169,5 +169,8 @@ export const table = css`
       padding-top: ${token.space2};
       border-top: 1px solid ${token.border};
     }
+    .table-wrap:not(.keep-grid) .row-note {
+      justify-content: flex-end;
+    }
   }
 `;

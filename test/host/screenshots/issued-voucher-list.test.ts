@@ -2,6 +2,7 @@ import '../../../src/issued-voucher-list.js';
 import type { IssuedVoucherList } from '../../../src/issued-voucher-list.js';
 import type { MemoryAdapterOptions, MemoryPartnerApi } from '../../../src/api/memory/index.js';
 import type { Locale } from '../../../src/i18n/locale.js';
+import { reclaimPart } from '../../../src/elements/issued-voucher-list/reclaim-part.js';
 import { $, waitFor } from '../support/drive.js';
 import { backend, confirmReclaim, listReady, mount, openReclaim, outboxVerifier } from '../support/flows.js';
 import { openDialog, screenshotSuite } from './shots.js';
@@ -28,6 +29,19 @@ screenshotSuite(
       const list = listOn(stage, locale, { faults: { listIssuedCoupons: { kind: 'server', times: 0 } } });
       await waitFor(() => $(list, '[part=error]')?.textContent?.trim(), 'no error shown');
     },
+    // The reclaim dialog's code could not be fetched: the failure and its retry on a line below the pressed row.
+    'reclaim-load-failed': async (stage, locale) => {
+      const real = reclaimPart.load;
+      reclaimPart.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        const list = listOn(stage, locale);
+        await listReady(list);
+        $<HTMLButtonElement>(list, '[part=reclaim]')!.click();
+        await waitFor(() => $(list, '.row-note .error-state'), 'no failure in the row');
+      } finally {
+        reclaimPart.load = real;
+      }
+    },
     'dialog-open': async (stage, locale) => {
       const list = listOn(stage, locale);
       await listReady(list);
@@ -42,5 +56,5 @@ screenshotSuite(
       return openDialog(list);
     },
   },
-  ['idle', 'dialog-open'],
+  ['idle', 'dialog-open', 'reclaim-load-failed'],
 );

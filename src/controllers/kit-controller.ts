@@ -124,8 +124,8 @@ export class KitController implements ReactiveController {
 
   hostConnected(): void {
     // A provider defined after this element (imported later, or a slower chunk) answers once it is, with what it was given.
-    const provider = this.request() ? undefined : providerAbove(this.#host);
-    if (provider) this.#providerComing = providerReady(provider).then(() => void this.request());
+    const provider = this.#request() ? undefined : providerAbove(this.#host);
+    if (provider) this.#providerComing = providerReady(provider).then(() => void this.#request());
     const rerender = () => this.#host.requestUpdate();
     const stopLocale = onDocumentLocaleChange(rerender);
     // A host's registerMessages() / registerLocale() after the element rendered shows at once.
@@ -155,7 +155,7 @@ export class KitController implements ReactiveController {
    * Asks the nearest provider for its settings, with the context protocol's request as
    * `ContextConsumer` sends it: the provider calls back now and on every change. `true` once answered.
    */
-  request(): boolean {
+  #request(): boolean {
     const request = { context: kitContext, contextTarget: this.#host, callback: this.#provided, subscribe: true };
     this.#host.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), request));
     return this.#settings !== undefined;

@@ -97,6 +97,8 @@ export const fetchMessages = (locale: Locale): Promise<void> | undefined => awai
  * update or the browser coming back online fetches them again.
  */
 export function messagesFailed(locale: Locale): boolean {
+  // Read by every element's `locale` on every render: nothing failed is the usual answer, at once.
+  if (failing === 0) return false;
   const chain = hostOverrides()?.chain(locale) ?? [locale];
   return [...catalogues.values()].some((catalogue) => lackingHalves(catalogue, chain).some((half) => half.failed));
 }
@@ -147,6 +149,8 @@ export async function definedCatalogues(): Promise<ReadonlyMap<string, Readonly<
 /** Fetches settled since the last `notifyMessagesChanged`, and whether any brought words. */
 let inFlight = 0;
 let arrived = false;
+/** How many halves' last fetch failed. */
+let failing = 0;
 
 function fetchHalf(half: Half): Promise<void> {
   if (half.table || !half.fetch) return Promise.resolve();
@@ -155,11 +159,13 @@ function fetchHalf(half: Half): Promise<void> {
     half.arriving = half.fetch().then(
       (module) => {
         half.table = module.default;
+        if (half.failed) failing -= 1;
         half.failed = false;
         arrived = true;
         settled(half);
       },
       () => {
+        if (!half.failed) failing += 1;
         half.failed = true;
         warnOnce(`could not fetch the ${half.locale} messages; showing en-US until an update fetches them again.`);
         // Back online, every element draws again, and its update fetches what failed.

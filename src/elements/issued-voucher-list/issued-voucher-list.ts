@@ -191,7 +191,8 @@ export class IssuedVoucherList extends KitElement {
   }
 
   protected override updated(): void {
-    const note = this.renderRoot.querySelector('.row-note:has(.error-state)') ?? undefined;
+    const failed = this.#waiting !== undefined && this.#reclaimPart.state.status === 'failed';
+    const note = failed ? (this.renderRoot.querySelector('.row-note') ?? undefined) : undefined;
     // The failure sits below the pressed button, maybe below the fold: the user must see it.
     if (note && note !== this.#shownNote) note.scrollIntoView({ block: 'nearest' });
     this.#shownNote = note;

@@ -5,6 +5,7 @@ import '../src/top-up-form.js';
 import type { TopUpForm } from '../src/top-up-form.js';
 import type { MemoryAdapterOptions, MemoryPartnerApi } from '../src/api/memory/index.js';
 import { memoryStory, type Play } from './support/memory-story.js';
+import { apiArrival } from '../src/controllers/kit-controller.js';
 
 /**
  * Tops up the partner account three ways: online (amount, then a QR code or a payment page until it
@@ -111,8 +112,12 @@ export const OutcomeUnknown = story({ faults: { createTopUp: { kind: 'timeout', 
 /** The backend is busy: back on the form with the amount kept. */
 export const RateLimited = story({ faults: { createTopUp: { kind: 'rate-limited', times: 1, retryAfterSeconds: 30 } } }, (canvas) => next(canvas, '1,000'));
 
-/** No adapter under a provider with `require-api`: the form says it cannot be used. */
+/** No adapter under a provider with `require-api`: the form says it cannot be used (here at once, not after the 5 s a page waits for its api). */
 export const LoadFailed: StoryObj = {
+  beforeEach: () => {
+    apiArrival.waitMs = 0;
+    return () => void (apiArrival.waitMs = 5000);
+  },
   render: (args) => html`<partner-kit-provider require-api locale=${args['locale']}><top-up-form></top-up-form></partner-kit-provider>`,
 };
 

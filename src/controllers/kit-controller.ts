@@ -25,6 +25,13 @@ export interface KitHost extends ReactiveControllerHost, HTMLElement {
 export const API_CHANGE_EVENT = 'partner-kit-api-change';
 
 /**
+ * How long an element under `require-api` waits for its adapter (a host that fetches a token
+ * first sets the provider's `api` after an await) before it says the page is not connected. Tests
+ * shorten it.
+ */
+export const apiArrival = { waitMs: 5000 };
+
+/**
  * Resolves an element's adapter, locale and currency: the element's own property, else the
  * nearest `<partner-kit-provider>`, else the page (`<html lang>`, CNY, the embedded in-memory
  * adapter). Re-renders the element when any of them changes.
@@ -32,7 +39,9 @@ export const API_CHANGE_EVENT = 'partner-kit-api-change';
  * Falling back to the in-memory adapter is never silent: the element shows a "demo data" marker
  * (`renderDemoMarker()` in its template) and the console says so once. Under a provider with
  * `require-api` there is no fall-back: `api()` rejects with a `configuration` error, which the
- * element's flow shows as its load failure.
+ * element's flow shows as its load failure — once `apiArrival.waitMs` has passed without one: until
+ * then the element shows its loading state, so a portal that fetches a token before it sets `api`
+ * never flashes an error at its users (nor fires `<tag>-load-failed`).
  *
  * A host usually sets the provider's `api` in the same task that defines the elements, before the
  * provider has passed it down: an element that finds none waits for that task to end before it
@@ -51,6 +60,10 @@ export class KitController implements ReactiveController {
   #providerComing: Promise<void> | undefined;
   /** The adapter the element was last given (or told it lacks: `null`); `undefined` before it asked. */
   #handedOut: PartnerApi | null | undefined;
+  /** Calls waiting under `require-api` for an adapter to be given. */
+  readonly #awaiting = new Set<() => void>();
+  /** The wait for an adapter ran out once: a retry then says at once that there is none. */
+  #waitedOut = false;
 
   constructor(host: KitHost) {
     this.#host = host;
@@ -100,6 +113,7 @@ export class KitController implements ReactiveController {
       await this.#providerComing;
       given = this.#given();
     }
+    if (!given && this.#settings?.requireApi && !this.#waitedOut) given = await this.#arrival();
     this.#handedOut = given ?? null;
     if (given) return given;
     const tag = this.#host.localName;
@@ -115,6 +129,27 @@ export class KitController implements ReactiveController {
 
   #given(): PartnerApi | undefined {
     return this.#host.api ?? this.#settings?.api;
+  }
+
+  /** The adapter once one is given (the element's or the provider's), or `undefined` after `apiArrival.waitMs`. */
+  #arrival(): Promise<PartnerApi | undefined> {
+    return new Promise((resolve) => {
+      const settle = () => {
+        clearTimeout(timer);
+        this.#awaiting.delete(settle);
+        resolve(this.#given());
+      };
+      const timer = setTimeout(() => {
+        this.#waitedOut = true;
+        settle();
+      }, apiArrival.waitMs);
+      this.#awaiting.add(settle);
+    });
+  }
+
+  /** Wakes the calls waiting for an adapter, once there is one. */
+  #wake(): void {
+    if (this.#given()) for (const settle of [...this.#awaiting]) settle();
   }
 
   /** The visible "demo data" marker while the element runs on the in-memory adapter; nothing otherwise. */
@@ -137,6 +172,7 @@ export class KitController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#wake();
     const given = this.#given();
     if (this.#handedOut === undefined || given === undefined || given === this.#handedOut) return;
     this.#handedOut = undefined;
@@ -167,6 +203,7 @@ export class KitController implements ReactiveController {
     this.#unsubscribe = unsubscribe;
     this.#settings = settings;
     this.#host.requestUpdate();
+    this.#wake();
   };
 }
 

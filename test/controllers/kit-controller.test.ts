@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/partner-kit-provider.js';
 import '../../src/voucher-records.js';
 import '../../src/withdraw-dialog.js';
@@ -12,11 +12,16 @@ import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import { errorMessage } from '../../src/i18n/error-messages.js';
 import { KitError } from '../../src/model/errors.js';
+import { apiArrival } from '../../src/controllers/kit-controller.js';
 import type { VoucherRecords } from '../../src/voucher-records.js';
 import type { WithdrawDialog } from '../../src/withdraw-dialog.js';
 
 const marker = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part=demo-marker]');
 const shownText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const notConnected = errorMessage(new KitError('configuration', '', { reason: 'api-required' }), 'en-US');
+
+// Under require-api, an element with no api says so at once in these tests; the wait for one has its own describe below.
+before(() => (apiArrival.waitMs = 0));
 
 describe('KitController: no silent demo data', () => {
   // First in this file on purpose: the warning is once per page, and this is the page's first fall-back.
@@ -145,7 +150,7 @@ describe('KitController: an adapter set late', () => {
   it("loads again from the provider's api when it arrives later (a token fetched first) or is replaced", async () => {
     const provider = await fixture<HTMLElement & { api: unknown }>(html`<partner-kit-provider require-api locale="en-US"><voucher-records></voucher-records></partner-kit-provider>`);
     const records = provider.querySelector('voucher-records')!;
-    await waitUntil(() => shownText(records).includes(errorMessage(new KitError('configuration', '', { reason: 'api-required' }), 'en-US')), 'no configuration error shown');
+    await waitUntil(() => shownText(records).includes(notConnected), 'no configuration error shown');
     const first = createMemoryAdapter({ latencyMs: 0 });
     provider.api = first;
     await waitUntil(() => records.shadowRoot!.querySelector('.tr[data-key]'), 'no rows from the api that arrived');
@@ -190,3 +195,57 @@ async function enable(api: MemoryPartnerApi): Promise<void> {
   const { ticket } = await api.checkVerificationCode({ purpose: 'remittance-account', channel: 'sms', code: api.outbox.at(-1)!.code });
   await api.enableRemittanceAccount({ idempotencyKey: 'kit-test-enable-0001', verificationTicket: ticket });
 }
+
+describe('KitController: require-api waits a while for the api', () => {
+  afterEach(() => (apiArrival.waitMs = 0));
+
+  it('shows loading, no error and no load-failed event while a token is fetched, then loads from the api set after it', async () => {
+    apiArrival.waitMs = 5000;
+    const failed: Event[] = [];
+    const provider = await fixture<HTMLElement & { api: unknown }>(
+      html`<partner-kit-provider require-api locale="en-US" @voucher-records-load-failed=${(e: Event) => failed.push(e)}><voucher-records></voucher-records></partner-kit-provider>`,
+    );
+    const records = provider.querySelector('voucher-records')!;
+    // The portal awaits its token, then sets the provider's api.
+    await aTimeout(300);
+    expect(shownText(records)).to.not.include(notConnected);
+    expect(records.shadowRoot!.querySelector('[aria-busy=true]'), 'no loading state while the api is awaited').to.not.equal(null);
+    const api = createMemoryAdapter({ latencyMs: 0 });
+    provider.api = api;
+    await waitUntil(() => records.shadowRoot!.querySelector('.tr[data-key]'), 'no rows from the api set after the token');
+    expect(api.calls.get('listCouponRecords')).to.equal(1);
+    expect(failed).to.have.length(0);
+    expect(shownText(records)).to.not.include(notConnected);
+  });
+
+  it('takes an api set on the element itself while it waits', async () => {
+    apiArrival.waitMs = 5000;
+    const failed: Event[] = [];
+    const provider = await fixture<HTMLElement>(
+      html`<partner-kit-provider require-api locale="en-US" @voucher-records-load-failed=${(e: Event) => failed.push(e)}><voucher-records></voucher-records></partner-kit-provider>`,
+    );
+    const records = provider.querySelector<VoucherRecords>('voucher-records')!;
+    await aTimeout(300);
+    const api = createMemoryAdapter({ latencyMs: 0 });
+    records.api = api;
+    await waitUntil(() => records.shadowRoot!.querySelector('.tr[data-key]'), 'no rows from its own api');
+    expect(api.calls.get('listCouponRecords')).to.equal(1);
+    expect(failed, 'said the page was not connected while it waited').to.have.length(0);
+  });
+
+  it('says the page is not connected once the wait runs out, and a retry then says so again without waiting', async () => {
+    apiArrival.waitMs = 1500;
+    const provider = await fixture<HTMLElement>(html`<partner-kit-provider require-api locale="en-US"><voucher-records></voucher-records></partner-kit-provider>`);
+    const records = provider.querySelector('voucher-records')!;
+    await aTimeout(300);
+    expect(shownText(records), 'the error came before the wait ran out').to.not.include(notConnected);
+    await waitUntil(() => shownText(records).includes(notConnected), 'no configuration error after the wait', { timeout: 5000 });
+    // Were the retry to wait again, no answer would come for a minute.
+    apiArrival.waitMs = 60_000;
+    const again = oneEvent(records, 'voucher-records-load-failed');
+    const retry = [...records.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Try again')!;
+    retry.click();
+    const { detail } = await again;
+    expect(detail.error.reason).to.equal('api-required');
+  });
+});

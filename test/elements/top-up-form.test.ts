@@ -4,6 +4,7 @@ import '../../src/partner-kit-provider.js';
 import '../../src/top-up-form.js';
 import type { TopUpCompletedDetail, TopUpForm, TopUpRedirectDetail } from '../../src/top-up-form.js';
 import type { LoadFailedDetail } from '../../src/elements/events.js';
+import { apiArrival } from '../../src/controllers/kit-controller.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 
 interface Setup {
@@ -46,6 +47,10 @@ const LABELS = {
 } as const;
 
 describe('<top-up-form>', () => {
+  // A provider with require-api and no api: the load failure at once (the wait for an api is kit-controller.test.ts's).
+  before(() => (apiArrival.waitMs = 0));
+  after(() => (apiArrival.waitMs = 5000));
+
   for (const locale of ['en-US', 'zh-CN'] as const) {
     describe(`every state is accessible (${locale})`, () => {
       it('the form, an amount issue and the QR code', async () => {

@@ -56,8 +56,9 @@ export class PartnerKitProvider extends LitElement {
   declare theme: string;
 
   /**
-   * Production portals set this: an element below with no `api` then shows a configuration error
-   * (and fires `<tag>-load-failed`) instead of quietly running on demo data.
+   * Production portals set this: an element below with no `api` then never runs on demo data. It
+   * shows its loading state while the host fetches a token and sets `api`, and after 5 s without
+   * one a configuration error (and fires `<tag>-load-failed`); an `api` set later still loads it.
    */
   declare requireApi: boolean;
 

@@ -29,6 +29,8 @@ export class GridKeyboardController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: GridKeyboardOptions;
   #active: GridCell = { row: 0, col: 0 };
+  /** The cell to focus once the update `moveTo` asked for has drawn it. */
+  #focusNext: GridCell | undefined;
 
   constructor(host: ReactiveControllerHost, options: GridKeyboardOptions) {
     this.#host = host;
@@ -88,16 +90,25 @@ export class GridKeyboardController implements ReactiveController {
    */
   moveTo(at: GridCell): void {
     this.#active = at;
+    this.#focusNext = at;
     this.#options.scrollToRow?.(at.row);
     this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => {
-      const cell = this.#options.cell(at);
-      cell?.focus({ preventScroll: true });
-      cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    });
   }
 
   hostConnected(): void {}
+
+  /**
+   * Focus moves right after the update that draws the cell, not on `updateComplete`: a kit element's
+   * waits for parts it is fetching (the resend confirmation), and the arrows must not stall meanwhile.
+   */
+  hostUpdated(): void {
+    const at = this.#focusNext;
+    if (!at) return;
+    this.#focusNext = undefined;
+    const cell = this.#options.cell(at);
+    cell?.focus({ preventScroll: true });
+    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
 }
 
 function clamp(value: number, max: number): number {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { InviteTable } from '../../src/invite-table.js';
 import { createMemoryAdapter, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { countEffects } from '../host/support/invite-table-flows.js';
@@ -77,6 +78,19 @@ describe('<invite-table> fetches resending when first needed', () => {
     expect(loads).to.equal(1);
     expect([...effects.values()]).to.deep.equal([1]);
     expect(events).to.have.length(1);
+  });
+
+  it('moves focus with the arrow keys at once while the resend code is still coming', async () => {
+    resendModule.load = () => new Promise(() => {});
+    const { el } = await mount();
+    resendableRow(el).querySelector<HTMLButtonElement>('.td:last-child button')!.click();
+    await drawn();
+    expect($(el, '[role=status]')!.textContent, 'the resend code is not here yet').to.equal('Loading…');
+    const cell = (row: number, col: number) => $(el, `.tr[data-row="${row}"] .td[data-col="${col}"]`);
+    cell(0, 0)!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await drawn();
+    expect(el.shadowRoot!.activeElement, 'focus waited for the resend code').to.equal(cell(1, 0));
   });
 
   it('says a failed load in the network words, sends nothing, and the retry opens the confirmation', async () => {

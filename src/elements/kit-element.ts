@@ -16,6 +16,15 @@ export class KitElement extends LitElement {
     return hold.then(() => super.scheduleUpdate());
   }
 
+  /**
+   * Resolves once the update now pending has drawn, without waiting for parts being fetched: where
+   * focus goes after a user's action on what is already on screen, which must not stall while an
+   * idle preload is on a slow network.
+   */
+  protected get drawn(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     const arriving = () => modulesArriving(this) ?? kitMessagesArriving(this);

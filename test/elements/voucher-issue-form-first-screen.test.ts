@@ -71,6 +71,25 @@ describe('<voucher-issue-form> first screen', () => {
     await waitUntil(() => el.shadowRoot!.adoptedStyleSheets.includes(table.styleSheet!), 'the grid’s sheet was not adopted');
   });
 
+  it('moves focus to the search at once when a chip is removed while the outcome’s code is still coming', async () => {
+    const outcome = held();
+    outcomePart.load = outcome.load;
+    const el = document.createElement('voucher-issue-form');
+    el.api = adapter();
+    el.locale = 'en-US';
+    document.body.append(el);
+    after = () => {
+      outcome.release();
+      el.remove();
+    };
+    await waitUntil(() => $$(el, '#customer-results button:not([disabled])').length > 0, 'no customers to add');
+    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!.click();
+    await waitUntil(() => $$(el, '[part=chip]').length === 1, 'customer not added');
+    $<HTMLButtonElement>(el, '[part=chip] button').click();
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#customer-search'), 'focus waited for the outcome’s code');
+    expect($$(el, '[part=chip]')).to.have.length(0);
+  });
+
   it('searches customers again from a new adapter', async () => {
     const el = await form();
     const next = adapter({ verification: { enabled: false } });

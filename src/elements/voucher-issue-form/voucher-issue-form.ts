@@ -422,7 +422,7 @@ export class VoucherIssueForm extends KitElement {
   #remove(customer: Customer): void {
     this.#flow.removeCustomer(customer.id);
     this.announcement = issueMessages(this.#kit.locale).announceRemoved(mask(customer.name, 'name'), this.#flow.state.draft.customers.length);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#customer-search')?.focus());
+    void this.drawn.then(() => this.renderRoot.querySelector<HTMLElement>('#customer-search')?.focus());
   }
 
   #onSubmit = async (event: Event): Promise<void> => {

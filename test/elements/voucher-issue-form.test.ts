@@ -161,18 +161,41 @@ describe('<voucher-issue-form> events, limits and search', () => {
     await addCustomers(el, 1);
     await type(el, '#face-value', '50');
     await pickValidFrom(el, '2020-01-01');
-    // Closed again, as a user may before pressing Issue: the refusal opens it.
+    // Closed again, as a user may before pressing Issue: the refusal opens it, and focus goes to the date.
     $(el, 'summary').click();
     await waitUntil(() => !$<HTMLDetailsElement>(el, 'details').open, 'the section did not close');
     $<HTMLButtonElement>(el, '[part=submit]').click();
     await waitUntil(() => text(el, '#validity-error') !== '', 'the date was not refused');
-    expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#valid-from'), 'focus is not at the refused date');
+    expect($<HTMLDetailsElement>(el, 'details').open, 'the refused date is in a closed section').to.equal(true);
     const from = $<HTMLInputElement>(el, '#valid-from');
     from.value = '';
     from.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(text(el, '#validity-error')).to.equal('');
     expect($<HTMLDetailsElement>(el, 'details').open, 'the section closed under the user').to.equal(true);
+  });
+
+  it('opens the validity section at a refusal after the user closed it at a human pace', async () => {
+    const el = await form(adapter({ verification: { enabled: false } }));
+    await addCustomers(el, 1);
+    await type(el, '#face-value', '50');
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 50));
+    // Opened, and the date typed after the browser said so; then closed, and Issue pressed well after.
+    $(el, 'summary').click();
+    await waitUntil(() => $(el, '#valid-from'), 'the validity editors did not come');
+    await frame();
+    const from = $<HTMLInputElement>(el, '#valid-from');
+    from.value = '2020-01-01';
+    from.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    $(el, 'summary').click();
+    await frame();
+    $<HTMLButtonElement>(el, '[part=submit]').click();
+    await waitUntil(() => text(el, '#validity-error') !== '', 'the date was not refused');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#valid-from'), 'focus is not at the refused date');
+    await frame();
+    expect($<HTMLDetailsElement>(el, 'details').open, 'the refused date is in a closed section').to.equal(true);
   });
 
   it('isolates names and never widens the page with a long one', async () => {

@@ -119,7 +119,7 @@ export class VoucherIssueForm extends KitElement {
   readonly #view = new FlowController(this, this.#flow);
   readonly #typing = new DebounceController(this, (query: string) => void this.#flow.search.setFilters({ query }), 250);
   readonly #events = new ConnectedEmitter(this);
-  /** Whether the validity section is open, as the user or a refusal left it. */
+  /** Whether the validity section is open, as the user or a refusal last left it. */
   #advancedOpen = false;
 
   constructor() {
@@ -338,8 +338,8 @@ export class VoucherIssueForm extends KitElement {
   #renderAdvanced(state: IssueState, errors: IssueErrors) {
     const locale = this.#kit.locale;
     const part = this.#outcome.state;
-    // A refusal opens it; only the user closes it, never a correction that clears the refusal.
-    return html`<details ?open=${errors.validity !== undefined || this.#advancedOpen} @toggle=${this.#onToggle}>
+    // As the user last left it: a refusal opens it (`#reported`), only the user closes it, never a correction that clears the refusal.
+    return html`<details ?open=${this.#advancedOpen} @toggle=${this.#onToggle}>
       <summary>${issueMessages(locale).advanced}</summary>
       ${part.status === 'ready'
         ? part.module.renderValidity({
@@ -364,6 +364,8 @@ export class VoucherIssueForm extends KitElement {
 
   #onToggle = (event: Event): void => {
     this.#advancedOpen = (event.target as HTMLDetailsElement).open;
+    // Drawn again so the binding holds what the user did: a refusal then opening it always shows.
+    this.requestUpdate();
     if (this.#advancedOpen) this.#outcome.load().catch(() => undefined);
   };
 
@@ -453,6 +455,9 @@ export class VoucherIssueForm extends KitElement {
     }
     // Focus goes to the first field that needs the user, in the order the form shows them.
     const errors = state.step === 'editing' ? state.errors : NO_ERRORS;
+    // A refused validity is shown whether or not the user had closed its section since.
+    const section = this.renderRoot.querySelector('details');
+    if (errors.validity && section) section.open = true;
     const first = (Object.keys(FIELD_TARGETS) as (keyof typeof FIELD_TARGETS)[]).find((field) => errors[field]);
     if (first) this.renderRoot.querySelector<HTMLElement>(FIELD_TARGETS[first])?.focus();
   }

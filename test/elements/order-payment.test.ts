@@ -162,6 +162,24 @@ describe('<order-payment>', () => {
     expect(document.activeElement).to.equal(el);
   });
 
+  it('takes focus on when its pressed control goes, not once the user has moved to another part of the page', async () => {
+    const { el } = await setup();
+    const outside = document.createElement('button');
+    outside.textContent = 'Elsewhere';
+    el.before(outside);
+    button(el, `Pay ${FIRST}`).click();
+    await waitUntil(() => button(el, 'Confirm payment'));
+    button(el, 'Confirm payment').focus();
+    // The user moves to the host's page while the payment is sent; its answer redraws the panel.
+    const answered = waitUntil(() => text(el).includes('e-mail and SMS'), 'paid');
+    button(el, 'Confirm payment').click();
+    outside.focus();
+    await answered;
+    await el.updateComplete;
+    expect(document.activeElement, 'took focus back from the page').to.equal(outside);
+    outside.remove();
+  });
+
   // The backend's own text is for logs: the user reads the kit's sentence and the code for support.
   const refusals: [string, string][] = [
     ['CBC.99003110', 'payment deadline has passed'],

@@ -109,6 +109,25 @@ describe('<top-up-form>', () => {
     });
   }
 
+  it('leaves focus where the page has it while it loads: never takes it on a page that just opened', async () => {
+    const api = createMemoryAdapter({ latencyMs: 30 });
+    const page = await fixture<HTMLElement>(html`<div><input id="host-field" aria-label="Host field" /><top-up-form .api=${api} locale="en-US"></top-up-form></div>`);
+    const el = page.querySelector('top-up-form')!;
+    await waitUntil(() => input(el), 'form shown');
+    await el.updateComplete;
+    expect(document.activeElement, 'took focus from the page').to.equal(document.body);
+
+    const host = page.querySelector<HTMLInputElement>('#host-field')!;
+    const next = document.createElement('top-up-form');
+    next.api = createMemoryAdapter({ latencyMs: 30 });
+    next.locale = 'en-US';
+    host.focus();
+    page.append(next);
+    await waitUntil(() => input(next), 'second form shown');
+    await next.updateComplete;
+    expect(document.activeElement, 'took focus from the host’s field').to.equal(host);
+  });
+
   it('tops up by keyboard alone and completes once', async () => {
     const { el, api, completed } = await setup();
     input(el)!.focus();

@@ -10,6 +10,7 @@ import type { PaymentAction, PendingOrder } from '../../model/schemas/payments.j
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
+import { FocusWithinController } from '../../controllers/focus-within-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
@@ -79,6 +80,7 @@ export class OrderPayment extends KitElement {
   declare verifier: OrderPaymentVerifier | undefined;
 
   readonly #kit = new KitController(this);
+  readonly #focus = new FocusWithinController(this);
   readonly #events = new ConnectedEmitter(this);
   readonly #verifier = new VerifierController<Parameters<OrderPaymentVerifier>[0]>(this, (request) =>
     orderPaymentMessages(this.#kit.locale).verifyAction(formatMoney(request.amount, this.#kit.locale, request.currency)),
@@ -116,7 +118,7 @@ export class OrderPayment extends KitElement {
     if (task?.orderId === before?.orderId && task?.phase === before?.phase) return;
     this.#shownTask = task && { orderId: task.orderId, phase: task.phase };
     // The control that was pressed may be gone with its phase: take focus on, not to the page.
-    const lost = !this.shadowRoot?.activeElement && (document.activeElement === document.body || document.activeElement === this);
+    const { lost } = this.#focus;
     const root = this.renderRoot;
     if (task && (task.orderId !== before?.orderId || lost)) root.querySelector<HTMLElement>('[data-focus]')?.focus();
     else if (!task && before && lost) (root.querySelector<HTMLElement>(`[data-pay="${before.orderId}"]`) ?? root.querySelector<HTMLElement>('[part=table]') ?? root.querySelector<HTMLElement>('#title'))?.focus();

@@ -7,6 +7,7 @@ import type { RemittanceClaim } from '../../model/schemas/remittance.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
+import { FocusWithinController } from '../../controllers/focus-within-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import { VerifierController, type Verifier } from '../../controllers/verifier-controller.js';
 import { topUpMessages } from '../../i18n/messages/top-up-form.js';
@@ -111,6 +112,7 @@ export class TopUpForm extends KitElement {
   declare verifier: TopUpVerifier | undefined;
 
   readonly #kit = new KitController(this);
+  readonly #focus = new FocusWithinController(this);
   readonly #events = new ConnectedEmitter(this);
   readonly #verifier = new VerifierController<{ purpose: 'remittance-account' }>(this, () => topUpMessages(this.#kit.locale).verifyAction);
   readonly #flow = new TopUpFlow({
@@ -162,8 +164,7 @@ export class TopUpForm extends KitElement {
     }
     if (!before || before.view !== view || before.step === undefined || before.step === step) return;
     // The control that was pressed is gone with its step: take focus to the new step, not the page.
-    const lost = !this.shadowRoot?.activeElement && (document.activeElement === document.body || document.activeElement === this);
-    if (lost) this.renderRoot.querySelector<HTMLElement>('#panel [data-focus]')?.focus();
+    if (this.#focus.lost) this.renderRoot.querySelector<HTMLElement>('#panel [data-focus]')?.focus();
   }
 
   protected override render() {

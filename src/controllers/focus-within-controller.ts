@@ -1,0 +1,43 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deepActiveElement } from './focus.js';
+
+/**
+ * Tells whether focus was lost from inside the host: the control a user pressed was removed or
+ * disabled by the update it caused, and focus fell to the page. Only then does an element take
+ * focus on to what replaced that control — never on a page that just loaded, nor from a user
+ * who has since moved to another part of the page.
+ */
+export class FocusWithinController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Focus came in, and has not been moved out by the user since. */
+  #inside = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+    host.addEventListener('focusin', () => (this.#inside = true));
+    host.addEventListener('focusout', (event) => {
+      if (event.relatedTarget) {
+        this.#inside = false;
+        return;
+      }
+      // Focus went nowhere: a click on the page leaves the control as it was; an update removed or disabled it.
+      const left = event.composedPath()[0];
+      queueMicrotask(() => {
+        if (left instanceof HTMLElement && left.isConnected && !left.matches(':disabled')) this.#inside = false;
+      });
+    });
+  }
+
+  /** Focus was inside the host and now sits on the page (or the host itself). */
+  get lost(): boolean {
+    if (!this.#inside) return false;
+    const active = deepActiveElement();
+    return !active || active === document.body || active === this.#host;
+  }
+
+  /** Taken off the page: whatever had focus in it is gone with it, and put back it starts afresh. */
+  hostDisconnected(): void {
+    this.#inside = false;
+  }
+}

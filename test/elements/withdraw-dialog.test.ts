@@ -296,7 +296,9 @@ describe('<withdraw-dialog>', () => {
     it(`looks an unknown outcome (${kind}) up by itself when reopened, says it went through and reports it once`, async () => {
       const { el, api } = await setup();
       let reported = 0;
+      let cancelled = 0;
       el.addEventListener('withdrawal-submitted', () => (reported += 1));
+      el.addEventListener('withdrawal-cancelled', () => (cancelled += 1));
       await openForm(el);
       await toSummary(el, '100');
       api.setFaults({ withdraw: { kind, times: 1, afterEffect: true } });
@@ -305,6 +307,7 @@ describe('<withdraw-dialog>', () => {
       $<HTMLButtonElement>(el, '.dialog-header button').click();
       await el.updateComplete;
       expect(dialog(el).open).to.equal(false);
+      expect(cancelled, 'closing a withdrawal that may have gone through is no cancellation').to.equal(0);
       el.show();
       await waitUntil(() => stepOf(el) === 'done', 'the lookup did not settle it');
       expect(body(el)).to.contain('We checked: your withdrawal went through, once.');

@@ -42,7 +42,7 @@ export interface WithdrawShell {
   /** Asks to close, as the close button does (`withdraw-dialog-request-close` first). */
   requestClose(): void;
   /** Closes the dialog; `done` when a finished withdrawal closes, which is no cancellation. */
-  hide(done: boolean): void;
+  hide(made: boolean): void;
 }
 
 /**
@@ -104,11 +104,11 @@ export class WithdrawContents {
     void this.#flow.start();
   }
 
-  /** Closed by the host: drops the entries, keeps a withdrawal that may have been made. Returns whether it was done. */
+  /** Closed by the host: drops the entries, keeps a withdrawal that may have been made. Returns whether one was or may have been. */
   dismiss(): boolean {
-    const done = this.#flow.state.step === 'done';
+    const made = this.#mayHaveWithdrawn();
     this.#flow.dismiss();
-    return done;
+    return made;
   }
 
   /** Nobody kept the dialog open: close, unless the entries ask first. */
@@ -119,8 +119,17 @@ export class WithdrawContents {
       this.#flow.keepEditing();
       return;
     }
-    const done = state.step === 'done';
-    if (this.#flow.requestClose()) this.#shell.hide(done);
+    const made = this.#mayHaveWithdrawn();
+    if (this.#flow.requestClose()) this.#shell.hide(made);
+  }
+
+  /**
+   * Closing now is not "closed without withdrawing": the withdrawal went through, or its answer was
+   * lost (`withdrawal-submitted` follows once a check finds it done).
+   */
+  #mayHaveWithdrawn(): boolean {
+    const { step } = this.#flow.state;
+    return step === 'done' || step === 'outcome-unknown' || step === 'checking' || step === 'submitting';
   }
 
   /** The body and actions of the step, and the discard question over them. */

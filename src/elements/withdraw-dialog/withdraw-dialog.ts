@@ -29,7 +29,7 @@ export interface WithdrawalSubmittedDetail {
   flowIds: string[];
 }
 
-/** Detail of `withdrawal-cancelled`: the dialog closed without a withdrawal. */
+/** Detail of `withdrawal-cancelled`: the dialog closed without a withdrawal (none made, none whose answer was lost). */
 export type WithdrawalCancelledDetail = Record<string, never>;
 
 /**
@@ -56,7 +56,7 @@ export type WithdrawalCancelledDetail = Record<string, never>;
  * @dependency verification-code-modal
  *
  * @event {CustomEvent<WithdrawalSubmittedDetail>} withdrawal-submitted - The backend took the withdrawal.
- * @event {CustomEvent<WithdrawalCancelledDetail>} withdrawal-cancelled - Closed without withdrawing.
+ * @event {CustomEvent<WithdrawalCancelledDetail>} withdrawal-cancelled - Closed without withdrawing; not while a withdrawal's answer is lost (a later check fires `withdrawal-submitted` if it went through).
  * @event {CustomEvent<RequestCloseDetail>} withdraw-dialog-request-close - Esc, a click on the backdrop, the close button, Cancel or Close asked to close; cancel it to keep the dialog open. `detail.source` says which.
  * @event {CustomEvent<LoadFailedDetail>} withdraw-dialog-load-failed - The withdrawable balance could not be loaded; `detail.error` is the `KitError` (`configuration` under a provider with `require-api` and no adapter).
  *
@@ -138,7 +138,7 @@ export class WithdrawDialog extends KitElement {
         kit: this.#kit,
         messages: () => withdrawMessages(this.#kit.locale),
         requestClose: this.#close,
-        hide: (done) => this.#hide(done),
+        hide: (made) => this.#hide(made),
       });
     }
     if (!this.open || !(arrived || changed.has('open'))) return;
@@ -185,10 +185,11 @@ export class WithdrawDialog extends KitElement {
     this.#lazy.load().catch(() => undefined);
   };
 
-  #hide(done: boolean): void {
+  /** `made`: a withdrawal went through or may have (its answer was lost), so this is no cancellation. */
+  #hide(made: boolean): void {
     if (!this.open) return;
     this.open = false;
-    if (!done) emit<WithdrawalCancelledDetail>(this, 'withdrawal-cancelled', {});
+    if (!made) emit<WithdrawalCancelledDetail>(this, 'withdrawal-cancelled', {});
   }
 
   #close = (): void => {

@@ -4,6 +4,9 @@ import { deepActiveElement } from './focus.js';
 /** What asked a dialog to close. */
 export type CloseSource = 'escape' | 'backdrop' | 'close-button';
 
+/** The longest gap between the two clicks of a double click (the platforms' default). */
+const DOUBLE_CLICK_MS = 500;
+
 /** Detail of every `<tag>-request-close` event: cancel the event to keep the dialog open. */
 export interface RequestCloseDetail {
   source: CloseSource;
@@ -37,6 +40,8 @@ export class ModalController implements ReactiveController {
   #wasOpen = false;
   /** Set when this controller closes the dialog: the `close` event that follows a task later is its own, not the browser's. */
   #closedByUs = false;
+  /** When the dialog was last shown, on the events' clock. */
+  #shownAt = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ModalOptions) {
     this.#host = host;
@@ -80,6 +85,7 @@ export class ModalController implements ReactiveController {
     const open = this.#options.isOpen();
     if (open && !dialog.open && dialog.isConnected) {
       dialog.showModal();
+      this.#shownAt = performance.now();
       (this.#options.focusOnOpen ?? focusFirstMarked)(dialog);
     } else if (!open && (dialog.open || this.#opener)) {
       // Closed here, or already by the browser (an uncancelable Esc), whose own focus return fails when the opener is gone or disabled.
@@ -137,6 +143,9 @@ export class ModalController implements ReactiveController {
     const dialog = this.#dialog;
     // A pointer click on the ::backdrop reaches the <dialog> itself, outside its box; keyboard clicks have detail 0.
     if (!dialog || event.target !== dialog || event.detail === 0) return;
+    // The second click of a double click on what opened the dialog lands on the backdrop too (Chromium counts it as a
+    // first click, on a new target): a close only once a double click would be over.
+    if (event.timeStamp - this.#shownAt < DOUBLE_CLICK_MS) return;
     const box = dialog.getBoundingClientRect();
     const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
     if (!inside) this.requestClose('backdrop');

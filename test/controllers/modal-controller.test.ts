@@ -89,6 +89,7 @@ describe('ModalController', () => {
   it('reports the close button and a click on the backdrop, but not a click inside the dialog', async () => {
     const { el, opener } = await setup();
     const dialog = await openFrom(el, opener);
+    await new Promise((resolve) => setTimeout(resolve, 600));
     const box = dialog.getBoundingClientRect();
     dialog.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1, clientX: box.left + 2, clientY: box.top + 2 }));
     expect(el.closedBy).to.deep.equal([]);
@@ -99,6 +100,17 @@ describe('ModalController', () => {
     await openFrom(el, opener);
     closeButton(el).click();
     expect(el.closedBy).to.deep.equal(['backdrop', 'close-button']);
+  });
+
+  it('takes a backdrop click as a close only once a double click on its opener would be over', async () => {
+    const { el, opener } = await setup();
+    const dialog = await openFrom(el, opener);
+    // The second click of a double click on the opener lands on the backdrop as it shows.
+    dialog.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1, clientX: 1, clientY: 1 }));
+    expect(el.closedBy).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    dialog.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1, clientX: 1, clientY: 1 }));
+    expect(el.closedBy).to.deep.equal(['backdrop']);
   });
 
   it('sends focus to the nearest focusable ancestor when the opener has left the page', async () => {

@@ -24,7 +24,7 @@ async function fill(canvas: HTMLElement, customers: number, face: string, remark
   await settle(600);
   const form = root(canvas, 'voucher-issue-form');
   for (let i = 0; i < customers; i++) {
-    form.querySelector<HTMLButtonElement>('#customer-results button:not([disabled])')?.click();
+    form.querySelector<HTMLButtonElement>('#customer-results button:not([disabled], [aria-disabled=true])')?.click();
     await settle(50);
   }
   for (const [selector, value] of [['#face-value', face], ['#remark', remark]] as const) {

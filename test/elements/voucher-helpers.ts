@@ -56,7 +56,7 @@ export async function inBox<T extends HTMLElement>(width: number, template: unkn
 /** Adds the first `count` customers the search offers that can be added. */
 export async function addCustomers(el: LitLike, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
-    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!.click();
+    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled], [aria-disabled=true])')[0]!.click();
     await el.updateComplete;
   }
 }

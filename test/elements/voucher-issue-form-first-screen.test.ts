@@ -82,8 +82,8 @@ describe('<voucher-issue-form> first screen', () => {
       outcome.release();
       el.remove();
     };
-    await waitUntil(() => $$(el, '#customer-results button:not([disabled])').length > 0, 'no customers to add');
-    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!.click();
+    await waitUntil(() => $$(el, '#customer-results button:not([disabled], [aria-disabled=true])').length > 0, 'no customers to add');
+    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled], [aria-disabled=true])')[0]!.click();
     await waitUntil(() => $$(el, '[part=chip]').length === 1, 'customer not added');
     $<HTMLButtonElement>(el, '[part=chip] button').click();
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#customer-search'), 'focus waited for the outcome’s code');
@@ -101,7 +101,7 @@ describe('<voucher-issue-form> first screen', () => {
   it('frames an unknown outcome as a warning, its heading styled as the outcome’s', async () => {
     const api = adapter({ verification: { enabled: false } });
     const el = await form(api);
-    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!.click();
+    $$<HTMLButtonElement>(el, '#customer-results button:not([disabled], [aria-disabled=true])')[0]!.click();
     await waitUntil(() => $$(el, '[part=chip]').length === 1, 'customer not added');
     const face = $<HTMLInputElement>(el, '#face-value');
     face.value = '100';

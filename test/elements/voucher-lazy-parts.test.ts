@@ -125,7 +125,7 @@ describe('voucher elements fetch what their first screen does not show on first 
     const el = await fixture<VoucherIssueForm>(html`<voucher-issue-form .api=${api} locale=${locale} .verifier=${outboxVerifier(api)}></voucher-issue-form>`);
     await waitUntil(() => $$(el, 'input[name=quota]').length > 0 && $$(el, '#customer-results li').length > 0, 'form did not load');
     for (let added = 1; added <= 2; added++) {
-      $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!.click();
+      $$<HTMLButtonElement>(el, '#customer-results button:not([disabled], [aria-disabled=true])')[0]!.click();
       await waitUntil(() => $$(el, '[part=chip]').length === added, 'customer not added');
     }
     const face = $<HTMLInputElement>(el, '#face-value');

@@ -46,6 +46,21 @@ describe('<voucher-issue-form>', () => {
     await waitUntil(() => $$(el, 'input[name=quota]').some((r) => r.getAttribute('aria-describedby') === 'quota-Q-C-2026-001'), 'cash quotas did not load');
   });
 
+  it('keeps focus on an Add button pressed from the keyboard, which then says Added and adds nothing more', async () => {
+    const el = await issueForm(adapter());
+    const add = $$<HTMLButtonElement>(el, '#customer-results button:not([disabled])')[0]!;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'focus fell to the page').to.equal(add);
+    expect(add.textContent!.trim()).to.equal('Added');
+    expect(add.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, '[part=chip]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('takes customers up to the limit, masked, each removable', async () => {
     const el = await issueForm(adapter(), { max: 2 });
     await addCustomers(el, 2);
@@ -53,7 +68,7 @@ describe('<voucher-issue-form>', () => {
     expect(text(el, '[part=chip]')).to.match(/^郭\*+ zhao_wang001/);
     expect(el.shadowRoot!.innerHTML).not.to.contain('郭刚娟');
     expect(text(el, '#customers-error')).to.equal('At most 2 customers per issue.');
-    expect($$<HTMLButtonElement>(el, '#customer-results button').every((b) => b.disabled)).to.equal(true);
+    expect($$<HTMLButtonElement>(el, '#customer-results button').every((b) => b.disabled || b.getAttribute('aria-disabled') === 'true')).to.equal(true);
     $<HTMLButtonElement>(el, '[part=chip] button').click();
     await el.updateComplete;
     expect($$(el, '[part=chip]')).to.have.length(1);

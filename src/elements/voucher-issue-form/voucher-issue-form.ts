@@ -275,12 +275,13 @@ export class VoucherIssueForm extends KitElement {
       <ul id="customer-results" part="results" class="results" aria-busy=${String(search.state.load.status === 'loading')}>
         ${search.items.map((c) => {
           const name = mask(c.name, 'name');
+          // Once added it says so and keeps focus (aria-disabled, not disabled): a keyboard user adds the next from there.
           const chosen = customers.some((s) => s.id === c.id);
           const referral = c.associationType !== 'resale';
           return html`<li>
             <span><bdi>${name}</bdi> <bdi class="hint">${c.accountName}</bdi>${referral ? html`<span class="hint" id=${`why-${c.id}`}> · ${m.referral}</span>` : nothing}</span>
             <button type="button" class="small" aria-label=${m.addLabel(chosen ? m.added : m.add, name, c.accountName)} aria-describedby=${referral ? `why-${c.id}` : nothing}
-              ?disabled=${chosen || referral || full} @click=${() => this.#add(c)}>${chosen ? m.added : m.add}</button>
+              ?disabled=${referral || (full && !chosen)} aria-disabled=${chosen ? 'true' : nothing} @click=${() => this.#add(c)}>${chosen ? m.added : m.add}</button>
           </li>`;
         })}
       </ul>

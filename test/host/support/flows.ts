@@ -120,7 +120,7 @@ export async function issueFormReady(form: HTMLElement): Promise<void> {
 /** Picks `count` customers and a face value. */
 export async function fillIssue(form: HTMLElement & { updateComplete: Promise<boolean> }, count = 1, faceValue = '100'): Promise<void> {
   for (let i = 0; i < count; i++) {
-    $<HTMLButtonElement>(form, '#customer-results button:not([disabled])')!.click();
+    $<HTMLButtonElement>(form, '#customer-results button:not([disabled], [aria-disabled=true])')!.click();
     await form.updateComplete;
   }
   typeInto($<HTMLInputElement>(form, '#face-value')!, faceValue);

@@ -4,6 +4,7 @@ import { watchLoadFailed } from '../elements/events.js';
 import { DebounceController } from './debounce-controller.js';
 import { API_CHANGE_EVENT } from './kit-controller.js';
 import { FlowController } from './flow-controller.js';
+import { RetryFocusController } from './retry-focus-controller.js';
 import { errorMessage } from '../i18n/error-messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { renderPager } from './pager.js';
@@ -37,6 +38,7 @@ export class ServerListController<K extends string, T> implements ReactiveContro
   readonly #typing: DebounceController<[Partial<Filters<K>>]>;
   readonly #loadWhenConnected: boolean;
   readonly #host: HTMLElement;
+  readonly #retryFocus: RetryFocusController;
   readonly #onApiChange = () => {
     if (this.list.state.load.status !== 'idle') void this.list.reload();
   };
@@ -50,6 +52,7 @@ export class ServerListController<K extends string, T> implements ReactiveContro
     this.list = list;
     this.#host = host;
     new FlowController(host, list);
+    this.#retryFocus = new RetryFocusController(host);
     this.#typing = new DebounceController(host, (patch: Partial<Filters<K>>) => void list.setFilters(patch), 250);
     this.#loadWhenConnected = options.main === 'load-when-connected';
     if (options.main) watchLoadFailed(host, list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
@@ -118,13 +121,13 @@ export class ServerListController<K extends string, T> implements ReactiveContro
     if (load.status === 'failed') {
       return html`<div class="error-state" part="error" role="alert">
         <p>${failed} ${errorMessage(load.error, locale)}</p>
-        <button type="button" @click=${() => void this.list.reload()}>${m.retry}</button>
+        <button type="button" @click=${this.#retryFocus.press(() => this.list.reload())}>${m.retry}</button>
       </div>`;
     }
     const busy = load.status === 'loading' || load.status === 'idle';
     const rows = page?.items ?? [];
     return html`<div class="table-wrap">
-        <div class="table" part=${part} role="table" aria-label=${caption} aria-busy=${String(busy)} tabindex="0">
+        <div class="table" part=${part} role="table" aria-label=${caption} aria-busy=${String(busy)} tabindex="0" data-retry-focus>
           <div class="thead" role="rowgroup">
             <div class="tr" role="row">
               ${columns.map(

@@ -164,6 +164,7 @@ describe('<invitation-link>', () => {
     const keys: string[] = [];
     const original = api.revokeInvitationLink.bind(api);
     api.revokeInvitationLink = (request, options) => (keys.push(options.idempotencyKey), original(request, options));
+    button(el, 'Revoke').focus();
     button(el, 'Revoke').click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'no confirm step');
     const revoked = oneEvent(el, 'invitation-link-revoked');
@@ -172,6 +173,8 @@ describe('<invitation-link>', () => {
     expect(keys).to.have.length(1);
     expect(keys[0]).to.match(/^lnk-/);
     await waitUntil(() => button(el, 'Create a new link'), 'no new-link offer');
+    // The link and the Revoke that opened the step are gone: focus goes on to the offer, not to the page.
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'Create a new link'), 'focus is not on the new-link offer');
     await expect(el).to.be.accessible();
     button(el, 'Create a new link').click();
     await waitUntil(() => $(el, '#url'), 'no new link');

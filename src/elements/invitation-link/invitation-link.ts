@@ -9,6 +9,7 @@ import { InvitationLinkFlow, type LinkAction, type LinkState } from '../../core/
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
+import { RetryFocusController } from '../../controllers/retry-focus-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { linkMessages } from '../../i18n/messages/invitation-link.js';
@@ -91,7 +92,10 @@ export class InvitationLink extends KitElement {
   readonly #modal = new ModalController(this, {
     isOpen: () => this.#view.state.step === 'confirming' || this.#view.state.step === 'working',
     onRequestClose: () => this.#flow.dismiss(),
+    // Revoked, the link and the button that asked are gone: focus goes on to "New link".
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('.actions button') ?? undefined,
   });
+  readonly #retryFocus = new RetryFocusController(this);
   readonly #events = new ConnectedEmitter(this);
   #shownLink: string | undefined;
 
@@ -128,7 +132,7 @@ export class InvitationLink extends KitElement {
           <div class="kinds">
             ${(['generic', 'custom'] as const).map(
               (k) => html`<label class="choice"
-                ><input type="radio" name="kind" .checked=${live(kind === k)} @change=${() => void this.#open(k, k === 'custom' ? this.label || undefined : undefined)} />${k === 'generic'
+                ><input type="radio" name="kind" .checked=${live(kind === k)} ?data-retry-focus=${kind === k} @change=${() => void this.#open(k, k === 'custom' ? this.label || undefined : undefined)} />${k === 'generic'
                   ? m.generic
                   : m.custom}</label
               >`,
@@ -170,7 +174,7 @@ export class InvitationLink extends KitElement {
       case 'load-failed':
         return html`<div class="error-state" part="error" role="alert">
           <p>${m.loadFailed} ${withSupportCode(state.error, locale)}</p>
-          <button type="button" @click=${() => void this.#flow.reload()}>${m.retry}</button>
+          <button type="button" @click=${this.#retryFocus.press(() => this.#flow.reload())}>${m.retry}</button>
         </div>`;
       case 'revoked':
         return html`<p role="status">${m.revoked(formatDateTime(state.revokedAt, locale))}</p>

@@ -11,6 +11,7 @@ import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { FocusWithinController } from '../../controllers/focus-within-controller.js';
+import { RetryFocusController } from '../../controllers/retry-focus-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
@@ -81,6 +82,7 @@ export class OrderPayment extends KitElement {
 
   readonly #kit = new KitController(this);
   readonly #focus = new FocusWithinController(this);
+  readonly #retryFocus = new RetryFocusController(this);
   readonly #events = new ConnectedEmitter(this);
   readonly #verifier = new VerifierController<Parameters<OrderPaymentVerifier>[0]>(this, (request) =>
     orderPaymentMessages(this.#kit.locale).verifyAction(formatMoney(request.amount, this.#kit.locale, request.currency)),
@@ -130,9 +132,9 @@ export class OrderPayment extends KitElement {
     let body;
     if (state.step === 'ready') body = this.#renderReady(state);
     else if (state.step === 'load-failed')
-      body = html`<div class="error-state" role="alert"><p>${m.loadFailed} ${withSupportCode(state.error, this.#kit.locale)}</p><button type="button" @click=${() => void this.#flow.load()}>${m.retry}</button></div>`;
+      body = html`<div class="error-state" role="alert"><p>${m.loadFailed} ${withSupportCode(state.error, this.#kit.locale)}</p><button type="button" @click=${this.#retryFocus.press(() => this.#flow.load())}>${m.retry}</button></div>`;
     else body = html`<p role="status">${m.loading}</p>`;
-    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title"><h2 id="title" tabindex="-1">${m.title}</h2>${body}</section>${this.#verifier.render()}`;
+    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title"><h2 id="title" tabindex="-1" data-retry-focus>${m.title}</h2>${body}</section>${this.#verifier.render()}`;
   }
 
   #renderReady(state: OrderPaymentReady) {

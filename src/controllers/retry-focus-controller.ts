@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deepActiveElement } from './focus.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Keeps focus off the page when a "Try again" is replaced by what it loads: while the retry runs,
+ * focus that fell to the page goes to the element's `[data-retry-focus]` (the list or heading now
+ * loading, focusable), and on to the new "Try again" (`.error-state button`) when it failed once
+ * more. Focus the user put elsewhere meanwhile stays there.
+ */
+export class RetryFocusController implements ReactiveController {
+  readonly #host: Host;
+  /** The retry running, until it has settled and been drawn. */
+  #running: Promise<unknown> | undefined;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The click handler of a "Try again" that runs `retry` (which settles once loaded or failed). */
+  press(retry: () => Promise<unknown>): () => void {
+    return () => {
+      const running = retry().catch(() => undefined);
+      this.#running = running;
+      void running
+        .then(() => this.#host.updateComplete)
+        .then(() => {
+          this.#keep();
+          if (this.#running === running) this.#running = undefined;
+        });
+    };
+  }
+
+  hostUpdated(): void {
+    if (this.#running) this.#keep();
+  }
+
+  #keep(): void {
+    const root = this.#host.shadowRoot ?? this.#host;
+    const loading = root.querySelector<HTMLElement>('[data-retry-focus]');
+    const active = deepActiveElement();
+    // Where the user went meanwhile, focus stays; from the page, or from where this put it, it follows the retry.
+    if (active && active !== document.body && active !== this.#host && active !== loading) return;
+    (root.querySelector<HTMLElement>('.error-state button') ?? loading)?.focus();
+  }
+}

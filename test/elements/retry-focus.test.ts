@@ -1,0 +1,61 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/issued-voucher-list.js';
+import '../../src/order-payment.js';
+import '../../src/invitation-link.js';
+import { createMemoryAdapter } from '../../src/api/memory/index.js';
+import type { PartnerApi } from '../../src/api/adapter.js';
+import { KitError } from '../../src/model/errors.js';
+
+/** The demo backend, down (every call a server error) while `down.is` holds. */
+function flaky(): { api: PartnerApi; down: { is: boolean } } {
+  const down = { is: true };
+  const real = createMemoryAdapter({ latencyMs: 20 });
+  const api = new Proxy(real, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => (down.is ? Promise.reject(new KitError('server', 'down in this test')) : (value as (...a: unknown[]) => unknown).apply(target, args));
+    },
+  });
+  return { api, down };
+}
+
+const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.error-state button');
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+
+for (const tag of ['issued-voucher-list', 'order-payment', 'invitation-link']) {
+  describe(`<${tag}>: Try again after a failed first load`, () => {
+    it('keeps focus in the element while it loads and once it has, never on the page', async () => {
+      const { api, down } = flaky();
+      const el = await fixture<HTMLElement & { api: PartnerApi }>(html`<div></div>`);
+      const element = document.createElement(tag) as HTMLElement & { api: PartnerApi; locale: string };
+      element.api = api;
+      element.locale = 'en-US';
+      el.append(element);
+      await waitUntil(() => retryButton(element), 'the first load did not fail');
+      down.is = false;
+      retryButton(element)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !retryButton(element) && focused(element) !== null, 'focus fell to the page while it loaded');
+      await waitUntil(() => element.shadowRoot!.querySelector('[aria-busy=true]') === null && !element.shadowRoot!.textContent!.includes('Loading'), 'did not load');
+      expect(focused(element), 'focus fell to the page once loaded').to.not.equal(null);
+      expect(document.activeElement).to.equal(element);
+    });
+
+    it('puts focus on the new Try again when it fails once more', async () => {
+      const { api } = flaky();
+      const el = await fixture<HTMLElement>(html`<div></div>`);
+      const element = document.createElement(tag) as HTMLElement & { api: PartnerApi; locale: string };
+      element.api = api;
+      element.locale = 'en-US';
+      el.append(element);
+      await waitUntil(() => retryButton(element), 'the first load did not fail');
+      const first = retryButton(element)!;
+      first.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => retryButton(element) && retryButton(element) !== first, 'no second failure');
+      await waitUntil(() => focused(element) === retryButton(element), 'focus is not on the new Try again');
+    });
+  });
+}

@@ -115,7 +115,10 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
 
   /** Sends the decision shown (after an unknown outcome: the same one, same key). */
   readonly confirm = async (): Promise<void> => {
-    this.#settled((await this.flow.confirm()) as ResultOf<F>);
+    const result = (await this.flow.confirm()) as ResultOf<F>;
+    this.#settled(result);
+    // Refused at a field (a reject without its reason): focus goes there, whose description says why.
+    if (result === undefined) void this.#host.updateComplete.then(() => this.#modal.dialog?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
   };
 
   /** Asks the backend what became of the decision whose answer was lost. */

@@ -120,7 +120,8 @@ describe('<unbind-requests> decisions', () => {
     await waitUntil(() => text(el, '#reason-error') !== '', 'no reason asked for');
     expect($(el, '#reason').getAttribute('aria-invalid')).to.equal('true');
     expect(api.calls.get('rejectUnbindRequest') ?? 0).to.equal(0);
-    $<HTMLTextAreaElement>(el, '#reason').focus();
+    // Focus goes to the reason, whose description (read with it) says what is missing.
+    await waitUntil(() => active(el)?.id === 'reason', 'focus did not go to the reason');
     await sendKeys({ type: 'Contract runs until June.' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });

@@ -36,13 +36,16 @@ export interface OutcomeContext {
   send: () => void;
 }
 
-/** The result's grid and the heading of the frozen form's notice: only these views draw them. */
+/** The result's grid and the headings of the result and of the frozen form's notice: only these views draw them. */
 const outcomeStyles = [
   table,
   css`
-    .unknown h3 {
-      margin: 0 0 ${token.space2};
+    h2 {
+      margin: ${token.space3} 0 ${token.space2};
       font-size: ${token.fontSizeLarge};
+    }
+    .unknown h2 {
+      margin-top: 0;
     }
     .table {
       --pk-table-columns: minmax(10rem, 1fr) minmax(12rem, 2fr);
@@ -59,7 +62,7 @@ export function adoptOutcomeStyles(host: ReactiveElement): void {
 export function renderUnknown(state: Extract<IssueState, { step: 'outcome-unknown' }>, context: OutcomeContext) {
   const m = issueOutcomeMessages(context.locale);
   return html`<section class="unknown" part="outcome-unknown" aria-labelledby="unknown-title">
-    <h3 id="unknown-title" tabindex="-1">${m.unknownTitle}</h3>
+    <h2 id="unknown-title" tabindex="-1">${m.unknownTitle}</h2>
     <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
     <p class="hint">${context.errorText(state.error)}</p>
     <p class="hint" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>
@@ -82,7 +85,7 @@ export function renderResult(state: Extract<IssueState, { step: 'result' }>, con
   const max = formatMoney(quota.maxFaceValue ?? quota.balance, locale, quota.currency);
   const retryError = errors.quota && errors.quota !== 'required' ? f.quotaError(v.quotaUnusable(errors.quota)) : errors.faceValue ? f.faceIssue(errors.faceValue, min, max) : '';
   return html`<section part="outcome" aria-labelledby="result-title">
-    <h3 id="result-title" tabindex="-1">${m.resultTitle}</h3>
+    <h2 id="result-title" tabindex="-1">${m.resultTitle}</h2>
     ${state.settled ? html`<p class="notice" role="status">${state.settled === 'done' ? m.recovered : f.notDone}</p>` : nothing}
     <p role="status">${m.resultSummary(ok, state.outcomes.length - ok)}</p>
     <div class="table-wrap">

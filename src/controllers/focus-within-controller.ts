@@ -21,10 +21,10 @@ export class FocusWithinController implements ReactiveController {
         this.#inside = false;
         return;
       }
-      // Focus went nowhere: a click on the page leaves the control as it was; an update removed or disabled it.
+      // Focus went nowhere: a click on the page leaves the control as it was; an update removed, hid (a dialog closing) or disabled it.
       const left = event.composedPath()[0];
       queueMicrotask(() => {
-        if (left instanceof HTMLElement && left.isConnected && !left.matches(':disabled')) this.#inside = false;
+        if (left instanceof HTMLElement && left.isConnected && !left.matches(':disabled') && left.checkVisibility()) this.#inside = false;
       });
     });
   }

@@ -83,7 +83,7 @@ function renderAccount(panel: TransferPanel, state: EnabledRemittanceAccount) {
       <div><dt>${m.bank}</dt><dd>${account.bank}</dd></div>
       <div>
         <dt>${m.accountNumber}</dt>
-        <dd><masked-field kind="text" label=${m.accountNumber} .masked=${account.maskedAccountNumber} reveal-resource="remittance-account"
+        <dd><masked-field kind="text" label=${m.accountNumberNoun} .masked=${account.maskedAccountNumber} reveal-resource="remittance-account"
           reveal-id=${account.id} reveal-field="accountNumber" copyable .api=${panel.api} locale=${locale}></masked-field></dd>
       </div>
       <div><dt>${m.reference}</dt><dd class="reference">${account.reference}</dd></div>

@@ -64,6 +64,8 @@ export const topUpMessages = defineMessages(
       beneficiary: 'Beneficiary',
       bank: 'Bank',
       accountNumber: 'Account number',
+      /** In the eye button's name, "Show account number". */
+      accountNumberNoun: 'account number',
       reference: 'Reference',
       referenceHint: 'Quote the reference with every transfer so that it is matched to you.',
       sendSms: 'Send the details by SMS',

@@ -60,6 +60,7 @@ export default {
   beneficiary: '收款户名',
   bank: '开户银行',
   accountNumber: '收款账号',
+  accountNumberNoun: '收款账号',
   reference: '汇款识别码',
   referenceHint: '每次转账请在附言中填写识别码，以便自动匹配到您的账户。',
   sendSms: '短信发送账户信息',

@@ -112,13 +112,24 @@ export class MoneyIntent<R> {
         return { status: 'done', result: answer.result };
       case 'refused': {
         const { code, message, backendCode, reason } = answer.error;
-        this.forget();
+        this.#settle();
         return { status: 'not-done', error: new KitError(isKitErrorCode(code) ? code : 'conflict', message, { ...(backendCode ? { backendCode } : {}), ...(reason ? { reason } : {}) }) };
       }
       case 'not-done':
-        this.forget();
+        this.#settle();
         return { status: 'not-done', error: undefined };
     }
+  }
+
+  /**
+   * It did not happen: the key is spent, nothing is unknown. The ticket stays for the same request:
+   * the backend spends one only with the effect it guards, so confirming that request again sends no
+   * second code (a send counts against the hourly cap); a ticket spent after all is answered with
+   * `verification-required`, and the next run asks for a new code.
+   */
+  #settle(): void {
+    this.#key = undefined;
+    this.#unknown = undefined;
   }
 
   /** Drops the key, the ticket and an unknown outcome: the next run is a new intent. */

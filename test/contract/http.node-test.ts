@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import type { KitError } from '../../src/model/errors.js';
 import { runContractSuite } from '../../src/testing/index.js';
 import { manualClock } from './clock.js';
 import { REMITTER_ACCOUNT } from './remitter-account.js';
@@ -23,4 +25,21 @@ runContractSuite(`HTTP adapter against the reference server on ${url ? 'PostgreS
   matchRemittance,
   reportMobiles: REPORT_MOBILES,
   rateLimit: { perSecond: 10 },
+});
+
+describe('HTTP adapter: the wrong-code words against the reference server', () => {
+  it('states no count of attempts left: the contract error body carries none', async () => {
+    const { verificationFailure } = await import('../../src/i18n/messages/verification-code-modal-desk.js');
+    const api = await makeApi();
+    await api.sendVerificationCode({ purpose: 'unbind', channel: 'sms' });
+    const code = await readCode(api, 'unbind', 'sms');
+    const error = await api.checkVerificationCode({ purpose: 'unbind', channel: 'sms', code: code === '000000' ? '111111' : '000000' }).then(
+      () => assert.fail('a wrong code passed'),
+      (caught: KitError) => caught,
+    );
+    assert.equal(error.reason, 'code-incorrect');
+    const words = verificationFailure(error, 'en-US', 0);
+    assert.match(words, /^The code is not correct\. Check it and type it again\./);
+    assert.doesNotMatch(words, /attempt/);
+  });
 });

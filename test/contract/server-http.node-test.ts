@@ -98,6 +98,32 @@ describe('reference server over raw HTTP', () => {
     assert.deepEqual(audit, [{ resource: 'customer', record_id: 'c-0001', field: 'name' }]);
   });
 
+  it('holds the resend wait only against a code it still holds: after a pass, a new code may be sent at once', async () => {
+    const send = () => call('/kit/v1/verification/codes', { method: 'POST', body: '{"purpose":"reclaim-coupon","channel":"email"}' });
+    assert.equal((await send()).status, 200);
+    assert.equal((await send()).status, 429, 'a second send waits while the code is held');
+    const [sent] = await server.db.query<{ code: string }>("SELECT code FROM outbox WHERE tenant_id = 'raw' AND purpose = 'reclaim-coupon' ORDER BY id DESC LIMIT 1");
+    const check = () => call('/kit/v1/verification/checks', { method: 'POST', body: JSON.stringify({ purpose: 'reclaim-coupon', channel: 'email', code: sent?.code }) });
+    assert.equal((await check()).status, 200);
+    // The answer to that check may be lost: checking again says no code is held, and a new one is sent at once.
+    assert.equal(((await (await check()).json()) as { error_code: string }).error_code, 'KIT.CODE_NOT_SENT');
+    assert.equal((await send()).status, 200);
+  });
+
+  it('spends a ticket only with the withdrawal it guards: not after a lookup said not done, nor after a refusal', async () => {
+    await call('/kit/v1/verification/codes', { method: 'POST', body: '{"purpose":"withdraw","channel":"email"}' });
+    const [sent] = await server.db.query<{ code: string }>("SELECT code FROM outbox WHERE tenant_id = 'raw' AND purpose = 'withdraw' AND channel = 'email' ORDER BY id DESC LIMIT 1");
+    const checked = await call('/kit/v1/verification/checks', { method: 'POST', body: JSON.stringify({ purpose: 'withdraw', channel: 'email', code: sent?.code }) });
+    const { ticket } = (await checked.json()) as { ticket: string };
+    assert.deepEqual(await (await call('/kit/v1/intents/k-wd-lost?operation=withdraw')).json(), { status: 'not-done' });
+    const withdraw = (key: string) =>
+      call('/kit/v1/withdrawals', { method: 'POST', body: '{"route":"original","amount":1}', headers: { 'Idempotency-Key': key, 'X-Verification-Ticket': ticket } });
+    assert.equal(((await (await withdraw('k-wd-again')).json()) as { error_code: string }).error_code, 'KIT.BRANCH_REQUIRED');
+    assert.equal((await call('/kit/v1/bank-accounts/acct-icbc/branch', { method: 'PUT', body: '{"branch_code":"ICBC-5"}' })).status, 200);
+    assert.equal((await withdraw('k-wd-third')).status, 200);
+    assert.equal((await withdraw('k-wd-fourth')).status, 403, 'the withdrawal spent it');
+  });
+
   it('reports an account once, even from concurrent requests under two keys, each key recorded with its outcome', async () => {
     const body = JSON.stringify({ name: 'Zhao Yun', mobile: '0086-13900000071', account_id: 'acc-008613900000071', send_invitation: false });
     const report = (key: string) => call('/kit/v1/customer-reports', { method: 'POST', body, headers: { 'Idempotency-Key': key } });

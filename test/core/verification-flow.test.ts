@@ -298,6 +298,72 @@ describe('VerificationFlow (headless)', () => {
     flow.cancel();
   });
 
+  it('says a code whose passing answer was lost can no longer be used, and lets a new one be asked for at once', async () => {
+    const { api, flow, result } = await ready();
+    const code = await sendCode(flow, api);
+    api.setFaults({ checkVerificationCode: { kind: 'timeout', afterEffect: true, times: 1 } });
+    flow.input(code);
+    await checked(flow);
+    expect(readyState(flow).failure?.error.code).to.equal('timeout');
+    expect(flow.resendIn()).to.be.within(59, 60);
+    await flow.retry();
+    const state = readyState(flow);
+    expect(state.failure?.error).to.include({ code: 'validation', reason: 'code-gone', backendCode: 'KIT.CODE_NOT_SENT' });
+    expect(flow.codeAlive()).to.equal(false);
+    expect(flow.resendIn()).to.equal(0);
+    expect(flow.canSend()).to.equal(true);
+    const fresh = await sendCode(flow, api);
+    expect(api.calls.get('sendVerificationCode')).to.equal(2);
+    flow.input(fresh);
+    expect((await result)?.purpose).to.equal('withdraw');
+  });
+
+  it('still says no code was sent when none was', async () => {
+    const { api, flow } = await ready();
+    flow.input('123456');
+    await flow.submit();
+    expect(readyState(flow).failure?.error.reason).to.equal('code-not-sent');
+    expect(api.calls.get('checkVerificationCode')).to.equal(1);
+    flow.cancel();
+  });
+
+  it('refuses any code the backend refused before, typed again or submitted again, without spending an attempt', async () => {
+    const { api, flow, result } = await ready();
+    const code = await sendCode(flow, api);
+    const first = wrong(code);
+    const second = wrong(first);
+    flow.input(first);
+    await checked(flow);
+    flow.input(second);
+    await checked(flow);
+    expect(api.calls.get('checkVerificationCode')).to.equal(2);
+    flow.input(first);
+    expect(readyState(flow).failure?.error.reason).to.equal('code-repeated');
+    await flow.submit();
+    flow.input(second.slice(0, 5));
+    expect(readyState(flow).failure).to.equal(undefined);
+    flow.input(second);
+    expect(readyState(flow).failure?.error.reason).to.equal('code-repeated');
+    await flow.submit();
+    await flow.retry();
+    expect(api.calls.get('checkVerificationCode')).to.equal(2);
+    expect(flow.state.step).to.equal('ready');
+    flow.input(code);
+    expect((await result)?.purpose).to.equal('withdraw');
+  });
+
+  it('checks digits refused for an earlier code again once a new code was sent', async () => {
+    const { api, flow } = await ready({ verificationRules: { resendAfterSeconds: 0 } });
+    const code = await sendCode(flow, api);
+    flow.input(wrong(code));
+    await checked(flow);
+    await sendCode(flow, api);
+    flow.input(wrong(code));
+    await checked(flow);
+    expect(api.calls.get('checkVerificationCode')).to.equal(2);
+    flow.cancel();
+  });
+
   it('aborts a send when cancelled, and the late answer changes nothing', async () => {
     const { flow, signals, result, sending, answer } = await sendingFlow();
     expect(flow.state.step).to.equal('sending');

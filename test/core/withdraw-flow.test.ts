@@ -307,6 +307,44 @@ describe('WithdrawFlow', () => {
     expect(withdrawableLeft(h.backend)).to.equal(START - 7_001);
   });
 
+  it('confirms the same request again with the unspent ticket after a lookup finds nothing done: one code, one withdrawal', async () => {
+    const h = await harness();
+    await toSummary(h, '70');
+    h.backend.setFaults({ withdraw: { kind: 'server', times: 1 } });
+    await h.flow.confirm();
+    at(h.flow, 'outcome-unknown');
+    expect(h.flow.requestClose()).to.equal(true);
+    await h.flow.start();
+    expect(at(h.flow, 'summary').notDone).to.equal(true);
+    await h.flow.confirm();
+    at(h.flow, 'done');
+    expect(h.verifications).to.equal(1);
+    expect(h.backend.outbox.filter((m) => m.purpose === 'withdraw')).to.have.length(1);
+    expect(h.keys).to.have.length(2);
+    expect(h.keys[1]).not.to.equal(h.keys[0]);
+    expect(withdrawableLeft(h.backend)).to.equal(START - 7_000);
+  });
+
+  it('asks for a new code when the kept ticket has expired or the backend no longer takes it', async () => {
+    const h = await harness();
+    await toSummary(h, '70');
+    h.backend.setFaults({ withdraw: [{ kind: 'server', times: 1 }, { kind: 'server', times: 1 }] });
+    await h.flow.confirm();
+    await h.flow.check();
+    h.refuseNext = new KitError('verification-required', 'This action needs a verification code.');
+    await h.flow.confirm();
+    expect(at(h.flow, 'summary').refusal?.code).to.equal('verification-required');
+    expect(h.verifications).to.equal(1);
+    await h.flow.confirm();
+    await h.flow.check();
+    expect(h.verifications).to.equal(2);
+    h.clock += 301_000;
+    await h.flow.confirm();
+    at(h.flow, 'done');
+    expect(h.verifications).to.equal(3);
+    expect(withdrawableLeft(h.backend)).to.equal(START - 7_000);
+  });
+
   it('stays frozen when the backend still cannot say, and checks again on request', async () => {
     const h = await harness();
     await toSummary(h);

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/verification-code-modal.js';
 import type { VerificationCodeModal } from '../../src/verification-code-modal.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
-import type { KitError } from '../../src/model/errors.js';
+import { KitError } from '../../src/model/errors.js';
 import type { VerificationTicket } from '../../src/model/schemas/verification.js';
 import type { RequestCloseDetail } from '../../src/controllers/modal-controller.js';
 
@@ -143,6 +143,76 @@ describe('<verification-code-modal>', () => {
     await el.updateComplete;
     expect(calls(api, 'checkVerificationCode')).to.equal(1);
     await enter(el, code);
+    expect(await result).to.have.property('purpose', 'withdraw');
+  });
+
+  it('says a wrong code is wrong without a count when the adapter does not know the attempts left', async () => {
+    const api = createMemoryAdapter({ latencyMs: 5 });
+    // As the HTTP adapter reads CBC.99004010: the contract's error body carries no count.
+    const uncounted = new Proxy(api, {
+      get: (target, name) => {
+        if (name === 'checkVerificationCode') {
+          return (...args: Parameters<MemoryPartnerApi['checkVerificationCode']>) =>
+            target.checkVerificationCode(...args).catch((error: KitError) => {
+              throw new KitError(error.code, error.message, { ...(error.reason ? { reason: error.reason } : {}), ...(error.backendCode ? { backendCode: error.backendCode } : {}) });
+            });
+        }
+        const value: unknown = Reflect.get(target, name, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const { el } = await setup();
+    el.api = uncounted;
+    await open(el);
+    const code = await getCode(el, api);
+    await enter(el, wrong(code));
+    await waitUntil(() => errorText(el) !== '', 'no error shown');
+    expect(errorText(el)).to.contain('The code is not correct. Check it and type it again.');
+    expect(errorText(el)).not.to.match(/attempt|\d+ left/);
+    el.close();
+  });
+
+  it('refuses at the field a code it refused before, in words, without spending an attempt', async () => {
+    const { el, api } = await setup();
+    const { result } = await open(el);
+    const code = await getCode(el, api);
+    await enter(el, wrong(code));
+    await waitUntil(() => errorText(el) !== '', 'no error shown');
+    await enter(el, wrong(code).slice(0, 5));
+    expect(errorText(el)).to.equal('');
+    await enter(el, wrong(code));
+    expect(errorText(el)).to.contain('You entered this code already; it was not correct.');
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    input(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(errorText(el)).to.contain('You entered this code already; it was not correct.');
+    expect(calls(api, 'checkVerificationCode')).to.equal(1);
+    await accessible(el);
+    await enter(el, code);
+    expect(await result).to.have.property('purpose', 'withdraw');
+  });
+
+  it('says a code whose passing answer was lost can no longer be used, and offers a new one at once', async () => {
+    const { el, api } = await setup();
+    const { result } = await open(el);
+    const code = await getCode(el, api);
+    api.setFaults({ checkVerificationCode: { kind: 'timeout', afterEffect: true, times: 1 } });
+    await enter(el, code);
+    await waitUntil(() => errorText(el) !== '', 'no error shown');
+    input(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => calls(api, 'checkVerificationCode') === 2 && part(el, 'confirm').getAttribute('aria-busy') === 'false', 'not checked again');
+    await el.updateComplete;
+    expect(errorText(el)).to.contain('This code can no longer be used. Get a new code.');
+    expect(errorText(el)).not.to.contain('No code was sent');
+    expect(part(el, 'send').textContent!.trim()).to.equal('Resend code');
+    expect(part(el, 'send').getAttribute('aria-disabled')).to.equal('false');
+    expect(status(el)).not.to.contain('Code sent to');
+    await accessible(el);
+    const fresh = await getCode(el, api);
+    expect(calls(api, 'sendVerificationCode')).to.equal(2);
+    await enter(el, fresh);
     expect(await result).to.have.property('purpose', 'withdraw');
   });
 
@@ -466,6 +536,8 @@ describe('<verification-code-modal>', () => {
     await sendMouse({ type: 'click', position: [Math.round(field.left + 5), Math.round(field.top + field.height / 2)] });
     await sendKeys({ press: 'Escape' });
     part<HTMLButtonElement>(el, 'cancel').click();
+    // Past a double click's interval since it opened: a click on the backdrop sooner is the opener's second click.
+    await new Promise((resolve) => setTimeout(resolve, 600));
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.max(1, Math.round(box.top) - 10)] });
     await el.updateComplete;
     expect(sources).to.deep.equal(['escape', 'close-button', 'backdrop']);

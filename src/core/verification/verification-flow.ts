@@ -7,7 +7,7 @@ import { maskEmail, maskMobile } from '../masks.js';
 import { normalizeCode } from './normalize-code.js';
 import { codeClock, type SentCode } from './code-clock.js';
 import { cancelledError } from './cancelled.js';
-import { CLOSED, desk, deskOf, isShown, type Asked, type CodeDesk, type ConfirmRequest, type VerificationState } from './verification-state.js';
+import { CLOSED, desk, deskOf, isShown, type Asked, type CodeDesk, type CodeFailure, type ConfirmRequest, type VerificationState } from './verification-state.js';
 import { apiGetter } from '../api-source.js';
 
 /** The backend operations a verification needs. */
@@ -48,8 +48,11 @@ export class VerificationFlow extends Store<VerificationState> {
   #api: VerificationApi | undefined;
   #inFlight: AbortController | undefined;
   #checking: Promise<void> | undefined;
-  /** The last code the backend refused, so completing the same digits again does not spend an attempt. */
-  #refused: string | undefined;
+  /**
+   * Per channel, the digits the backend refused for the code sent there, so typing them again is
+   * refused here without spending one of the three attempts. Gone when the confirmation ends.
+   */
+  readonly #refused = new Map<VerificationChannel, Set<string>>();
   #unlock: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: VerificationFlowOptions) {
@@ -135,14 +138,15 @@ export class VerificationFlow extends Store<VerificationState> {
       expiresAt: now + outcome.value.expiresInSeconds * 1000,
     };
     this.#clock(purpose)?.sent.set(channel, sent);
-    this.#refused = undefined;
+    this.#refused.delete(channel);
     this.#go({ ...desk(current), step: 'ready', sent, code: '', failure: undefined });
     return true;
   }
 
   /**
    * Takes what was typed or pasted; checks by itself once six new digits are there and a code was
-   * sent for them (digits pasted before any code went out wait for an explicit Verify).
+   * sent for them (digits pasted before any code went out wait for an explicit Verify). Six digits
+   * the backend already refused are refused at once (reason `code-repeated`), with no call.
    */
   input(raw: string): void {
     const state = this.state;
@@ -153,8 +157,10 @@ export class VerificationFlow extends Store<VerificationState> {
       this.#go({ ...state, code });
       return;
     }
-    this.#go({ ...state, code, failure: state.failure?.during === 'check' ? undefined : state.failure });
-    if (code.length === CODE_LENGTH && code !== this.#refused && state.sent) void this.submit();
+    const repeated = this.#wasRefused(state.channel, code);
+    const failure = repeated ? repeatedFailure() : state.failure?.during === 'check' ? undefined : state.failure;
+    this.#go({ ...state, code, failure });
+    if (code.length === CODE_LENGTH && !repeated && state.sent) void this.submit();
   }
 
   /**
@@ -220,8 +226,11 @@ export class VerificationFlow extends Store<VerificationState> {
       this.#go({ ...state, failure: { during: 'check', error } });
       return;
     }
-    // The same digits were just refused: say so again rather than spend another attempt.
-    if (state.code === this.#refused && state.failure) return;
+    // Digits the backend refused already: say so rather than spend another attempt.
+    if (this.#wasRefused(state.channel, state.code)) {
+      this.#go({ ...state, failure: repeatedFailure() });
+      return;
+    }
     const { purpose, channel, code } = state;
     const outcome = await this.#call({ ...desk(state), step: 'checking' }, async (api, signal) => {
       const ticket = await api.checkVerificationCode({ purpose, channel, code }, { signal });
@@ -253,10 +262,26 @@ export class VerificationFlow extends Store<VerificationState> {
       this.#lock(state, error);
       return;
     }
-    if (error.reason === 'code-incorrect') this.#refused = state.code;
+    if (error.reason === 'code-incorrect') this.#refusedOn(state.channel).add(state.code);
+    // "No code was sent" for a code that was and should still be good: the backend no longer holds it
+    // (it passed, but the answer with the ticket was lost). Said as such; a new one may be asked for at once.
+    const said = error.reason === 'code-not-sent' && this.#secondsUntil(state.sent?.expiresAt) > 0 ? goneError(error) : error;
     const dead = error.reason === 'code-expired' || error.reason === 'code-not-sent';
     const sent = dead ? this.#expire(state) : state.sent;
-    this.#go({ ...desk(state), step: 'ready', sent, failure: { during: 'check', error } });
+    this.#go({ ...desk(state), step: 'ready', sent, failure: { during: 'check', error: said } });
+  }
+
+  #refusedOn(channel: VerificationChannel): Set<string> {
+    let refused = this.#refused.get(channel);
+    if (!refused) {
+      refused = new Set();
+      this.#refused.set(channel, refused);
+    }
+    return refused;
+  }
+
+  #wasRefused(channel: VerificationChannel, code: string): boolean {
+    return code.length === CODE_LENGTH && (this.#refused.get(channel)?.has(code) ?? false);
   }
 
   /** Too many wrong codes: the backend dropped the code and takes none until the lock ends. */
@@ -276,10 +301,14 @@ export class VerificationFlow extends Store<VerificationState> {
     }, until - this.#now());
   }
 
-  /** Marks the code sent on the chosen channel as no longer usable. */
+  /**
+   * Marks the code sent on the chosen channel as no longer usable. The backend dropped it (expired,
+   * passed, or locked), and it holds the resend wait only against a code it still has: the wait ends too.
+   */
   #expire(state: CodeDesk): SentCode | undefined {
     if (!state.sent) return undefined;
-    const expired = { ...state.sent, expiresAt: Math.min(state.sent.expiresAt, this.#now()) };
+    const now = this.#now();
+    const expired = { ...state.sent, expiresAt: Math.min(state.sent.expiresAt, now), resendAt: Math.min(state.sent.resendAt, now) };
     this.#clock(state.purpose)?.sent.set(state.channel, expired);
     return expired;
   }
@@ -305,7 +334,7 @@ export class VerificationFlow extends Store<VerificationState> {
     this.#inFlight?.abort();
     this.#inFlight = undefined;
     this.#checking = undefined;
-    this.#refused = undefined;
+    this.#refused.clear();
     clearTimeout(this.#unlock);
     this.#unlock = undefined;
   }
@@ -344,6 +373,16 @@ export class VerificationFlow extends Store<VerificationState> {
   #secondsUntil(epochMs: number | undefined): number {
     return epochMs === undefined ? 0 : Math.max(0, Math.ceil((epochMs - this.#now()) / 1000));
   }
+}
+
+/** Digits typed again after the backend refused them. */
+function repeatedFailure(): CodeFailure {
+  return { during: 'check', error: new KitError('validation', 'This code was checked already and is not correct.', { reason: 'code-repeated' }) };
+}
+
+/** The backend holds no code any more for one that was sent: it can no longer be used. */
+function goneError(error: KitError): KitError {
+  return new KitError(error.code, 'This code can no longer be used.', { reason: 'code-gone', ...(error.backendCode ? { backendCode: error.backendCode } : {}), cause: error });
 }
 
 /** The backend sends destinations masked; one that ever arrives in full is masked here, before any UI sees it. */

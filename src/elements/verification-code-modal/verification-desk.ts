@@ -82,6 +82,11 @@ export class VerificationDesk {
       if (state.step === 'closed') this.#closed();
       // Reopened while a code is still valid: say where it went and when the next one may be asked for.
       if (previous.step === 'loading' && state.step === 'ready' && state.sent && this.#flow.codeAlive()) this.#announceSent(state.sent);
+      // A check found the code dead: "sent to …, a new code in 60 s" is no longer true, and the alert says what to do.
+      if (state.step === 'ready' && state.failure?.during === 'check' && !this.#flow.codeAlive()) {
+        this.#announcement = undefined;
+        this.#wasHeld = this.#sendsHeld();
+      }
       previous = state;
     });
   }

@@ -29,7 +29,10 @@ export const verificationDeskMessages = defineMessages({
     announceResendReady: 'You can ask for a new code now.',
     incomplete: 'Enter all 6 digits of the code.',
     incorrect: (left: number) => `The code is not correct. ${left === 1 ? '1 attempt' : `${left} attempts`} left.`,
+    incorrectUncounted: 'The code is not correct. Check it and type it again.',
+    repeated: 'You entered this code already; it was not correct.',
     expired: 'This code has expired. Get a new code.',
+    gone: 'This code can no longer be used. Get a new code.',
     notSent: 'No code was sent for this action yet. Get a code first.',
     locked: (when: string) => `Too many wrong codes. You can try again ${when}.`,
     sendLimit: (when: string) => `You have asked for too many codes. You can ask again ${when}.`,
@@ -61,9 +64,13 @@ function failureSentence(error: KitError, locale: Locale, resendInMs: number): s
     case 'code-incomplete':
       return m.incomplete;
     case 'code-incorrect':
-      return m.incorrect(Number(error.details['attemptsLeft'] ?? 1));
+      return incorrect(error, locale);
+    case 'code-repeated':
+      return m.repeated;
     case 'code-expired':
       return m.expired;
+    case 'code-gone':
+      return m.gone;
     case 'code-not-sent':
       return m.notSent;
     case 'attempts-exceeded':
@@ -77,6 +84,16 @@ function failureSentence(error: KitError, locale: Locale, resendInMs: number): s
     default:
       return errorMessage(error, locale);
   }
+}
+
+/**
+ * A wrong code, with the attempts left only when the adapter knows them (`details.attemptsLeft`, as
+ * the in-memory backend gives): the HTTP contract's error body has no such field, and a guess would mislead.
+ */
+function incorrect(error: KitError, locale: Locale): string {
+  const m = verificationDeskMessages(locale);
+  const left = error.details['attemptsLeft'];
+  return typeof left === 'number' && Number.isInteger(left) && left > 0 ? m.incorrect(left) : m.incorrectUncounted;
 }
 
 /** Why no code is taken now, and for how long: after too many wrong codes. */

@@ -17,7 +17,7 @@ const demoMarkerCss = `
     border: 1px dashed var(--pk-color-warning, #8a5300);
     border-radius: var(--pk-radius, 4px);
     color: var(--pk-color-warning, #8a5300);
-    font-size: var(--pk-font-size-small, 12px);
+    font-size: var(--pk-font-size-small, 0.75rem);
     line-height: 1.6;
   }
   .pk-demo-note {

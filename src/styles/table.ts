@@ -19,7 +19,10 @@ import * as token from './tokens.js';
  * scroll sideways together with the first column and the `.sticky-end` (actions) column kept in
  * view. Below 480px of container width rows become stacked cards whose cells are labelled by their
  * `data-label` (a `.table-wrap.keep-grid` scrolls sideways instead). A `.num` cell is right-aligned with tabular digits; `.truncate` shortens a value to
- * one line (give the full value in `title` or a masked-field). Rows are at least
+ * one line in the grid (give the full value in `title` or a masked-field) and shows it whole in a card.
+ * Give values that must be read whole (amounts, dates, masked values) and buttons a track that fits
+ * their content, e.g. `minmax(max-content, 1fr)` or `max-content`: a fixed minimum lets them be cut or
+ * broken mid-word. Buttons in cells never break inside a word. Rows are at least
  * `--pk-table-row-height` tall, the token virtual rows read. A `.table` whose cells hold nothing
  * focusable needs `tabindex="0"`, or a keyboard cannot scroll it.
  */
@@ -83,6 +86,18 @@ export const table = css`
   }
   .tbody .tr:last-child > * {
     border-bottom: 0;
+  }
+  /*
+   * A focused cell, header or row of a grid draws its ring inside itself: outside, the next cells and
+   * rows paint over all of it but one edge. Weighed over the base ring's \`:is(…, [tabindex]…)\`.
+   */
+  .table :is(.th, .td, .tr)[tabindex]:focus-visible {
+    outline-offset: calc(-1 * var(--pk-focus-ring-width, 2px));
+  }
+  /* A button's label stays whole: a cell's \`overflow-wrap: anywhere\` would split "Reclaim" into "Reclai" and "m". */
+  .td button {
+    overflow-wrap: normal;
+    white-space: nowrap;
   }
   /* A row's note (an action's progress or failure): a line of its own below the cells, as wide as the row. */
   .row-note {
@@ -171,6 +186,11 @@ export const table = css`
     }
     .table-wrap:not(.keep-grid) .row-note {
       justify-content: flex-end;
+    }
+    /* A card has the room a grid cell lacks: a shortened value is shown whole there. */
+    .table-wrap:not(.keep-grid) .truncate {
+      overflow: visible;
+      white-space: normal;
     }
   }
 `;

@@ -5,7 +5,7 @@
  *
  * @cssproperty --pk-font-family - Font stack. Default: inherited from the page.
  * @cssproperty --pk-font-size - Body text size. Default: inherited from the page.
- * @cssproperty --pk-font-size-small - Labels, hints, table headers, badges. Default: 12px.
+ * @cssproperty --pk-font-size-small - Labels, hints, table headers, badges. Default: 0.75rem (12px at the default text size).
  * @cssproperty --pk-font-size-large - Dialog and section titles. Default: 1.15em.
  * @cssproperty --pk-font-size-title - Headline figures. Default: 1.3em.
  * @cssproperty --pk-font-weight-strong - Labels and headers. Default: 600.
@@ -31,10 +31,10 @@
  * @cssproperty --pk-space-6 - Default: 32px.
  * @cssproperty --pk-radius - Controls. Default: 4px.
  * @cssproperty --pk-radius-large - Dialogs. Default: 8px.
- * @cssproperty --pk-control-height - Buttons and fields; never under 24px. Default: 32px.
- * @cssproperty --pk-control-height-small - Default: 24px.
- * @cssproperty --pk-control-height-large - Default: 40px.
- * @cssproperty --pk-table-row-height - Minimum (and virtual) row height. Default: 44px.
+ * @cssproperty --pk-control-height - Buttons and fields; never under 24px. Default: 2rem.
+ * @cssproperty --pk-control-height-small - Default: 1.5rem.
+ * @cssproperty --pk-control-height-large - Default: 2.5rem.
+ * @cssproperty --pk-table-row-height - Minimum (and virtual) row height. Default: 2.75rem.
  * @cssproperty --pk-shadow - Dialogs. Default: 0 6px 24px rgb(0 0 0 / 0.18).
  * @cssproperty --pk-focus-ring-color - Default: #0b5fd9.
  * @cssproperty --pk-focus-ring-width - Default: 2px.

@@ -9,8 +9,12 @@ import { css, unsafeCSS } from 'lit';
  * uses. The values are constants, so `unsafeCSS` carries no injection risk here.
  */
 
-/* Type ramp. The body size and family inherit from the page unless set (see `base`). */
-export const fontSizeSmall = /* @__PURE__ */ unsafeCSS("var(--pk-font-size-small, 12px)");
+/*
+ * Type ramp. The body size and family inherit from the page unless set (see `base`). The small size is
+ * in rem, 12px at the browser's default 16px: a user who sets a larger text size gets larger hints,
+ * headers and row buttons too, not only larger body text.
+ */
+export const fontSizeSmall = /* @__PURE__ */ unsafeCSS("var(--pk-font-size-small, 0.75rem)");
 export const fontSizeLarge = /* @__PURE__ */ unsafeCSS("var(--pk-font-size-large, 1.15em)");
 export const fontSizeTitle = /* @__PURE__ */ unsafeCSS("var(--pk-font-size-title, 1.3em)");
 export const fontWeightStrong = /* @__PURE__ */ unsafeCSS("var(--pk-font-weight-strong, 600)");
@@ -38,13 +42,16 @@ export const space4 = /* @__PURE__ */ unsafeCSS("var(--pk-space-4, 16px)");
 export const space5 = /* @__PURE__ */ unsafeCSS("var(--pk-space-5, 24px)");
 export const space6 = /* @__PURE__ */ unsafeCSS("var(--pk-space-6, 32px)");
 
-/* Shape and size. Control heights never go under 24px, the WCAG 2.2 minimum target size. */
+/*
+ * Shape and size. Control heights never go under 24px, the WCAG 2.2 minimum target size. Heights that
+ * hold a line of text are in rem (the px value at a 16px root), so they grow with the user's text size.
+ */
 export const radius = /* @__PURE__ */ unsafeCSS("var(--pk-radius, 4px)");
 export const radiusLarge = /* @__PURE__ */ unsafeCSS("var(--pk-radius-large, 8px)");
-export const controlHeight = /* @__PURE__ */ unsafeCSS("max(24px, var(--pk-control-height, 32px))");
-export const controlHeightSmall = /* @__PURE__ */ unsafeCSS("max(24px, var(--pk-control-height-small, 24px))");
-export const controlHeightLarge = /* @__PURE__ */ unsafeCSS("max(24px, var(--pk-control-height-large, 40px))");
-export const rowHeight = /* @__PURE__ */ unsafeCSS("var(--pk-table-row-height, 44px)");
+export const controlHeight = /* @__PURE__ */ unsafeCSS("max(24px, var(--pk-control-height, 2rem))");
+export const controlHeightSmall = /* @__PURE__ */ unsafeCSS("max(24px, var(--pk-control-height-small, 1.5rem))");
+export const controlHeightLarge = /* @__PURE__ */ unsafeCSS("max(24px, var(--pk-control-height-large, 2.5rem))");
+export const rowHeight = /* @__PURE__ */ unsafeCSS("var(--pk-table-row-height, 2.75rem)");
 export const shadow = /* @__PURE__ */ unsafeCSS("var(--pk-shadow, 0 6px 24px rgb(0 0 0 / 0.18))");
 export const focusRing = /* @__PURE__ */ unsafeCSS("var(--pk-focus-ring-width, 2px) solid var(--pk-focus-ring-color, #0b5fd9)");
 

@@ -2,7 +2,9 @@ import type { TokenValues } from '../styles/token-values.js';
 
 /**
  * A theme preset: the kit's tokens mapped from one design system's published defaults, light and
- * dark. Tokens a half leaves out keep the kit's own value.
+ * dark. Tokens a half leaves out keep the kit's own value. Type sizes and the heights that hold a
+ * line of text are the design system's px values as rem at the browser's default 16px, so they are
+ * those values there and grow with a user's larger text size.
  */
 export interface ThemePreset {
   /** What a host writes in `theme="…"` / `data-pk-theme="…"`, e.g. `ant-design`. */

@@ -61,9 +61,6 @@ export const inviteTableStyles: CSSResultGroup = [
       justify-content: center;
       padding-inline: ${token.space2};
     }
-    .td:focus-visible {
-      outline-offset: -2px;
-    }
     @container pk-table (min-width: 480px) {
       /* One height for every row, the one the virtual rows measure. */
       .tbody .tr {

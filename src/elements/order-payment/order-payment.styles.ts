@@ -7,8 +7,13 @@ export const orderPaymentStyles = css`
     display: block;
     min-width: 0;
   }
+  /*
+   * The amount and both times are never narrower than they are (a cell cut at "¥1,280.0" or "12:37 AN"
+   * misreads); customer and product wrap. Their minimums are small enough that, at 40rem (1,280px with
+   * the user's text at 200%), everything up to the amount stays clear of the sticky actions.
+   */
   .table {
-    --pk-table-columns: 2.75rem minmax(max-content, 0.8fr) minmax(10rem, 1.2fr) minmax(10rem, 1.8fr) minmax(7.5rem, 1fr) minmax(10rem, 1fr) minmax(10rem, 1fr) max-content;
+    --pk-table-columns: 2.75rem minmax(max-content, 0.8fr) minmax(8rem, 1.2fr) minmax(8rem, 1.8fr) minmax(min-content, 1fr) minmax(min-content, 1fr) minmax(min-content, 1fr) max-content;
   }
   /* An order id or a time broken over two lines reads as two values. */
   .order,

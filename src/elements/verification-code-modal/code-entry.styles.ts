@@ -51,10 +51,11 @@ export const verificationStyles = [
       grid-template-columns: repeat(6, minmax(0, 1fr));
       gap: ${token.space1};
     }
+    /* At least a large control tall, and as tall as a digit needs: the digits grow with the user's text size. */
     .box {
       display: grid;
       place-items: center;
-      height: ${token.controlHeightLarge};
+      min-height: max(${token.controlHeightLarge}, 1.75em);
       border: 1px solid ${token.border};
       border-radius: ${token.radius};
       background: ${token.surface};
@@ -69,6 +70,19 @@ export const verificationStyles = [
       outline: ${token.focusRing};
       outline-offset: 2px;
       border-radius: ${token.radius};
+    }
+    /*
+     * Forced colours would paint the input's transparent text and background in system colours: its
+     * digits would show at the left of the field and its background would hide the boxes' own.
+     */
+    @media (forced-colors: active) {
+      input#code {
+        forced-color-adjust: none;
+      }
+      .code-field:focus-within .box.next {
+        outline: 2px solid Highlight;
+        outline-offset: -4px;
+      }
     }
     input[aria-invalid='true'] + .boxes .box {
       border-color: ${token.danger};

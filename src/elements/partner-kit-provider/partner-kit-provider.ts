@@ -51,7 +51,8 @@ export class PartnerKitProvider extends LitElement {
    * `light` (default), `dark`, or `auto` (follows the operating system), optionally after a preset
    * that makes the kit look native in the host's design system: `ant-design`, `element-plus` or
    * `devui` (e.g. `theme="element-plus dark"`). A preset's tokens are fetched when first named, so
-   * a page that uses none downloads none.
+   * a page that uses none downloads none. The kit's text follows the theme while the page behind it
+   * stays the host's: `dark` and `auto` are for a page that is dark then too.
    */
   declare theme: string;
 

@@ -67,7 +67,8 @@ describe('ResendJob', () => {
     const { api, calls } = backend((id, call) => (id === 'inv-0' ? associated : id === 'inv-1' && call <= 2 ? new KitError('server', 'busy') : undefined));
     const job = new ResendJob({ api, concurrency: 1 });
     const first = await job.run(rows(3));
-    expect(first.progress.failed.map((f) => f.id)).to.deep.equal(['inv-0', 'inv-1']);
+    expect(first.progress.failed.map((f) => f.id)).to.deep.equal(['inv-0']);
+    expect(first.progress.unknown.map((f) => f.id)).to.deep.equal(['inv-1']);
     expect(retryableFailures(first.progress).map((f) => f.id)).to.deep.equal(['inv-1']);
     const again = await job.retryFailed();
     expect(again.progress.succeeded.map((r) => r.invitationId)).to.deep.equal(['inv-1']);
@@ -93,15 +94,17 @@ describe('ResendJob', () => {
     expect(Date.now() - started).to.be.at.least(60);
   });
 
-  it('counts refused rows as failed, then retries only those under the keys they had', async () => {
+  it('counts rows that never left as failed, then retries only those under the keys they had', async () => {
     let refuse = true;
-    const { api, calls } = backend((id) => (refuse && (id === 'inv-1' || id === 'inv-3') ? new KitError('server', 'boom') : undefined));
+    const neverLeft = () => new KitError('network', 'module did not load', { details: { sent: false } });
+    const { api, calls } = backend((id) => (refuse && (id === 'inv-1' || id === 'inv-3') ? neverLeft() : undefined));
     const job = new ResendJob({ api, concurrency: 2 });
     const first = await job.run(rows(5));
     expect(first.status).to.equal('done');
+    expect(first.progress.unknown).to.have.length(0);
     expect(first.progress.failed.map((f) => [f.id, f.error.code])).to.deep.equal([
-      ['inv-1', 'server'],
-      ['inv-3', 'server'],
+      ['inv-1', 'network'],
+      ['inv-3', 'network'],
     ]);
     expect(first.progress.succeeded).to.have.length(3);
     const firstKeys = new Map(calls.map((c) => [c.id, c.key]));
@@ -110,6 +113,36 @@ describe('ResendJob', () => {
     expect(retry.progress.total).to.equal(2);
     expect(retry.progress.succeeded.map((r) => r.invitationId).sort()).to.deep.equal(['inv-1', 'inv-3']);
     expect(calls.slice(5).map((c) => c.key)).to.deep.equal(calls.slice(5).map((c) => firstKeys.get(c.id)));
+  });
+
+  it('puts a row whose answer was lost in unknown, never in failed, and the retry settles it under the same key', async () => {
+    const lost: Record<string, KitError> = {
+      'inv-0': new KitError('network', 'connection reset'),
+      'inv-1': new KitError('server', 'bad gateway', { backendCode: 'CBC.0999' }),
+      'inv-2': new KitError('timeout', 'no answer'),
+      'inv-3': new KitError('malformed-response', 'not JSON'),
+    };
+    let answered = false;
+    const { api, calls } = backend((id) => (answered ? undefined : lost[id]));
+    const job = new ResendJob({ api, concurrency: 2 });
+    const first = await job.run(rows(5));
+    expect(first.status).to.equal('done');
+    expect(first.progress.done).to.equal(5);
+    expect(first.progress.failed).to.deep.equal([]);
+    expect(first.progress.unknown.map((f) => [f.id, f.error.code]).sort()).to.deep.equal([
+      ['inv-0', 'network'],
+      ['inv-1', 'server'],
+      ['inv-2', 'timeout'],
+      ['inv-3', 'malformed-response'],
+    ]);
+    expect(first.progress.succeeded.map((r) => r.invitationId)).to.deep.equal(['inv-4']);
+    const firstKeys = new Map(calls.map((c) => [c.id, c.key]));
+    answered = true;
+    const retry = await job.retryFailed();
+    expect(retry.progress.succeeded.map((r) => r.invitationId).sort()).to.deep.equal(['inv-0', 'inv-1', 'inv-2', 'inv-3']);
+    expect(retry.progress.unknown).to.deep.equal([]);
+    expect(retry.progress.failed).to.deep.equal([]);
+    expect(calls.slice(5).map((c) => c.key), 'each retry under the key its lost answer had').to.deep.equal(calls.slice(5).map((c) => firstKeys.get(c.id)));
   });
 
   it('stops on cancel: rows in flight finish and count, no new row is sent', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/invite-table.js';
-import type { InviteTable } from '../../src/invite-table.js';
+import type { InvitationsResentDetail, InviteTable } from '../../src/invite-table.js';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { countEffects } from '../host/support/invite-table-flows.js';
 import type { Invitation } from '../../src/model/schemas/invitations.js';
@@ -158,7 +158,7 @@ describe('<invite-table>', () => {
     expect($(el, '[part=progress]').textContent).to.contain('20 of 20 done · 20 sent · 0 failed');
   });
 
-  it('stops on cancel (what was sent stays sent) and retries only the failed rows', async () => {
+  it('stops on cancel (what was sent stays sent) and sends again only the rows not answered', async () => {
     const { el, api } = await table({ latencyMs: 40, faults: { resendInvitation: { kind: 'server', times: 2 } } }, { concurrency: 1 });
     const effects = countEffects(api);
     await filterStatus(el, 'invited');
@@ -171,14 +171,16 @@ describe('<invite-table>', () => {
     await waitUntil(() => ((el.shadowRoot!.querySelector('progress') as HTMLProgressElement | null)?.value ?? 0) >= 5, 'did not progress');
     button(el, 'Stop')!.click();
     let { detail } = await resent;
-    expect(detail.failed.map((f: { reason: string }) => f.reason)).to.deep.equal(['server', 'server']);
+    // A 5xx is no answer about the resend: it may have gone out.
+    expect(detail.unknown.map((f: InvitationsResentDetail['unknown'][number]) => f.error.code)).to.deep.equal(['server', 'server']);
+    expect(detail.failed).to.have.length(0);
     const sent = detail.succeeded.length;
     expect(sent).to.be.at.least(3);
-    expect(sent + detail.failed.length).to.be.below(20);
+    expect(sent + detail.unknown.length).to.be.below(20);
     await el.updateComplete;
     expect($(el, '[part=progress]').textContent).to.contain('Stopped. What was sent stays sent.');
     resent = oneEvent(el, 'invitations-resent');
-    button(el, 'Retry the failed ones (2)')!.click();
+    button(el, 'Send again (2)')!.click();
     ({ detail } = await resent);
     expect(detail.succeeded).to.have.length(2);
     expect(effects.size).to.equal(sent + 2);
@@ -325,6 +327,20 @@ describe('<invite-table>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(opener);
   });
 
+  it('is one Tab stop: the eye buttons of its masked cells are out of the Tab order, and still answer a click', async () => {
+    const { el } = await table();
+    const cell = $(el, '.tr[data-row="0"] .td[data-col="0"]');
+    cell.focus();
+    await sendKeys({ press: 'Tab' });
+    const next = el.shadowRoot!.activeElement;
+    expect(next?.closest('[role=grid]') ? next.tagName.toLowerCase() : 'past the grid', 'where Tab went').to.equal('past the grid');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(cell);
+    const field = $(el, '.tr[data-row="1"] masked-field');
+    field.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle]')!.click();
+    await waitUntil(() => (field as HTMLElement & { revealed: boolean }).revealed, 'a click did not reveal');
+  });
+
   it('shows and hides a masked cell with Enter, from its public revealed state', async () => {
     const { el, api } = await table();
     const cell = $(el, '.tr[data-row="0"] .td[data-col="2"]');
@@ -461,6 +477,55 @@ describe('<invite-table> layout', () => {
 });
 
 describe('<invite-table> batch resend, truthfully', () => {
+  it('reports a resend whose answer was lost as of unknown outcome, not failed, and the retry as succeeded, once each', async () => {
+    // The backend acts on the first two rows, then the connection drops on one and a 503 comes back on the other.
+    const lost = [{ kind: 'offline', afterEffect: true, times: 1 }, { kind: 'server', afterEffect: true, times: 1 }] as const;
+    const { el, api } = await table({ latencyMs: 10, faults: { resendInvitation: lost } }, { concurrency: 1 });
+    const effects = countEffects(api);
+    const events: InvitationsResentDetail[] = [];
+    el.addEventListener('invitations-resent', (event) => events.push(event.detail));
+    await filterStatus(el, 'failed');
+    const rows = bodyRows(el).slice(0, 4);
+    const ids = rows.map((r) => r.querySelector('masked-field')!.getAttribute('reveal-id')!);
+    for (const row of rows) row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await el.updateComplete;
+    button(el, 'Resend selected (4)')!.click();
+    await el.updateComplete;
+    button(el, 'OK')!.click();
+    await waitUntil(() => events.length === 1, 'no event');
+    expect(events[0]!.failed).to.deep.equal([]);
+    expect(events[0]!.unknown.map((u) => [u.id, u.error.code])).to.deep.equal([
+      [ids[0], 'network'],
+      [ids[1], 'server'],
+    ]);
+    expect(events[0]!.succeeded).to.deep.equal(ids.slice(2));
+    await el.updateComplete;
+    const panel = $(el, '[part=progress]');
+    expect(panel.textContent).to.contain('4 of 4 done · 2 sent · 2 outcome unknown · 0 failed');
+    expect($(el, '.unknown').textContent).to.contain('Outcome unknown');
+    expect($(el, '.unknown').textContent).to.contain('sent or not, we cannot tell. Sending again is safe, it cannot go out twice.');
+    expect($$(el, '[part=progress] .failures li')).to.have.length(2);
+    // Their rows still show what they showed: nobody knows yet whether they were re-sent.
+    for (const id of ids.slice(0, 2)) expect(bodyRows(el).find((r) => r.querySelector('masked-field')!.getAttribute('reveal-id') === id)!.textContent).to.contain('Association failed');
+    await expect(el).to.be.accessible(WCAG);
+    button(el, 'Send again (2)')!.click();
+    await waitUntil(() => events.length === 2, 'no second event');
+    expect(events[1]).to.deep.equal({ succeeded: ids.slice(0, 2), failed: [], unknown: [] });
+    expect([...effects.values()], 'each row re-sent once').to.deep.equal([1, 1]);
+    expect(ids.slice(0, 2).map((id) => api.data.invitations.find((i) => i.id === id)!.status)).to.deep.equal(['invited', 'invited']);
+  });
+
+  it('says a single resend whose answer was lost may have gone out, and offers to send it again', async () => {
+    const { el } = await table({ faults: { resendInvitation: { kind: 'timeout', afterEffect: true, times: 1 } } });
+    const resent = oneEvent(el, 'invitations-resent');
+    bodyRows(el).find((r) => !r.querySelector<HTMLButtonElement>('.td:last-child button')!.disabled)!.querySelector<HTMLButtonElement>('.td:last-child button')!.click();
+    const { detail } = await resent;
+    expect(detail.unknown.map((u: InvitationsResentDetail['unknown'][number]) => u.error.code)).to.deep.equal(['timeout']);
+    await waitUntil(() => $(el, '[role=status]').textContent?.includes('No answer came: sent or not, we cannot tell.'), 'not announced');
+    expect(button(el, 'Send again (1)')).to.not.equal(undefined);
+    await expect(el).to.be.accessible(WCAG);
+  });
+
   it('lets no already associated customer be selected, and a page selection leaves them out, saying so', async () => {
     const { el } = await table();
     const associated = bodyRows(el).find((r) => r.textContent?.includes('Associated'))!;

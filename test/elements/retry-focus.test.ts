@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/issued-voucher-list.js';
 import '../../src/order-payment.js';
 import '../../src/invitation-link.js';
+import '../../src/invite-table.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import type { PartnerApi } from '../../src/api/adapter.js';
 import { KitError } from '../../src/model/errors.js';
@@ -24,7 +25,7 @@ function flaky(): { api: PartnerApi; down: { is: boolean } } {
 const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.error-state button');
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 
-for (const tag of ['issued-voucher-list', 'order-payment', 'invitation-link']) {
+for (const tag of ['issued-voucher-list', 'order-payment', 'invitation-link', 'invite-table']) {
   describe(`<${tag}>: Try again after a failed first load`, () => {
     it('keeps focus in the element while it loads and once it has, never on the page', async () => {
       const { api, down } = flaky();

@@ -1,7 +1,7 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import type { Invitation, ResendInvitationResult } from '../../model/schemas/invitations.js';
 import type { KitError } from '../../model/errors.js';
-import { definiteRefusal, toKitError } from '../../model/errors.js';
+import { definiteRefusal, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { createIntentKey } from '../intent-key.js';
 import { Pacer } from '../pacer.js';
 import { Store } from '../store.js';
@@ -10,7 +10,7 @@ import { apiGetter } from '../api-source.js';
 /** The backend operation a resend needs. */
 export type ResendApi = Pick<PartnerApi, 'resendInvitation'>;
 
-/** A row the backend refused. */
+/** A row that was not re-sent, or whose answer never came. */
 export interface ResendFailure {
   id: string;
   error: KitError;
@@ -19,11 +19,17 @@ export interface ResendFailure {
 /** What a job has done so far (or did, once it ended). */
 export interface ResendProgress {
   total: number;
-  /** Rows answered so far (succeeded, failed or skipped). */
+  /** Rows settled so far (succeeded, failed, of unknown outcome or skipped). */
   done: number;
   /** What the backend answered for each row it re-sent: new send time and link expiry. */
   succeeded: readonly ResendInvitationResult[];
+  /** Rows not re-sent: the backend refused them, or the request never left. */
   failed: readonly ResendFailure[];
+  /**
+   * Rows whose answer never came (network cut, timeout, 5xx, malformed answer): the backend may
+   * have re-sent them. Their key is kept, so sending again settles them and cannot send twice.
+   */
+  unknown: readonly ResendFailure[];
   /** Sent moments ago (by this page) and still valid: not sent again. */
   skipped: readonly string[];
 }
@@ -46,11 +52,12 @@ export type ResendJobState =
 export type ResendJobRun = Exclude<ResendJobState, { status: 'idle' }>;
 
 /**
- * The failures worth another try: not a definite refusal (already associated, gone, not allowed,
- * invalid), which the same request would meet again.
+ * The rows worth another try: every one of unknown outcome (under its key, so at most once), and
+ * the failures but a definite refusal (already associated, gone, not allowed, invalid), which the
+ * same request would meet again.
  */
 export function retryableFailures(progress: ResendProgress): ResendFailure[] {
-  return progress.failed.filter(({ error }) => !FINAL.has(error.code));
+  return [...progress.failed.filter(({ error }) => !FINAL.has(error.code)), ...progress.unknown];
 }
 
 const FINAL: ReadonlySet<KitError['code']> = new Set(['conflict', 'not-found', 'permission', 'validation']);
@@ -70,6 +77,7 @@ export interface ResendJobOptions {
 }
 
 const IDLE: ResendJobState = { status: 'idle' };
+const NO_PROGRESS: ResendProgress = { total: 0, done: 0, succeeded: [], failed: [], unknown: [], skipped: [] };
 const DEFAULT_CONCURRENCY = 4;
 
 /**
@@ -77,8 +85,9 @@ const DEFAULT_CONCURRENCY = 4;
  * worker for the Retry-After, puts the row back (it slows the job down, never fails it) and widens
  * the gap between sends, which each success narrows again, so the job settles near the backend's
  * rate instead of bouncing off it; rows asked for while a job runs join it; cancel stops sending
- * new ones (what was sent stays sent), and "retry the failed ones" runs only those. Each row keeps
- * one idempotency key for the life of the job, so a retry after an ambiguous failure cannot send
+ * new ones (what was sent stays sent), and "retry" runs only the rows that may yet succeed. A row
+ * whose answer was lost is of unknown outcome, not failed: the backend may have re-sent it. Each row
+ * keeps one idempotency key until an answer spends it, so a retry after a lost answer cannot send
  * it twice.
  */
 export class ResendJob extends Store<ResendJobState> {
@@ -93,7 +102,7 @@ export class ResendJob extends Store<ResendJobState> {
   #queue: string[] = [];
   /** Every row of the current job, so a row asked for twice is sent once. */
   #rows = new Set<string>();
-  #progress: ResendProgress = { total: 0, done: 0, succeeded: [], failed: [], skipped: [] };
+  #progress: ResendProgress = NO_PROGRESS;
   #running: Promise<ResendJobRun> | undefined;
   readonly #pacer: Pacer;
 
@@ -123,7 +132,7 @@ export class ResendJob extends Store<ResendJobState> {
     return this.#running;
   }
 
-  /** Runs the failed rows that may yet succeed again, each under the key it had. */
+  /** Runs the rows of unknown outcome and the failed ones that may yet succeed, each under the key it had. */
   retryFailed(): Promise<ResendJobRun> {
     const { state } = this;
     return this.run(state.status === 'idle' ? [] : retryableFailures(state.progress));
@@ -147,7 +156,7 @@ export class ResendJob extends Store<ResendJobState> {
     this.#stop = stop;
     this.#queue = [];
     this.#rows = new Set();
-    this.#progress = { total: 0, done: 0, succeeded: [], failed: [], skipped: [] };
+    this.#progress = NO_PROGRESS;
     this.#enqueue(ids);
     this.#report();
     try {
@@ -199,7 +208,7 @@ export class ResendJob extends Store<ResendJobState> {
     else this.replaceState({ status: 'running', progress });
   }
 
-  async #send(api: ResendApi, id: string, stop: AbortSignal): Promise<'ok' | 'failed' | 'again' | 'stopped'> {
+  async #send(api: ResendApi, id: string, stop: AbortSignal): Promise<'ok' | 'failed' | 'unknown' | 'again' | 'stopped'> {
     // Workers take turns: each send waits for the pause and for its slot after the last one.
     if (!(await this.#pacer.slot(stop))) return 'stopped';
     if (this.state.status === 'paused-rate-limited') this.#report();
@@ -223,14 +232,19 @@ export class ResendJob extends Store<ResendJobState> {
         this.#report();
         return 'again';
       }
-      // A refusal the backend recorded spends the key; a failure of unknown outcome keeps it for the retry.
+      // The backend may have acted: not a failure. The key is kept, so a retry settles it without a second send.
+      if (outcomeUnknown(error)) {
+        this.#tally({ unknown: [...this.#progress.unknown, { id, error }] });
+        return 'unknown';
+      }
+      // A refusal the backend recorded spends the key.
       if (definiteRefusal(error)) this.#keys.delete(id);
       this.#tally({ failed: [...this.#progress.failed, { id, error }] });
       return 'failed';
     }
   }
 
-  #tally(answer: Pick<Partial<ResendProgress>, 'succeeded' | 'failed'>): void {
+  #tally(answer: Pick<Partial<ResendProgress>, 'succeeded' | 'failed' | 'unknown'>): void {
     this.#progress = { ...this.#progress, ...answer, done: this.#progress.done + 1 };
     this.#report();
   }

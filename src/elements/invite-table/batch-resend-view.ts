@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { resendActive, retryableFailures, type ResendJobState } from '../../core/invites/resend-job.js';
+import { resendActive, retryableFailures, type ResendFailure, type ResendJobState } from '../../core/invites/resend-job.js';
 import type { Invitation } from '../../model/schemas/invitations.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -50,29 +50,30 @@ export function renderResendConfirm(
 }
 
 /**
- * The batch resend panel: progress, the rate-limit countdown, the rows that failed and what can be
- * done next. Nothing for a single row's resend unless the job itself failed.
+ * The batch resend panel: progress, the rate-limit countdown, the rows that failed, those whose
+ * answer never came (apart: they may have been sent) and what can be done next. Nothing for a
+ * single row's resend unless it or the job did not succeed.
  */
 export function renderResendProgress(job: ResendJobState, m: InviteMessages, locale: Locale, actions: ResendProgressActions) {
-  if (job.status === 'idle' || (job.progress.total <= 1 && job.status !== 'failed')) return nothing;
-  const { total, done, succeeded, failed, skipped } = job.progress;
+  if (job.status === 'idle') return nothing;
+  const { total, done, succeeded, failed, unknown, skipped } = job.progress;
+  if (total <= 1 && job.status !== 'failed' && failed.length + unknown.length === 0) return nothing;
   const active = resendActive(job);
   const retryable = retryableFailures(job.progress).length;
   const waiting = job.status === 'paused-rate-limited' ? Math.ceil((job.until - Date.now()) / 1000) : 0;
   return html`<section part="progress" class="progress" aria-label=${m.progressLabel}>
     <progress max=${total} .value=${done} aria-label=${m.progressLabel}></progress>
-    <p aria-live="polite">${m.progress(done, total, succeeded.length, failed.length, skipped.length)}</p>
+    <p aria-live="polite">${m.progress(done, total, succeeded.length, failed.length, skipped.length, unknown.length)}</p>
     ${waiting > 0 ? html`<p>${m.waiting(waiting)}</p>` : nothing}
     ${job.status === 'cancelling' ? html`<p>${m.cancelling}</p>` : nothing}
     ${job.status === 'done' ? html`<p>${m.finished}</p>` : nothing}
     ${job.status === 'cancelled' ? html`<p>${m.cancelled}</p>` : nothing}
     ${job.status === 'failed' ? html`<p role="alert">${m.resendFailed} ${errorMessage(job.error, locale)}</p>` : nothing}
-    ${failed.length > 0
-      ? html`<ul class="failures" tabindex="0" aria-label=${m.progressLabel}>
-          ${failed.slice(0, FAILURES_LISTED).map((f) => html`<li><bdi>${actions.name(f.id)}</bdi>: ${errorMessage(f.error, locale)}</li>`)}
-          ${failed.length > FAILURES_LISTED ? html`<li>${m.more(failed.length - FAILURES_LISTED)}</li>` : nothing}
-        </ul>`
+    ${unknown.length > 0
+      ? html`<p class="unknown"><span class="badge warning">${m.unknownTitle}</span> ${m.unknownText}</p>
+          ${renderRows(unknown, m.unknownTitle, m, locale, actions)}`
       : nothing}
+    ${failed.length > 0 ? renderRows(failed, m.progressLabel, m, locale, actions) : nothing}
     <div class="actions">
       ${active
         ? html`<button type="button" aria-disabled=${String(job.status === 'cancelling')} @click=${() => job.status !== 'cancelling' && actions.cancel()}>${m.cancelJob}</button>`
@@ -81,4 +82,12 @@ export function renderResendProgress(job: ResendJobState, m: InviteMessages, loc
       ${!active ? html`<button type="button" @click=${actions.close}>${m.close}</button>` : nothing}
     </div>
   </section>`;
+}
+
+/** Rows of one outcome, each with why: the first few, then how many more. */
+function renderRows(rows: readonly ResendFailure[], label: string, m: InviteMessages, locale: Locale, actions: ResendProgressActions) {
+  return html`<ul class="failures" tabindex="0" aria-label=${label}>
+    ${rows.slice(0, FAILURES_LISTED).map((f) => html`<li><bdi>${actions.name(f.id)}</bdi>${m.itemSeparator}${errorMessage(f.error, locale)}</li>`)}
+    ${rows.length > FAILURES_LISTED ? html`<li>${m.more(rows.length - FAILURES_LISTED)}</li>` : nothing}
+  </ul>`;
 }

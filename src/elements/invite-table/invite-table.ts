@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
+import type { KitError } from '../../model/errors.js';
 import type { Invitation, InvitationSortKey, InvitationStatus } from '../../model/schemas/invitations.js';
 import { InviteTableFlow, resendable } from '../../core/invites/invite-table-flow.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
+import { RetryFocusController } from '../../controllers/retry-focus-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { GridKeyboardController, type GridCell } from '../../controllers/grid-keyboard-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
@@ -22,10 +24,18 @@ import { inviteTableStyles } from './invite-table.styles.js';
 import { resendModule } from './resend-module.js';
 import type { Announcement, ResendPart } from './resend-part.js';
 
-/** Detail of `invitations-resent`: what a resend (one row or a batch) achieved. */
+/** Detail of `invitations-resent`: what a resend (one row or a batch) achieved. Each row is in one list. */
 export interface InvitationsResentDetail {
+  /** Re-sent: the backend answered with the new link. */
   succeeded: string[];
+  /** Not re-sent: the backend's `reason` for refusing (else the error's code), or the request never left. */
   failed: { id: string; reason: string }[];
+  /**
+   * No answer came (network cut, timeout, 5xx, malformed answer): re-sent or not, nobody knows.
+   * Sending again reuses the row's idempotency key, so it goes out at most once; the run that
+   * settles it reports it as succeeded.
+   */
+  unknown: { id: string; error: KitError }[];
 }
 
 /** The columns, in order; `select` and `actions` are always shown. */
@@ -34,11 +44,12 @@ const COLUMNS: readonly InviteColumn[] = ['name', 'mobile', 'email', 'status', '
 /** Each column's track in the one template header and body share; the selection column is 3rem, the name sticks beside it. */
 const TRACKS: Record<InviteColumn, string> = {
   name: 'minmax(7rem, 1fr)',
-  mobile: 'minmax(10.5rem, 1fr)',
-  email: 'minmax(11rem, 1.2fr)',
+  // Read whole or not at all (a cut date or masked value hides what it is for): at least as wide as their text.
+  mobile: 'minmax(max-content, 1fr)',
+  email: 'minmax(max-content, 1.2fr)',
   status: 'minmax(9rem, 1.2fr)',
-  invitedAt: 'minmax(9.5rem, 1fr)',
-  linkExpiresAt: 'minmax(9.5rem, 1fr)',
+  invitedAt: 'minmax(max-content, 1fr)',
+  linkExpiresAt: 'minmax(max-content, 1fr)',
   operator: 'minmax(6rem, 0.8fr)',
 };
 /** The columns the backend sorts by (each one of the schema's sort keys, checked by the compiler). */
@@ -69,13 +80,16 @@ const SKELETON_ROWS = 5;
  *
  * Keyboard: arrow keys, Home / End and Page Up / Down move between cells (scrolling header and
  * body together); Space selects the row; Enter reveals a masked cell, or resends the row from any
- * other cell.
+ * other cell. The grid is one Tab stop: the eye buttons in its cells are left out of the Tab order.
  *
  * @summary The invited-customers table with resend and batch resend.
  * @dependency masked-field
  *
  * @event {CustomEvent<InvitationsResentDetail>} invitations-resent - A resend (one row or a batch) finished
- *   with at least one row answered. A row re-sent while a batch runs joins the batch and is reported with it.
+ *   with at least one row answered, once per run. A row re-sent while a batch runs joins the batch and is
+ *   reported with it. Each row is in one of `succeeded`, `failed` (not re-sent) or `unknown` (`{ id, error }`:
+ *   the answer was lost, so it may have been re-sent; sending again cannot send it twice, and the run that
+ *   settles it reports it as succeeded).
  * @event {CustomEvent<RequestCloseDetail>} invite-table-request-close - The user asked to close the batch
  *   confirmation (Esc, backdrop, Cancel). Cancelable: prevent it to keep the confirmation open.
  * @event {CustomEvent<LoadFailedDetail>} invite-table-load-failed - The first page of invitations could not be loaded; `detail.error` is the `KitError` (`configuration` under a provider with `require-api` and no adapter).
@@ -88,7 +102,7 @@ const SKELETON_ROWS = 5;
  * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  *
  * @cssproperty --pk-invite-table-height - Most height of the scrolling area with host rows. Default 28rem.
- * @cssproperty --pk-table-row-height - Height of a table row, shared by every kit table. Default 44px; scrolling follows it.
+ * @cssproperty --pk-table-row-height - Height of a table row, shared by every kit table. Default 2.75rem (44px at a 16px root); scrolling follows it.
  */
 export class InviteTable extends KitElement {
   static override styles = inviteTableStyles;
@@ -118,6 +132,7 @@ export class InviteTable extends KitElement {
   private declare announcement: Announcement | undefined;
 
   readonly #kit = new KitController(this);
+  readonly #retryFocus = new RetryFocusController(this);
   readonly #table = new InviteTableFlow({ api: () => this.#kit.api() });
   readonly #view = new FlowController(this, this.#table);
   readonly #search = new DebounceController(this, (query: string) => void this.#table.setQuery(query), 200);
@@ -189,11 +204,11 @@ export class InviteTable extends KitElement {
       ${state.error
         ? html`<div part="error" class="error-state" role="alert">
             <p>${m.loadFailed} ${errorMessage(state.error, this.#kit.locale)}</p>
-            <button type="button" @click=${() => void this.#table.refresh()}>${m.retry}</button>
+            <button type="button" @click=${this.#retryFocus.press(() => this.#table.refresh())}>${m.retry}</button>
           </div>`
         : nothing}
       <div class=${paged ? 'table-wrap' : 'table-wrap virtual'}>
-        <div part="grid" class="table" role="grid" aria-label=${m.caption} aria-rowcount=${state.total + 1} aria-colcount=${columns.length + 2}
+        <div part="grid" class="table" role="grid" tabindex="-1" data-retry-focus aria-label=${m.caption} aria-rowcount=${state.total + 1} aria-colcount=${columns.length + 2}
           aria-busy=${String(state.loading)} @keydown=${this.#grid.onKeydown} @focusin=${this.#grid.onFocusIn} @scroll=${this.#virtual.onScroll}>
           ${this.#renderHeader(columns)}
           <div role="rowgroup" class="tbody">${!state.loaded && state.loading ? renderSkeleton() : this.#renderRows(columns)}</div>
@@ -300,15 +315,17 @@ export class InviteTable extends KitElement {
       case 'name':
       case 'mobile':
       case 'email':
-        return html`<masked-field kind=${column} masked=${row[MASKED[column]]} reveal-resource="invitation" reveal-id=${row.id} .api=${this.api} .locale=${this.locale}></masked-field>`;
+        // Out of the Tab order, eye button and all (a negative tabindex on a shadow host skips its tree): the grid is one
+        // Tab stop, and Enter on the cell shows or hides the value. The eye still answers a click.
+        return html`<masked-field tabindex="-1" kind=${column} masked=${row[MASKED[column]]} reveal-resource="invitation" reveal-id=${row.id} .api=${this.api} .locale=${this.locale}></masked-field>`;
       case 'status':
-        return html`<span class="badge ${TONE[row.status]}">${m.statusLabel(row.status)}</span>${row.failure ? html`<span class="reason truncate">${m.failure(row.failure)}</span>` : nothing}`;
+        return html`<span class="badge ${TONE[row.status]}">${m.statusLabel(row.status)}</span>${row.failure ? html`<span class="reason truncate" title=${m.failure(row.failure)}>${m.failure(row.failure)}</span>` : nothing}`;
       case 'invitedAt':
         return formatDateTime(row.invitedAt, locale);
       case 'linkExpiresAt':
         return formatDateTime(row.linkExpiresAt, locale);
       case 'operator':
-        return html`<bdi class="truncate">${row.operator}</bdi>`;
+        return html`<bdi class="truncate" title=${row.operator}>${row.operator}</bdi>`;
     }
   }
 

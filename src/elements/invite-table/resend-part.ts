@@ -84,8 +84,10 @@ export class ResendPart {
       }
       return;
     }
-    const result = await this.#run(() => this.#job.run([row]));
-    if (result.progress.succeeded.length === 1) this.#context.announce((m) => m.sentOne(name));
+    const { progress } = await this.#run(() => this.#job.run([row]));
+    if (progress.succeeded.length === 1) this.#context.announce((m) => m.sentOne(name));
+    else if (progress.unknown.length === 1) this.#context.announce((m) => m.failedItem(name, m.unknownText));
+    else if (progress.failed.length === 1) this.#context.announce((m) => m.failedItem(name, m.resendFailed));
   }
 
   /** Stops sending new rows: the element left the page. */
@@ -132,13 +134,14 @@ export class ResendPart {
     this.#ticker.stop();
     // A batch of the selection is done with it: the failed rows stay one "retry" away in the panel.
     if (fromSelection) table.clearSelection();
-    const { succeeded, failed } = result.progress;
-    // The rows show what the backend answered: its send time and link expiry, not ours.
+    const { succeeded, failed, unknown } = result.progress;
+    // The rows show what the backend answered: its send time and link expiry, not ours. A row of unknown outcome keeps what it showed.
     table.markResent(succeeded);
-    if (succeeded.length + failed.length > 0) {
+    if (succeeded.length + failed.length + unknown.length > 0) {
       emit<InvitationsResentDetail>(host, 'invitations-resent', {
         succeeded: succeeded.map((r) => r.invitationId),
         failed: failed.map((f) => ({ id: f.id, reason: f.error.reason ?? f.error.code })),
+        unknown: unknown.map(({ id, error }) => ({ id, error })),
       });
     }
     // The Stop button the user may have been on is gone: focus goes to what can be done next.

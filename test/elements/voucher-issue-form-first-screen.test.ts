@@ -38,6 +38,24 @@ describe('<voucher-issue-form> first screen', () => {
     after = () => {};
   });
 
+  /**
+   * A form on the page whose outcome's code is held back until the test ends. Not through `fixture`:
+   * it awaits `updateComplete`, which waits for that code.
+   */
+  function mountHeld(): { el: VoucherIssueForm; outcome: ReturnType<typeof held> } {
+    const outcome = held();
+    outcomePart.load = outcome.load;
+    const el = document.createElement('voucher-issue-form');
+    el.api = adapter();
+    el.locale = 'en-US';
+    document.body.append(el);
+    after = () => {
+      outcome.release();
+      el.remove();
+    };
+    return { el, outcome };
+  }
+
   // First: nothing else in this page has fetched these modules yet.
   it('is drawn, customer search included, without the result grid’s sheet or the server-paged table', async () => {
     // The outcome (which brings the grid's sheet) is preloaded when the browser is idle; here that
@@ -50,17 +68,7 @@ describe('<voucher-issue-form> first screen', () => {
   });
 
   it('adopts the result grid’s sheet only once the outcome’s code has come', async () => {
-    const outcome = held();
-    outcomePart.load = outcome.load;
-    // Not through `fixture`: it awaits `updateComplete`, which waits for the code held back here.
-    const el = document.createElement('voucher-issue-form');
-    el.api = adapter();
-    el.locale = 'en-US';
-    document.body.append(el);
-    after = () => {
-      outcome.release();
-      el.remove();
-    };
+    const { el, outcome } = mountHeld();
     const { table } = await import('../../src/styles/table.js');
     await waitUntil(() => $(el, '[part=form]'), 'the form was not drawn');
     await pause(50);
@@ -72,16 +80,7 @@ describe('<voucher-issue-form> first screen', () => {
   });
 
   it('moves focus to the search at once when a chip is removed while the outcome’s code is still coming', async () => {
-    const outcome = held();
-    outcomePart.load = outcome.load;
-    const el = document.createElement('voucher-issue-form');
-    el.api = adapter();
-    el.locale = 'en-US';
-    document.body.append(el);
-    after = () => {
-      outcome.release();
-      el.remove();
-    };
+    const { el } = mountHeld();
     await waitUntil(() => $$(el, '#customer-results button:not([disabled], [aria-disabled=true])').length > 0, 'no customers to add');
     $$<HTMLButtonElement>(el, '#customer-results button:not([disabled], [aria-disabled=true])')[0]!.click();
     await waitUntil(() => $$(el, '[part=chip]').length === 1, 'customer not added');

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KitError } from '../model/errors.js';
+import type { Locale } from '../i18n/locale.js';
+import { lostCause } from '../i18n/lost-answer.js';
 import type { Store } from '../core/store.js';
 import { FlowController } from './flow-controller.js';
 import { ModalController } from './modal-controller.js';
@@ -73,6 +75,8 @@ export interface DecisionDialogOptions<S extends { step: string }, F extends Dec
   messages: () => DecisionMessages;
   /** How the element words an error. */
   errorText: (error: KitError) => string;
+  /** The element's language now: why an outcome is unknown is said in the kit's words for a lost answer. */
+  locale: () => Locale;
   /** Where focus goes on close when the button that opened the dialog is gone. */
   fallbackFocus: () => HTMLElement | undefined;
   /** The id of the dialog's title, which names the dialog. */
@@ -169,7 +173,7 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
       title: m.unknownTitle,
       body: html`${lead}
         <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
-        <p class="muted">${this.#options.errorText(state.error)}</p>
+        <p class="muted">${lostCause(state.error, this.#options.locale())}</p>
         <p class="muted" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>`,
       actions: html`${this.cancelButton()}
         <button type="button" aria-busy=${String(state.checking)} @click=${this.check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>

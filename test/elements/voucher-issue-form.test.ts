@@ -33,6 +33,13 @@ describe('<voucher-issue-form> after a lost answer', () => {
     await accessible(el);
   });
 
+  it('says why the answer is missing as a cause, leaving "send again" to its button', async () => {
+    const el = await frozenForm(lostIssue());
+    const notice = text(el, '[part=outcome-unknown]');
+    expect(notice).to.contain('The server did not answer in time.');
+    expect(notice).to.not.match(/try again/i);
+  });
+
   it('checks with the partner center: it went through, shown as the result, reported once', async () => {
     const api = lostIssue();
     const el = await frozenForm(api);

@@ -145,6 +145,7 @@ export class CustomerList extends KitElement {
     settle: (result) => this.#unbound(result),
     messages: () => customerListMessages(this.#kit.locale),
     errorText: (error) => this.#errorText(error),
+    locale: () => this.#kit.locale,
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[part=unbind]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined,
     titleId: 'unbind-title',
   });

@@ -51,6 +51,7 @@ export class ReclaimDialog {
       settle: context.settle,
       messages,
       errorText: (error) => this.#errorText(error),
+      locale: () => this.#context.locale(),
       fallbackFocus: context.fallbackFocus,
       titleId: 'reclaim-title',
     });

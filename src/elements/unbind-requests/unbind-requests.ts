@@ -139,6 +139,7 @@ export class UnbindRequests extends KitElement {
     settle: (outcome) => this.#decided(outcome),
     messages: () => unbindRequestMessages(this.#kit.locale),
     errorText: (error) => this.#errorText(error),
+    locale: () => this.#kit.locale,
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[part=approve]') ?? this.renderRoot.querySelector<HTMLElement>('.table') ?? undefined,
     titleId: 'decision-title',
   });

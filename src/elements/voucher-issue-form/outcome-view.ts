@@ -6,6 +6,7 @@ import type { formatMoney } from '../../core/money.js';
 import type { CustomerOutcome, IssueFlow, IssueState } from '../../core/vouchers/issue-flow.js';
 import type { issueMessages } from '../../i18n/messages/voucher-issue-form.js';
 import { issueOutcomeMessages } from '../../i18n/messages/voucher-issue-form-outcome.js';
+import { lostCause } from '../../i18n/lost-answer.js';
 import type { voucherMessages } from '../../i18n/messages/vouchers.js';
 import { table } from '../../styles/table.js';
 import * as token from '../../styles/tokens.js';
@@ -64,7 +65,7 @@ export function renderUnknown(state: Extract<IssueState, { step: 'outcome-unknow
   return html`<section class="unknown" part="outcome-unknown" aria-labelledby="unknown-title">
     <h2 id="unknown-title" tabindex="-1">${m.unknownTitle}</h2>
     <p role="alert">${state.stillUnknown ? m.stillUnknown : m.unknownText}</p>
-    <p class="hint">${context.errorText(state.error)}</p>
+    <p class="hint">${lostCause(state.error, context.locale)}</p>
     <p class="hint" aria-live="polite">${state.checking ? m.checkingOutcome : ''}</p>
     <div class="actions">
       <button type="button" aria-busy=${String(state.checking)} @click=${context.check}>${state.stillUnknown ? m.checkAgain : m.checkOutcome}</button>

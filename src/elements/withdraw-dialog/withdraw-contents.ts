@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { KitError, KitErrorCode } from '../../model/errors.js';
+import type { KitError } from '../../model/errors.js';
 import { formatMoney } from '../../core/money.js';
 import { WithdrawFlow, type WithdrawVerifier } from '../../core/withdraw/withdraw-flow.js';
 import { cardAccounts } from '../../core/withdraw/withdraw-plan.js';
@@ -23,6 +23,7 @@ import type { CloseSource } from '../../controllers/modal-controller.js';
 import { VerifierController, type VerifierHost } from '../../controllers/verifier-controller.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
+import { lostCause } from '../../i18n/lost-answer.js';
 import { watchLoadFailed } from '../events.js';
 import { adoptLateStyles } from '../late-styles.js';
 import type { withdrawMessages } from '../../i18n/messages/withdraw-dialog.js';
@@ -318,7 +319,7 @@ export class WithdrawContents {
     const m = this.#m;
     if (state.step === 'summary') return this.#errorText(state.refusal);
     if (state.step === 'outcome-unknown') {
-      return [this.#lostText(state.error), state.checked ? m.stillUnknown : m.unknownOutcome, m.unknownFrozen].filter(Boolean).join(' ');
+      return [state.error ? lostCause(state.error, this.#kit.locale) : '', state.checked ? m.stillUnknown : m.unknownOutcome, m.unknownFrozen].filter(Boolean).join(' ');
     }
     return '';
   }
@@ -371,22 +372,6 @@ export class WithdrawContents {
 
   #errorText(error: KitError | undefined): string {
     return error ? withSupportCode(error, this.#kit.locale) : '';
-  }
-
-  /**
-   * Why the answer was lost, without the kit's error sentence and its own "Try again": the view
-   * says once that trying again is safe. Another cause keeps the kit's sentence (`undefined` below).
-   */
-  #lostText(error: KitError | undefined): string {
-    if (!error) return '';
-    const m = this.#m;
-    const lost: Partial<Record<KitErrorCode, string>> = {
-      timeout: m.lostTimeout,
-      network: error.reason === 'offline' ? m.lostOffline : m.lostNetwork,
-      server: m.lostServer,
-      'malformed-response': m.lostMalformed,
-    };
-    return withSupportCode(error, this.#kit.locale, lost[error.code]);
   }
 
   #onNext = (): void => {

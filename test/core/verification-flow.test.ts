@@ -253,11 +253,12 @@ describe('VerificationFlow (headless)', () => {
   });
 
   it('lifts the lock when it ends', async () => {
-    const { api, flow } = await ready({ verificationRules: { lockSeconds: 0.05 } });
+    // Long enough to be seen locked on a loaded machine, short enough for the test.
+    const { api, flow } = await ready({ verificationRules: { lockSeconds: 0.6 } });
     const code = await sendCode(flow, api);
     await threeWrongCodes(flow, code);
     expect(flow.state.step).to.equal('locked');
-    await waitUntil(() => flow.state.step === 'ready', 'the lock did not end');
+    await waitUntil(() => flow.state.step === 'ready', 'the lock did not end', { timeout: 3000 });
     expect(flow.state).to.include({ failure: undefined });
     flow.cancel();
   });

@@ -337,6 +337,23 @@ describe('<order-payment>', () => {
     expect(api.calls.get('notifyOrderCustomer')).to.equal(2);
   });
 
+  it('says in the batch panel that an order left unknown by the batch was paid through its own row, once', async () => {
+    const { el, api, paid } = await setup();
+    api.setFaults({ payOrder: { kind: 'timeout', afterEffect: true, times: 1 } });
+    for (const id of [FIRST, 'CS26051002']) $<HTMLInputElement>(el, `input[aria-label="Select order ${id}"]`).click();
+    await waitUntil(() => text(el).includes('2 selected'));
+    button(el, 'Pay selected from balance').click();
+    await waitUntil(() => text(el).includes('1 of 2 paid') && button(el, 'Retry the failed ones'), 'partial result', { timeout: 5000 });
+    // The unknown one, through its own row: the same intent (same key), settled.
+    button(el, `Pay ${FIRST}`).click();
+    await waitUntil(() => button(el, 'Confirm payment') ?? button(el, 'Check what happened'), 'no panel for the row');
+    (button(el, 'Check what happened') ?? button(el, 'Confirm payment')).click();
+    await waitUntil(() => text(el).includes('2 of 2 paid'), 'the batch panel still says unknown', { timeout: 5000 });
+    expect($(el, '[part=job] ul').textContent).to.contain(`${FIRST}: Paid`);
+    expect(paid.map((p) => p.orderId).sort()).to.deep.equal([FIRST, 'CS26051002']);
+    expect(api.payments.accountBalance).to.equal(3_985_000 - 128_000 - 542_300);
+  });
+
   it('pays many by keyboard: a failed one is reported with its reason and paid on "retry the failed ones", never twice', async () => {
     const { el, api, paid } = await setup();
     api.setFaults({ payOrder: { kind: 'server', times: 1 } });

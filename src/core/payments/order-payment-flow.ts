@@ -40,8 +40,8 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
   readonly #intents = new Map<string, MoneyIntent<PayOrderRequest>>();
   /** Notifications and rejections: keyed too, so a retry after a lost answer sends one message. */
   readonly #sideIntents = new Map<string, MoneyIntent<{ orderId: string; reason?: string }>>();
-  /** Rejections whose answer was lost, by order: reopened as they were sent, to be sent again the same. */
-  readonly #paid = new Set<string>();
+  /** Orders paid through this flow, by id, with what the backend answered. */
+  readonly #paid = new Map<string, PaidOrder>();
   /** The online payment each order has open: reopened, never paid a second time, until it expires or fails. */
   readonly #actions = new Map<string, PaymentAction>();
   #load: AbortController | undefined;
@@ -259,7 +259,10 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
     let first = true;
     for (const id of ids) {
       const order = this.order(id);
-      if (this.#paid.has(id) || !order) continue;
+      // Paid meanwhile through its own row: the job reports it so, and does not pay it again.
+      const paid = this.#paid.get(id);
+      if (paid) outcomes.set(id, { status: 'paid', result: paid });
+      if (paid || !order) continue;
       if (!first) await delay(this.#options.jobIntervalMs ?? 500);
       first = false;
       outcomes.set(id, { status: 'running' });
@@ -356,7 +359,8 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
   /** Records a paid order once: off the list, balances down (for a balance payment), `onPaid` told. */
   #settle(orderId: string, result: PaidOrder, recovered: boolean, show = true, debit = true): void {
     if (!this.#paid.has(orderId)) {
-      this.#paid.add(orderId);
+      this.#paid.set(orderId, result);
+      this.#settleInJob(orderId, result);
       const state = this.#ready();
       if (state && debit) {
         const { overview } = state;
@@ -369,6 +373,15 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
       this.#options.onPaid?.(result);
     }
     if (show) this.#task({ phase: 'paid', orderId, result, recovered });
+  }
+
+  /** An order the last (ended) job left failed or unknown, paid since through its own row: the job's panel says so. */
+  #settleInJob(orderId: string, result: PaidOrder): void {
+    const state = this.#ready();
+    const job = state?.job;
+    if (!state || !job || job.running || !job.outcomes.has(orderId)) return;
+    const outcomes = new Map(job.outcomes).set(orderId, { status: 'paid', result });
+    this.replaceState({ ...state, job: { running: false, outcomes } });
   }
 
   #drop(orderId: string): void {

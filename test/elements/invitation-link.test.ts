@@ -157,6 +157,13 @@ describe('<invitation-link>', () => {
     expect(events).to.equal(1);
     expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
     expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'focus back on the button that opened the step').to.equal('Regenerate');
+    const status = () => $(el, 'section > [role=status].visually-hidden').textContent!.trim();
+    expect(status()).to.equal('A new link was created. The old one no longer works.');
+    button(el, 'Revoke').click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'no confirm step');
+    [...el.shadowRoot!.querySelectorAll('dialog button')].find((b) => b.textContent?.trim() === 'Revoke')!.dispatchEvent(new MouseEvent('click'));
+    await waitUntil(() => button(el, 'Create a new link'), 'not revoked');
+    expect(status(), 'the regenerated link is still announced after it was revoked').to.equal('');
   });
 
   it('revokes as an intent after the confirm step, then offers a new link', async () => {

@@ -270,6 +270,8 @@ export class InvitationLink extends KitElement {
   #confirm = async (): Promise<void> => {
     const before = this.#flow.state;
     if (before.step !== 'confirming') return;
+    // What an earlier action said is stale now: a screen reader reading the page must not find it.
+    this.feedback = '';
     const after = await this.#flow.confirm();
     const m = linkMessages(this.#kit.locale);
     if (after.step === 'revoked') this.#events.emit<InvitationLinkRevokedDetail>('invitation-link-revoked', { linkId: after.link.id });

@@ -1,6 +1,7 @@
 import type { KitError } from '../model/errors.js';
 import { defineMessages, type Locale } from './locale.js';
 import { wholeSeconds } from './message-parts.js';
+import { notifyMessagesChanged } from './store.js';
 
 /** The kit's sentence for each kind of `KitError`, and how a backend code joins a sentence. */
 export const errorMessages = defineMessages({
@@ -8,6 +9,7 @@ export const errorMessages = defineMessages({
     validation: 'Some details are not valid.',
     'verification-required': 'A verification code is required.',
     'rate-limited': (ms: number | undefined) => `Too many requests. Try again in ${wholeSeconds(ms)} s.`,
+    'rate-limited:over': 'You can try again now.',
     configuration: 'The partner API is not set up for this account. Contact your administrator.',
     'configuration:tenant-mismatch': 'The sign-in token is for another tenant. Contact your administrator.',
     'configuration:api-required': 'This page is not connected to the partner API yet, so nothing can be shown. Contact your administrator.',
@@ -29,7 +31,10 @@ export const errorMessages = defineMessages({
 /** A sentence for `error` in `locale`; flows with their own wording for a reason check that first. */
 export function errorMessage(error: KitError, locale: Locale): string {
   const m = errorMessages(locale);
-  if (error.code === 'rate-limited') return m['rate-limited'](error.retryAfterMs);
+  if (error.code === 'rate-limited') {
+    const left = waitLeft(error);
+    return left > 0 ? m['rate-limited'](left) : m['rate-limited:over'];
+  }
   const specific = `${error.code}:${error.reason ?? ''}` as keyof typeof m;
   const text = m[specific] ?? m[error.code];
   return typeof text === 'string' ? text : m.server;
@@ -50,4 +55,23 @@ export function withSupportCode(error: KitError, locale: Locale, text = errorMes
  */
 export function withCode(text: string, code: string | undefined, locale: Locale): string {
   return code ? errorMessages(locale).withCode(text, code) : text;
+}
+
+/** When each rate-limit error was first shown: its wait counts from then. */
+const shownAt = new WeakMap<KitError, number>();
+
+/**
+ * What is left of the wait a rate-limit error asked for. The first time one is shown, every element
+ * draws again once the wait is over, so "Try again in 4 s" never outlives the 4 s.
+ */
+function waitLeft(error: KitError): number {
+  const now = Date.now();
+  const wait = error.retryAfterMs ?? 1000;
+  const since = shownAt.get(error);
+  if (since === undefined) {
+    shownAt.set(error, now);
+    setTimeout(notifyMessagesChanged, wait);
+    return wait;
+  }
+  return wait - (now - since);
 }

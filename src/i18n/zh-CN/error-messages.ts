@@ -5,6 +5,7 @@ export default {
   validation: '部分信息无效。',
   'verification-required': '需要验证码。',
   'rate-limited': (ms: number | undefined) => `请求过于频繁，请 ${wholeSeconds(ms)} 秒后重试。`,
+  'rate-limited:over': '现在可以重试。',
   configuration: '此账号未正确配置伙伴 API，请联系管理员。',
   'configuration:tenant-mismatch': '登录令牌属于其他租户，请联系管理员。',
   'configuration:api-required': '此页面尚未接入伙伴 API，无法显示内容，请联系管理员。',

@@ -24,7 +24,9 @@ export class FocusWithinController implements ReactiveController {
       // Focus went nowhere: a click on the page leaves the control as it was; an update removed, hid (a dialog closing) or disabled it.
       const left = event.composedPath()[0];
       queueMicrotask(() => {
-        if (left instanceof HTMLElement && left.isConnected && !left.matches(':disabled') && left.checkVisibility()) this.#inside = false;
+        // Safari before 17.4 has no checkVisibility: there, a rendered element has boxes.
+        const shown = left instanceof HTMLElement && (typeof left.checkVisibility === 'function' ? left.checkVisibility() : left.getClientRects().length > 0);
+        if (shown && left.isConnected && !left.matches(':disabled')) this.#inside = false;
       });
     });
   }

@@ -51,7 +51,14 @@ export class GridKeyboardController implements ReactiveController {
   /** Put on the grid: `@keydown=${grid.onKeydown}`. */
   readonly onKeydown = (event: KeyboardEvent): void => {
     const found = bodyCell(event);
-    if (!found) return;
+    if (!found) {
+      // Focus on the grid itself (put there while its rows loaded): an arrow takes it to the cell in the Tab order.
+      if (event.target === event.currentTarget && event.key.startsWith('Arrow')) {
+        event.preventDefault();
+        this.moveTo(this.#active);
+      }
+      return;
+    }
     const { rows, cols } = this.#options.size();
     let { row, col } = this.#active;
     switch (event.key) {

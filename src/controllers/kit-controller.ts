@@ -147,9 +147,15 @@ export class KitController implements ReactiveController {
     });
   }
 
-  /** Wakes the calls waiting for an adapter, once there is one. */
+  /** Wakes the calls waiting for an adapter, once there is one; a later loss of it is waited for again. */
   #wake(): void {
-    if (this.#given()) for (const settle of [...this.#awaiting]) settle();
+    const given = this.#given();
+    if (!given) return;
+    this.#waitedOut = false;
+    if (this.#awaiting.size === 0) return;
+    // Handed out now, not a microtask later: the update that brought it must not also announce it as a change.
+    this.#handedOut = given;
+    for (const settle of [...this.#awaiting]) settle();
   }
 
   /** The visible "demo data" marker while the element runs on the in-memory adapter; nothing otherwise. */
@@ -158,6 +164,8 @@ export class KitController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Put back on the page: a wait that ran out while it was away does not count against it.
+    this.#waitedOut = false;
     // A provider defined after this element (imported later, or a slower chunk) answers once it is, with what it was given.
     const provider = this.#request() ? undefined : providerAbove(this.#host);
     if (provider) this.#providerComing = providerReady(provider).then(() => void this.#request());

@@ -4,8 +4,8 @@ import { deepActiveElement } from './focus.js';
 /** What asked a dialog to close. */
 export type CloseSource = 'escape' | 'backdrop' | 'close-button';
 
-/** The longest gap between the two clicks of a double click (the platforms' default). */
-const DOUBLE_CLICK_MS = 500;
+/** The longest gap between the two clicks of a double click (the platforms' default). Tests change it. */
+export const modalTiming = { doubleClickMs: 500 };
 
 /** Detail of every `<tag>-request-close` event: cancel the event to keep the dialog open. */
 export interface RequestCloseDetail {
@@ -145,7 +145,7 @@ export class ModalController implements ReactiveController {
     if (!dialog || event.target !== dialog || event.detail === 0) return;
     // The second click of a double click on what opened the dialog lands on the backdrop too (Chromium counts it as a
     // first click, on a new target): a close only once a double click would be over.
-    if (event.timeStamp - this.#shownAt < DOUBLE_CLICK_MS) return;
+    if (event.timeStamp - this.#shownAt < modalTiming.doubleClickMs) return;
     const box = dialog.getBoundingClientRect();
     const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
     if (!inside) this.requestClose('backdrop');

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deepActiveElement } from './focus.js';
+import { FocusWithinController } from './focus-within-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -11,11 +12,14 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class RetryFocusController implements ReactiveController {
   readonly #host: Host;
+  /** Whether focus fell from inside, or the user took it elsewhere (a click on the page included). */
+  readonly #within: FocusWithinController;
   /** The retry running, until it has settled and been drawn. */
   #running: Promise<unknown> | undefined;
 
   constructor(host: Host) {
     this.#host = host;
+    this.#within = new FocusWithinController(host);
     host.addController(this);
   }
 
@@ -40,9 +44,8 @@ export class RetryFocusController implements ReactiveController {
   #keep(): void {
     const root = this.#host.shadowRoot ?? this.#host;
     const loading = root.querySelector<HTMLElement>('[data-retry-focus]');
-    const active = deepActiveElement();
-    // Where the user went meanwhile, focus stays; from the page, or from where this put it, it follows the retry.
-    if (active && active !== document.body && active !== this.#host && active !== loading) return;
+    // Where the user went meanwhile, focus stays; fallen from inside, or where this put it, it follows the retry.
+    if (!this.#within.lost && deepActiveElement() !== loading) return;
     (root.querySelector<HTMLElement>('.error-state button') ?? loading)?.focus();
   }
 }

@@ -200,7 +200,7 @@ describe('KitController: require-api waits a while for the api', () => {
   afterEach(() => (apiArrival.waitMs = 0));
 
   it('shows loading, no error and no load-failed event while a token is fetched, then loads from the api set after it', async () => {
-    apiArrival.waitMs = 5000;
+    apiArrival.waitMs = 60_000;
     const failed: Event[] = [];
     const provider = await fixture<HTMLElement & { api: unknown }>(
       html`<partner-kit-provider require-api locale="en-US" @voucher-records-load-failed=${(e: Event) => failed.push(e)}><voucher-records></voucher-records></partner-kit-provider>`,
@@ -218,8 +218,8 @@ describe('KitController: require-api waits a while for the api', () => {
     expect(shownText(records)).to.not.include(notConnected);
   });
 
-  it('takes an api set on the element itself while it waits', async () => {
-    apiArrival.waitMs = 5000;
+  it('takes an api set on the element itself while it waits, loading once', async () => {
+    apiArrival.waitMs = 60_000;
     const failed: Event[] = [];
     const provider = await fixture<HTMLElement>(
       html`<partner-kit-provider require-api locale="en-US" @voucher-records-load-failed=${(e: Event) => failed.push(e)}><voucher-records></voucher-records></partner-kit-provider>`,
@@ -234,12 +234,10 @@ describe('KitController: require-api waits a while for the api', () => {
   });
 
   it('says the page is not connected once the wait runs out, and a retry then says so again without waiting', async () => {
-    apiArrival.waitMs = 1500;
+    apiArrival.waitMs = 0;
     const provider = await fixture<HTMLElement>(html`<partner-kit-provider require-api locale="en-US"><voucher-records></voucher-records></partner-kit-provider>`);
     const records = provider.querySelector('voucher-records')!;
-    await aTimeout(300);
-    expect(shownText(records), 'the error came before the wait ran out').to.not.include(notConnected);
-    await waitUntil(() => shownText(records).includes(notConnected), 'no configuration error after the wait', { timeout: 5000 });
+    await waitUntil(() => shownText(records).includes(notConnected), 'no configuration error after the wait');
     // Were the retry to wait again, no answer would come for a minute.
     apiArrival.waitMs = 60_000;
     const again = oneEvent(records, 'voucher-records-load-failed');

@@ -60,3 +60,41 @@ for (const tag of ['issued-voucher-list', 'order-payment', 'invitation-link', 'i
     });
   });
 }
+
+describe('Try again: focus the user moved stays moved', () => {
+  it('leaves focus on the page when the user clicked it while the retry loaded', async () => {
+    const { api, down } = flaky();
+    const el = await fixture<HTMLElement>(html`<div></div>`);
+    const element = document.createElement('issued-voucher-list') as HTMLElement & { api: PartnerApi; locale: string };
+    element.api = api;
+    element.locale = 'en-US';
+    el.append(element);
+    await waitUntil(() => retryButton(element), 'the first load did not fail');
+    down.is = false;
+    retryButton(element)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(element) !== null, 'focus did not follow the retry');
+    // A click on the host page's background: focus leaves the table for the page.
+    (focused(element) as HTMLElement).blur();
+    await waitUntil(() => element.shadowRoot!.querySelector('[aria-busy=false]'), 'did not load');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement, 'focus was pulled back into the list').to.equal(document.body);
+  });
+
+  it('takes an arrow on the grid, focused while it loaded, to the cell in the Tab order', async () => {
+    const { api, down } = flaky();
+    const el = await fixture<HTMLElement>(html`<div></div>`);
+    const element = document.createElement('invite-table') as HTMLElement & { api: PartnerApi; locale: string };
+    element.api = api;
+    element.locale = 'en-US';
+    el.append(element);
+    await waitUntil(() => retryButton(element), 'the first load did not fail');
+    down.is = false;
+    retryButton(element)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => element.shadowRoot!.querySelector('.tbody [role=gridcell]'), 'no rows');
+    expect(focused(element)?.getAttribute('role')).to.equal('grid');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => focused(element)?.getAttribute('role') === 'gridcell', 'the arrow did not reach a cell');
+  });
+});

@@ -5,7 +5,7 @@ import type { VerificationCodeModal } from '../../src/verification-code-modal.js
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { KitError } from '../../src/model/errors.js';
 import type { VerificationTicket } from '../../src/model/schemas/verification.js';
-import type { RequestCloseDetail } from '../../src/controllers/modal-controller.js';
+import { modalTiming, type RequestCloseDetail } from '../../src/controllers/modal-controller.js';
 
 interface Setup {
   el: VerificationCodeModal;
@@ -70,6 +70,8 @@ async function accessible(el: Element): Promise<void> {
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
 describe('<verification-code-modal>', () => {
+  afterEach(() => (modalTiming.doubleClickMs = 500));
+
   it('resolves without a dialog when the policy does not guard the action', async () => {
     const { el, api } = await setup({ verification: { enabled: false } });
     const ticket = await el.confirm({ purpose: 'issue-coupon' });
@@ -536,8 +538,8 @@ describe('<verification-code-modal>', () => {
     await sendMouse({ type: 'click', position: [Math.round(field.left + 5), Math.round(field.top + field.height / 2)] });
     await sendKeys({ press: 'Escape' });
     part<HTMLButtonElement>(el, 'cancel').click();
-    // Past a double click's interval since it opened: a click on the backdrop sooner is the opener's second click.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // A click of the user's own, not the second of a double click on what opened it.
+    modalTiming.doubleClickMs = 0;
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.max(1, Math.round(box.top) - 10)] });
     await el.updateComplete;
     expect(sources).to.deep.equal(['escape', 'close-button', 'backdrop']);

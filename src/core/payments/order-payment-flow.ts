@@ -42,6 +42,8 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
   readonly #sideIntents = new Map<string, MoneyIntent<{ orderId: string; reason?: string }>>();
   /** Orders paid through this flow, by id, with what the backend answered. */
   readonly #paid = new Map<string, PaidOrder>();
+  /** The last pay-many job's outcomes, which an order paid through its own row updates too. */
+  #jobOutcomes = new Map<string, JobOutcome>();
   /** The online payment each order has open: reopened, never paid a second time, until it expires or fails. */
   readonly #actions = new Map<string, PaymentAction>();
   #load: AbortController | undefined;
@@ -250,6 +252,7 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
 
   async #runJob(ids: readonly string[], earlier: ReadonlyMap<string, JobOutcome> = new Map()): Promise<void> {
     const outcomes = new Map(earlier);
+    this.#jobOutcomes = outcomes;
     for (const id of ids) outcomes.set(id, { status: 'waiting' });
     const report = (running: boolean) => {
       const now = this.#ready();
@@ -375,13 +378,13 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
     if (show) this.#task({ phase: 'paid', orderId, result, recovered });
   }
 
-  /** An order the last (ended) job left failed or unknown, paid since through its own row: the job's panel says so. */
+  /** An order of the last job paid through its own row (during the job or after): the job's panel says so. */
   #settleInJob(orderId: string, result: PaidOrder): void {
     const state = this.#ready();
     const job = state?.job;
-    if (!state || !job || job.running || !job.outcomes.has(orderId)) return;
-    const outcomes = new Map(job.outcomes).set(orderId, { status: 'paid', result });
-    this.replaceState({ ...state, job: { running: false, outcomes } });
+    if (!state || !job || !this.#jobOutcomes.has(orderId)) return;
+    this.#jobOutcomes.set(orderId, { status: 'paid', result });
+    this.replaceState({ ...state, job: { running: job.running, outcomes: new Map(this.#jobOutcomes) } });
   }
 
   #drop(orderId: string): void {

@@ -47,14 +47,14 @@ export class WithdrawFlow extends Store<WithdrawState> {
   start(): Promise<void> {
     const { step } = this.state;
     if (step === 'outcome-unknown' || step === 'checking') return this.check();
-    if (this.#holdsWithdrawal()) return Promise.resolve();
+    if (this.holdsWithdrawal()) return Promise.resolve();
     this.#reset();
     return this.reload();
   }
 
   /** Loads (again) what can be withdrawn, the entries afresh. */
   async reload(): Promise<void> {
-    if (this.#holdsWithdrawal()) return;
+    if (this.holdsWithdrawal()) return;
     this.#load?.abort();
     const load = new AbortController();
     this.#load = load;
@@ -266,7 +266,7 @@ export class WithdrawFlow extends Store<WithdrawState> {
    * outcome stays, so `start()` resumes it under the same key.
    */
   dismiss(): void {
-    if (!this.#holdsWithdrawal()) this.#reset();
+    if (!this.holdsWithdrawal()) this.#reset();
   }
 
   async #submit(from: WithdrawReviewed, submission: Promise<void>): Promise<void> {
@@ -352,7 +352,8 @@ export class WithdrawFlow extends Store<WithdrawState> {
   }
 
   /** Whether a withdrawal may have been made: it is resumed, never dropped, by `start()` and `dismiss()`. */
-  #holdsWithdrawal(): boolean {
+  /** A withdrawal is on its way (code being asked for, sent) or of unknown outcome: the flow keeps it, whatever closes. */
+  holdsWithdrawal(): boolean {
     const { step } = this.state;
     return step === 'verifying' || step === 'submitting' || step === 'outcome-unknown' || step === 'checking';
   }

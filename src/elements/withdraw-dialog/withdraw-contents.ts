@@ -42,7 +42,7 @@ export interface WithdrawShell {
   messages(): ReturnType<typeof withdrawMessages>;
   /** Asks to close, as the close button does (`withdraw-dialog-request-close` first). */
   requestClose(): void;
-  /** Closes the dialog; `done` when a finished withdrawal closes, which is no cancellation. */
+  /** Closes the dialog; `made` when a withdrawal went through or may have, which is no cancellation. */
   hide(made: boolean): void;
 }
 
@@ -125,12 +125,12 @@ export class WithdrawContents {
   }
 
   /**
-   * Closing now is not "closed without withdrawing": the withdrawal went through, or its answer was
-   * lost (`withdrawal-submitted` follows once a check finds it done).
+   * Closing now is not "closed without withdrawing": the withdrawal went through, or is on its way
+   * (the code dialog stays open beside the closed one), or its answer was lost; `withdrawal-submitted`
+   * follows once it is found done.
    */
   #mayHaveWithdrawn(): boolean {
-    const { step } = this.#flow.state;
-    return step === 'done' || step === 'outcome-unknown' || step === 'checking' || step === 'submitting';
+    return this.#flow.state.step === 'done' || this.#flow.holdsWithdrawal();
   }
 
   /** The body and actions of the step, and the discard question over them. */

@@ -25,19 +25,30 @@ function flaky(): { api: PartnerApi; down: { is: boolean } } {
 const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.error-state button');
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 
+/** `tag` on the page with its first load failed, and the backend's switch. */
+async function failedFirstLoad(tag: string): Promise<{ element: HTMLElement; down: { is: boolean } }> {
+  const { api, down } = flaky();
+  const page = await fixture<HTMLElement>(html`<div></div>`);
+  const element = document.createElement(tag) as HTMLElement & { api: PartnerApi; locale: string };
+  element.api = api;
+  element.locale = 'en-US';
+  page.append(element);
+  await waitUntil(() => retryButton(element), 'the first load did not fail');
+  return { element, down };
+}
+
+/** Try again, pressed from the keyboard with the backend back up. */
+async function retryUp(element: HTMLElement, down: { is: boolean }): Promise<void> {
+  down.is = false;
+  retryButton(element)!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
 for (const tag of ['issued-voucher-list', 'order-payment', 'invitation-link', 'invite-table']) {
   describe(`<${tag}>: Try again after a failed first load`, () => {
     it('keeps focus in the element while it loads and once it has, never on the page', async () => {
-      const { api, down } = flaky();
-      const el = await fixture<HTMLElement & { api: PartnerApi }>(html`<div></div>`);
-      const element = document.createElement(tag) as HTMLElement & { api: PartnerApi; locale: string };
-      element.api = api;
-      element.locale = 'en-US';
-      el.append(element);
-      await waitUntil(() => retryButton(element), 'the first load did not fail');
-      down.is = false;
-      retryButton(element)!.focus();
-      await sendKeys({ press: 'Enter' });
+      const { element, down } = await failedFirstLoad(tag);
+      await retryUp(element, down);
       await waitUntil(() => !retryButton(element) && focused(element) !== null, 'focus fell to the page while it loaded');
       await waitUntil(() => element.shadowRoot!.querySelector('[aria-busy=true]') === null && !element.shadowRoot!.textContent!.includes('Loading'), 'did not load');
       expect(focused(element), 'focus fell to the page once loaded').to.not.equal(null);
@@ -45,13 +56,7 @@ for (const tag of ['issued-voucher-list', 'order-payment', 'invitation-link', 'i
     });
 
     it('puts focus on the new Try again when it fails once more', async () => {
-      const { api } = flaky();
-      const el = await fixture<HTMLElement>(html`<div></div>`);
-      const element = document.createElement(tag) as HTMLElement & { api: PartnerApi; locale: string };
-      element.api = api;
-      element.locale = 'en-US';
-      el.append(element);
-      await waitUntil(() => retryButton(element), 'the first load did not fail');
+      const { element } = await failedFirstLoad(tag);
       const first = retryButton(element)!;
       first.focus();
       await sendKeys({ press: 'Enter' });
@@ -63,16 +68,8 @@ for (const tag of ['issued-voucher-list', 'order-payment', 'invitation-link', 'i
 
 describe('Try again: focus the user moved stays moved', () => {
   it('leaves focus on the page when the user clicked it while the retry loaded', async () => {
-    const { api, down } = flaky();
-    const el = await fixture<HTMLElement>(html`<div></div>`);
-    const element = document.createElement('issued-voucher-list') as HTMLElement & { api: PartnerApi; locale: string };
-    element.api = api;
-    element.locale = 'en-US';
-    el.append(element);
-    await waitUntil(() => retryButton(element), 'the first load did not fail');
-    down.is = false;
-    retryButton(element)!.focus();
-    await sendKeys({ press: 'Enter' });
+    const { element, down } = await failedFirstLoad('issued-voucher-list');
+    await retryUp(element, down);
     await waitUntil(() => focused(element) !== null, 'focus did not follow the retry');
     // A click on the host page's background: focus leaves the table for the page.
     (focused(element) as HTMLElement).blur();
@@ -82,16 +79,8 @@ describe('Try again: focus the user moved stays moved', () => {
   });
 
   it('takes an arrow on the grid, focused while it loaded, to the cell in the Tab order', async () => {
-    const { api, down } = flaky();
-    const el = await fixture<HTMLElement>(html`<div></div>`);
-    const element = document.createElement('invite-table') as HTMLElement & { api: PartnerApi; locale: string };
-    element.api = api;
-    element.locale = 'en-US';
-    el.append(element);
-    await waitUntil(() => retryButton(element), 'the first load did not fail');
-    down.is = false;
-    retryButton(element)!.focus();
-    await sendKeys({ press: 'Enter' });
+    const { element, down } = await failedFirstLoad('invite-table');
+    await retryUp(element, down);
     await waitUntil(() => element.shadowRoot!.querySelector('.tbody [role=gridcell]'), 'no rows');
     expect(focused(element)?.getAttribute('role')).to.equal('grid');
     await sendKeys({ press: 'ArrowDown' });

@@ -72,7 +72,7 @@ describe('<voucher-issue-form>', () => {
     $<HTMLButtonElement>(el, '[part=chip] button').click();
     await el.updateComplete;
     expect($$(el, '[part=chip]')).to.have.length(1);
-    expect(text(el, '[role=status]')).to.contain('removed. 1 chosen.');
+    expect(text(el, 'div.visually-hidden[role=status]')).to.contain('removed. 1 chosen.');
     await expect(el).to.be.accessible();
   });
 

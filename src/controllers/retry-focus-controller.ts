@@ -17,9 +17,10 @@ export class RetryFocusController implements ReactiveController {
   /** The retry running, until it has settled and been drawn. */
   #running: Promise<unknown> | undefined;
 
-  constructor(host: Host) {
+  /** `within`: the host's own tracker, when it has one already (one set of focus listeners per element). */
+  constructor(host: Host, within = new FocusWithinController(host)) {
     this.#host = host;
-    this.#within = new FocusWithinController(host);
+    this.#within = within;
     host.addController(this);
   }
 

@@ -134,9 +134,8 @@ export class MoneyIntent<R> {
 
   /** Drops the key, the ticket and an unknown outcome: the next run is a new intent. */
   forget(): void {
-    this.#key = undefined;
+    this.#settle();
     this.#ticket = undefined;
-    this.#unknown = undefined;
   }
 
   async #run<T>(request: R, steps: IntentRun<R, T>): Promise<T> {
@@ -166,10 +165,7 @@ export class MoneyIntent<R> {
       else if (outcomeUnknown(error)) this.#unknown = error;
       // The backend recorded this refusal under the key: it answered, so nothing is unknown any more,
       // and a fixed request needs a new key (the same request keeps its unspent ticket).
-      else if (definiteRefusal(error) && this.#key?.value === key) {
-        this.#key = undefined;
-        this.#unknown = undefined;
-      }
+      else if (definiteRefusal(error) && this.#key?.value === key) this.#settle();
       throw error;
     }
   }

@@ -141,7 +141,7 @@ export class ResendPart {
       emit<InvitationsResentDetail>(host, 'invitations-resent', {
         succeeded: succeeded.map((r) => r.invitationId),
         failed: failed.map((f) => ({ id: f.id, reason: f.error.reason ?? f.error.code })),
-        unknown: unknown.map(({ id, error }) => ({ id, error })),
+        unknown: [...unknown],
       });
     }
     // The Stop button the user may have been on is gone: focus goes to what can be done next.

@@ -82,7 +82,7 @@ export class OrderPayment extends KitElement {
 
   readonly #kit = new KitController(this);
   readonly #focus = new FocusWithinController(this);
-  readonly #retryFocus = new RetryFocusController(this);
+  readonly #retryFocus = new RetryFocusController(this, this.#focus);
   readonly #events = new ConnectedEmitter(this);
   readonly #verifier = new VerifierController<Parameters<OrderPaymentVerifier>[0]>(this, (request) =>
     orderPaymentMessages(this.#kit.locale).verifyAction(formatMoney(request.amount, this.#kit.locale, request.currency)),

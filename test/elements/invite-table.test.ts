@@ -504,7 +504,11 @@ describe('<invite-table> batch resend, truthfully', () => {
     expect(panel.textContent).to.contain('4 of 4 done · 2 sent · 2 outcome unknown · 0 failed');
     expect($(el, '.unknown').textContent).to.contain('Outcome unknown');
     expect($(el, '.unknown').textContent).to.contain('sent or not, we cannot tell. Sending again is safe, it cannot go out twice.');
-    expect($$(el, '[part=progress] .failures li')).to.have.length(2);
+    // Each row says why its answer was lost, and does not ask to try again beside the button that does.
+    expect($$(el, '[part=progress] .failures li').map((li) => li.textContent!.trim().replace(/^.*?: /, ''))).to.deep.equal([
+      'You went offline before the server answered.',
+      'The server failed before it answered. (Code CBC.0999)',
+    ]);
     // Their rows still show what they showed: nobody knows yet whether they were re-sent.
     for (const id of ids.slice(0, 2)) expect(bodyRows(el).find((r) => r.querySelector('masked-field')!.getAttribute('reveal-id') === id)!.textContent).to.contain('Association failed');
     await expect(el).to.be.accessible(WCAG);

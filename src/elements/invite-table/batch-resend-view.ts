@@ -3,6 +3,7 @@ import { resendActive, retryableFailures, type ResendFailure, type ResendJobStat
 import type { Invitation } from '../../model/schemas/invitations.js';
 import { errorMessage } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
+import { lostCause } from '../../i18n/lost-answer.js';
 import type { inviteMessages } from '../../i18n/messages/invite-table.js';
 
 /**
@@ -71,9 +72,9 @@ export function renderResendProgress(job: ResendJobState, m: InviteMessages, loc
     ${job.status === 'failed' ? html`<p role="alert">${m.resendFailed} ${errorMessage(job.error, locale)}</p>` : nothing}
     ${unknown.length > 0
       ? html`<p class="unknown"><span class="badge warning">${m.unknownTitle}</span> ${m.unknownText}</p>
-          ${renderRows(unknown, m.unknownTitle, m, locale, actions)}`
+          ${renderRows(unknown, m.unknownTitle, m, actions, (error) => lostCause(error, locale))}`
       : nothing}
-    ${failed.length > 0 ? renderRows(failed, m.progressLabel, m, locale, actions) : nothing}
+    ${failed.length > 0 ? renderRows(failed, m.progressLabel, m, actions, (error) => errorMessage(error, locale)) : nothing}
     <div class="actions">
       ${active
         ? html`<button type="button" aria-disabled=${String(job.status === 'cancelling')} @click=${() => job.status !== 'cancelling' && actions.cancel()}>${m.cancelJob}</button>`
@@ -84,10 +85,14 @@ export function renderResendProgress(job: ResendJobState, m: InviteMessages, loc
   </section>`;
 }
 
-/** Rows of one outcome, each with why: the first few, then how many more. */
-function renderRows(rows: readonly ResendFailure[], label: string, m: InviteMessages, locale: Locale, actions: ResendProgressActions) {
+/**
+ * Rows of one outcome, each with why: the first few, then how many more. A row of unknown outcome
+ * gives the cause of the lost answer, not an error sentence asking to try again: the words above
+ * it already say that sending again is safe.
+ */
+function renderRows(rows: readonly ResendFailure[], label: string, m: InviteMessages, actions: ResendProgressActions, why: (error: ResendFailure['error']) => string) {
   return html`<ul class="failures" tabindex="0" aria-label=${label}>
-    ${rows.slice(0, FAILURES_LISTED).map((f) => html`<li><bdi>${actions.name(f.id)}</bdi>${m.itemSeparator}${errorMessage(f.error, locale)}</li>`)}
+    ${rows.slice(0, FAILURES_LISTED).map((f) => html`<li><bdi>${actions.name(f.id)}</bdi>${m.itemSeparator}${why(f.error)}</li>`)}
     ${rows.length > FAILURES_LISTED ? html`<li>${m.more(rows.length - FAILURES_LISTED)}</li>` : nothing}
   </ul>`;
 }

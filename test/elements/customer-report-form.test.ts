@@ -120,6 +120,17 @@ describe('<customer-report-form>', () => {
     await el.updateComplete;
     expect($$(el, '.row')).to.have.length(1);
     expect(el.shadowRoot!.activeElement?.id).to.equal('add-row');
+    const announced = () => $(el, 'form > [role=status]').textContent!.trim();
+    expect(announced()).to.equal('2 customers removed.');
+    // Once the report runs, the removal is old news: a screen reader reading the region finds nothing stale.
+    await fill(el, 0, 'name', '王小明');
+    await fill(el, 0, 'mobile', '13900000001');
+    await fill(el, 0, 'email', 'wang.xm@example.com');
+    const reported = oneEvent(el, 'customers-reported');
+    button(el, 'Report')!.click();
+    await reported;
+    await el.updateComplete;
+    expect(announced()).to.equal('');
   });
 
   it('previews the e-mail as text in a dialog that closes with Esc', async () => {

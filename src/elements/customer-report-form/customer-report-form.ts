@@ -368,6 +368,7 @@ export class CustomerReportForm extends KitElement {
 
   #newReport = async (): Promise<void> => {
     this.#flow.reset();
+    this.announcement = '';
     this.selected = new Set();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[name=name]')?.focus();
@@ -376,6 +377,8 @@ export class CustomerReportForm extends KitElement {
   #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (this.#flow.state.step !== 'editing') return;
+    // What the last edit said ("1 customer removed.") is over once the run starts; the run's own status speaks now.
+    this.announcement = '';
     const report = await this.#flow.submit();
     await this.updateComplete;
     if (report) this.#events.emit<CustomersReportedDetail>('customers-reported', detailOf(report));

@@ -354,6 +354,32 @@ describe('<order-payment>', () => {
     expect(api.payments.accountBalance).to.equal(3_985_000 - 128_000 - 542_300);
   });
 
+  it('shows an order left unknown by a batch, then paid through its own row while the batch still ran, as paid when it ends, once', async () => {
+    const { el, api, paid } = await setup();
+    api.setFaults({ payOrder: { kind: 'timeout', afterEffect: true, times: 1 } });
+    // The batch waits at its last order until the row's payment is settled.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const payOrder = api.payOrder.bind(api);
+    api.payOrder = async (request, options) => {
+      if (request.orderId === 'CS26051003') await held;
+      return payOrder(request, options);
+    };
+    for (const id of [FIRST, 'CS26051002', 'CS26051003']) $<HTMLInputElement>(el, `input[aria-label="Select order ${id}"]`).click();
+    await waitUntil(() => text(el).includes('3 selected'));
+    button(el, 'Pay selected from balance').click();
+    await waitUntil(() => $(el, '[part=job] ul')?.textContent?.includes(`${FIRST}: Outcome unknown`), 'the first order not unknown', { timeout: 5000 });
+    button(el, `Pay ${FIRST}`).click();
+    await waitUntil(() => button(el, 'Check what happened') ?? button(el, 'Confirm payment'), 'no panel for the row');
+    (button(el, 'Check what happened') ?? button(el, 'Confirm payment')).click();
+    await waitUntil(() => paid.some((p) => p.orderId === FIRST), 'the row did not settle it');
+    release();
+    await waitUntil(() => text(el).includes('3 of 3 paid'), 'the batch panel still says unknown', { timeout: 5000 });
+    expect($(el, '[part=job] ul').textContent).to.contain(`${FIRST}: Paid`).and.not.to.contain('Outcome unknown');
+    expect(paid.map((p) => p.orderId).sort()).to.deep.equal([FIRST, 'CS26051002', 'CS26051003']);
+    expect(api.payments.accountBalance).to.equal(3_985_000 - 128_000 - 542_300 - 1_200_000);
+  });
+
   it('pays many by keyboard: a failed one is reported with its reason and paid on "retry the failed ones", never twice', async () => {
     const { el, api, paid } = await setup();
     api.setFaults({ payOrder: { kind: 'server', times: 1 } });

@@ -130,11 +130,11 @@ describe('<invitation-link>', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) } });
     try {
       button(el, 'Copy link').click();
-      await waitUntil(() => $(el, '[role=status]').textContent === 'Link copied.', 'no feedback');
+      await waitUntil(() => $(el, 'div.visually-hidden[role=status]').textContent === 'Link copied.', 'no feedback');
       expect(copied).to.deep.equal([shownUrl(el)]);
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
       button(el, 'Copy link').click();
-      await waitUntil(() => $(el, '[role=status]').textContent?.startsWith('Could not copy'), 'no failure feedback');
+      await waitUntil(() => $(el, 'div.visually-hidden[role=status]').textContent?.startsWith('Could not copy'), 'no failure feedback');
       expect(el.shadowRoot!.activeElement?.id, 'the link is focused and selected for copying by hand').to.equal('url');
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;

@@ -107,7 +107,7 @@ describe('<invite-table>', () => {
     const first = bodyRows(el).find((r) => !r.querySelector<HTMLInputElement>('input[type=checkbox]')!.disabled)!;
     first.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await el.updateComplete;
-    expect($(el, '[role=status]').textContent).to.equal('1 invitation selected.');
+    expect($(el, 'div.visually-hidden[role=status]').textContent).to.equal('1 invitation selected.');
     const firstId = first.querySelector('masked-field')!.getAttribute('reveal-id');
     button(el, 'Next page')!.click();
     await waitUntil(() => $(el, '.pager').textContent?.includes('21–'));
@@ -127,7 +127,7 @@ describe('<invite-table>', () => {
     expect(resendable).to.be.within(100, 299);
     button(el, 'Select all 300 matches')!.click();
     await waitUntil(() => button(el, 'Resend selected')!.textContent?.includes(`(${resendable})`), 'did not select all');
-    expect($(el, '[role=status]').textContent).to.equal(`${resendable} invitations selected.`);
+    expect($(el, 'div.visually-hidden[role=status]').textContent).to.equal(`${resendable} invitations selected.`);
   });
 
   it('resends a batch after confirming, slows down on 429 and sends each invitation once', async () => {
@@ -270,7 +270,7 @@ describe('<invite-table>', () => {
     const spare = await startBatchBesideOneRow(el);
     spare.resend.click();
     await el.updateComplete;
-    expect($(el, '[role=status]').textContent).to.contain('joins the batch resend under way');
+    expect($(el, 'div.visually-hidden[role=status]').textContent).to.contain('joins the batch resend under way');
     await waitUntil(() => $(el, '[part=progress]')?.textContent?.includes('Done.'), 'batch did not finish', { timeout: 5000 });
     expect(events).to.have.length(1);
     expect(events[0]!.succeeded).to.have.length(20);
@@ -525,7 +525,7 @@ describe('<invite-table> batch resend, truthfully', () => {
     bodyRows(el).find((r) => !r.querySelector<HTMLButtonElement>('.td:last-child button')!.disabled)!.querySelector<HTMLButtonElement>('.td:last-child button')!.click();
     const { detail } = await resent;
     expect(detail.unknown.map((u: InvitationsResentDetail['unknown'][number]) => u.error.code)).to.deep.equal(['timeout']);
-    await waitUntil(() => $(el, '[role=status]').textContent?.includes('No answer came: sent or not, we cannot tell.'), 'not announced');
+    await waitUntil(() => $(el, 'div.visually-hidden[role=status]').textContent?.includes('No answer came: sent or not, we cannot tell.'), 'not announced');
     expect(button(el, 'Send again (1)')).to.not.equal(undefined);
     await expect(el).to.be.accessible(WCAG);
   });
@@ -623,10 +623,10 @@ describe('<invite-table> batch resend, truthfully', () => {
     const el = await inContainer(1024, hostRows(8));
     bodyRows(el).find((r) => !r.querySelector<HTMLInputElement>('input[type=checkbox]')!.disabled)!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await el.updateComplete;
-    expect($(el, '[role=status]').textContent).to.equal('已选择 1 条邀请。');
+    expect($(el, 'div.visually-hidden[role=status]').textContent).to.equal('已选择 1 条邀请。');
     el.locale = 'en-US';
     await el.updateComplete;
-    expect($(el, '[role=status]').textContent).to.equal('1 invitation selected.');
+    expect($(el, 'div.visually-hidden[role=status]').textContent).to.equal('1 invitation selected.');
   });
 });
 

@@ -90,7 +90,7 @@ export interface DecisionDialogOptions<S extends { step: string }, F extends Dec
  * `VerifierController`, whose embedded `<verification-code-modal>` is rendered here), and the ask /
  * confirm / check / close handlers, each of whose answers reaches the element's `settle` once. The
  * element draws each step's words; the question, unknown-outcome and done steps share their frame
- * and buttons here. It registers nothing itself: the controllers it holds are the host's.
+ * and buttons here. It registers itself to move focus once a step is drawn; the controllers it holds are the host's.
  */
 export class DecisionDialogController<S extends { step: string }, F extends DecisionFlow, R extends { purpose: string }> {
   /** The element's flow. */
@@ -99,6 +99,8 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
   readonly #options: DecisionDialogOptions<S, F, R>;
   readonly #view: FlowController<S>;
   readonly #modal: ModalController;
+  /** What takes focus after the next update: the title of a settled step, or the field that refused. */
+  #focusNext: string | undefined;
 
   constructor(host: VerifierHost<R>, options: DecisionDialogOptions<S, F, R>) {
     this.#host = host;
@@ -110,6 +112,18 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
       onRequestClose: () => this.flow.dismiss(),
       fallbackFocus: options.fallbackFocus,
     });
+    host.addController(this);
+  }
+
+  /**
+   * Focus moves once the step it goes to is drawn, not at `updateComplete`: on a kit element that
+   * waits for parts still being fetched (an idle preload on a slow network), and focus must not stall.
+   */
+  hostUpdated(): void {
+    const target = this.#focusNext;
+    if (target === undefined) return;
+    this.#focusNext = undefined;
+    this.#modal.dialog?.querySelector<HTMLElement>(target)?.focus();
   }
 
   /** Opens the decision `start` asks the flow for (`(flow) => flow.ask(row)`); its answer is settled like any other. */
@@ -122,7 +136,7 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
     const result = (await this.flow.confirm()) as ResultOf<F>;
     this.#settled(result);
     // Refused at a field (a reject without its reason): focus goes there, whose description says why.
-    if (result === undefined) void this.#host.updateComplete.then(() => this.#modal.dialog?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+    if (result === undefined) this.#focusOnceDrawn('[aria-invalid=true]');
   };
 
   /** Asks the backend what became of the decision whose answer was lost. */
@@ -198,6 +212,11 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
   readonly #settled = (result: ResultOf<F>): void => {
     this.#options.settle(result);
     if (result === undefined) return;
-    void this.#host.updateComplete.then(() => this.#modal.dialog?.querySelector<HTMLElement>('[data-focus]')?.focus());
+    this.#focusOnceDrawn('[data-focus]');
   };
+
+  #focusOnceDrawn(selector: string): void {
+    this.#focusNext = selector;
+    this.#host.requestUpdate();
+  }
 }

@@ -102,6 +102,8 @@ class TestArchive extends LitElement {
   declare locale: string | undefined;
   declare verifier: Verifier<Request> | undefined;
   settled: (string | undefined)[] = [];
+  /** Holds `updateComplete`, as a kit element's does while a part it preloads is still on its way. */
+  held: Promise<unknown> | undefined;
   readonly decision = new DecisionDialogController(this, {
     verifier: new VerifierController<Request>(this, (request) => `Archive ${request.item}`),
     flow: (verify) => new ArchiveFlow(verify),
@@ -117,6 +119,12 @@ class TestArchive extends LitElement {
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#list') ?? undefined,
     titleId: 'archive-title',
   });
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.held;
+    return complete;
+  }
 
   protected override render() {
     return litHtml`<div id="list" tabindex="-1"><button id="row" @click=${() => this.decision.ask((flow) => flow.ask('a-1'))}>Archive a-1</button></div>
@@ -178,6 +186,17 @@ describe('DecisionDialogController', () => {
     button(el, 'Close').click();
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
+  });
+
+  it('puts focus on the settled step once it is drawn, while the element still waits for a part on a slow network', async () => {
+    const { el, flow } = await setup();
+    await open(el);
+    el.held = new Promise(() => undefined);
+    button(el, 'Archive').focus();
+    button(el, 'Archive').click();
+    await waitUntil(() => flow.state.step === 'submitting', 'not sent');
+    flow.answer({ step: 'done', item: 'a-1', result: 'a-1 archived' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'archive-title', 'focus waited for the part');
   });
 
   it('keeps a refused question with its error and turns the confirm button into a retry', async () => {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deepActiveElement } from './focus.js';
-import { FocusWithinController } from './focus-within-controller.js';
+import { focusWithin, type FocusWithinController } from './focus-within-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -17,10 +17,9 @@ export class RetryFocusController implements ReactiveController {
   /** The retry running, until it has settled and been drawn. */
   #running: Promise<unknown> | undefined;
 
-  /** `within`: the host's own tracker, when it has one already (one set of focus listeners per element). */
-  constructor(host: Host, within = new FocusWithinController(host)) {
+  constructor(host: Host) {
     this.#host = host;
-    this.#within = within;
+    this.#within = focusWithin(host);
     host.addController(this);
   }
 

@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { FocusWithinController } from '../../src/controllers/focus-within-controller.js';
+import { focusWithin } from '../../src/controllers/focus-within-controller.js';
+import { RetryFocusController } from '../../src/controllers/retry-focus-controller.js';
 
 /** A step with one button; `next()` replaces the step, as a flow's update does after a press. */
 class TestSteps extends LitElement {
   static override properties = { step: { type: Number } };
   declare step: number;
-  readonly tracker = new FocusWithinController(this);
+  readonly tracker = focusWithin(this);
 
   constructor() {
     super();
@@ -22,6 +23,22 @@ customElements.define('test-steps', TestSteps);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('FocusWithinController', () => {
+  it('is one per element, however many of its controllers ask (one pair of focus listeners)', () => {
+    class TestLists extends LitElement {}
+    customElements.define('test-lists', TestLists);
+    const el = new TestLists();
+    const added: string[] = [];
+    const add = el.addEventListener.bind(el);
+    el.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject, AddEventListenerOptions?]) => {
+      added.push(type);
+      add(type, ...rest);
+    }) as typeof el.addEventListener;
+    new RetryFocusController(el);
+    new RetryFocusController(el);
+    expect(focusWithin(el)).to.equal(focusWithin(el));
+    expect(added.filter((type) => type === 'focusin')).to.have.length(1);
+  });
+
   it('is not lost on a page that never had focus in the element', async () => {
     const el = await fixture<TestSteps>(html`<test-steps></test-steps>`);
     el.step = 2;

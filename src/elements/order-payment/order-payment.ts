@@ -10,7 +10,7 @@ import type { PaymentAction, PendingOrder } from '../../model/schemas/payments.j
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
-import { FocusWithinController } from '../../controllers/focus-within-controller.js';
+import { focusWithin } from '../../controllers/focus-within-controller.js';
 import { RetryFocusController } from '../../controllers/retry-focus-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
@@ -81,8 +81,8 @@ export class OrderPayment extends KitElement {
   declare verifier: OrderPaymentVerifier | undefined;
 
   readonly #kit = new KitController(this);
-  readonly #focus = new FocusWithinController(this);
-  readonly #retryFocus = new RetryFocusController(this, this.#focus);
+  readonly #focus = focusWithin(this);
+  readonly #retryFocus = new RetryFocusController(this);
   readonly #events = new ConnectedEmitter(this);
   readonly #verifier = new VerifierController<Parameters<OrderPaymentVerifier>[0]>(this, (request) =>
     orderPaymentMessages(this.#kit.locale).verifyAction(formatMoney(request.amount, this.#kit.locale, request.currency)),

@@ -7,7 +7,7 @@ import type { RemittanceClaim } from '../../model/schemas/remittance.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
-import { FocusWithinController } from '../../controllers/focus-within-controller.js';
+import { focusWithin } from '../../controllers/focus-within-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import { VerifierController, type Verifier } from '../../controllers/verifier-controller.js';
 import { topUpMessages } from '../../i18n/messages/top-up-form.js';
@@ -112,7 +112,7 @@ export class TopUpForm extends KitElement {
   declare verifier: TopUpVerifier | undefined;
 
   readonly #kit = new KitController(this);
-  readonly #focus = new FocusWithinController(this);
+  readonly #focus = focusWithin(this);
   readonly #events = new ConnectedEmitter(this);
   readonly #verifier = new VerifierController<{ purpose: 'remittance-account' }>(this, () => topUpMessages(this.#kit.locale).verifyAction);
   readonly #flow = new TopUpFlow({

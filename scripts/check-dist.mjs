@@ -3,9 +3,14 @@
 // - an element entry loaded twice (two bundles of a host) does not throw;
 // - importing one element pulls in no other element, but for the ones it is documented to compose;
 // - the HTTP adapter's up-front code (what a page downloads before the first call) holds no zod and
-//   no schema: each domain brings its own with `import()`.
-import { existsSync, readdirSync } from 'node:fs';
+//   no schema: each domain brings its own with `import()`;
+// - the generated JSX and Vue types compile in a strict host that checks libraries too (with
+//   `skipLibCheck`, a name they import but nothing exports silently becomes `any`).
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import ts from 'typescript';
 import { pathToFileURL } from 'node:url';
 import { TextDecoder } from 'node:util';
 import { bundleEntry } from './bundle-entry.mjs';
@@ -106,6 +111,18 @@ for (const entries of [...ELEMENTS.map((element) => [element]), ['partner-kit-pr
   const extra = [...(await chineseUpFront(entries, true))].filter((run) => !source.has(run));
   if (extra.length > 0) fail(`${entries.join(' + ')} downloads zh-CN words up front: ${extra.slice(0, 5).join(' ')}`);
   else console.log(`✓ ${entries.join(' + ')} downloads no zh-CN words up front`);
+}
+
+// Each on its own, as a host uses one or the other (both declare the global JSX namespace). Vue's
+// own types are not installed here: a stub of the one type the file names stands in.
+const vueStub = join(mkdtempSync(join(tmpdir(), 'partner-kit-types-')), 'vue.d.ts');
+writeFileSync(vueStub, "declare module 'vue' { export type DefineComponent<P = object> = new () => { $props: P }; }\n");
+for (const files of [['dist/jsx.d.ts'], [vueStub, 'dist/vue.d.ts']]) {
+  const program = ts.createProgram(files, { strict: true, skipLibCheck: false, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'], types: [] });
+  const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+  const file = files.at(-1);
+  if (errors.length > 0) fail(`${file} does not compile in a strict host (skipLibCheck off): ${errors.slice(0, 5).join('; ')}`);
+  else console.log(`✓ ${file} compiles in a strict host with skipLibCheck off`);
 }
 
 process.exit(failed ? 1 : 0);

@@ -5,6 +5,13 @@
  */
 export type { PartnerApi } from './api/adapter.js';
 export type { RequestCloseDetail } from './controllers/modal-controller.js';
+export type { Verifier } from './controllers/verifier-controller.js';
+export type { UnbindRequestVerifier } from './core/customers/unbind-request-flow.js';
+export type { OrderPaymentVerifier } from './core/payments/order-payment-flow.js';
+export type { CompletedTopUp } from './core/payments/top-up-state.js';
+export type { LocaleMessages } from './i18n/catalogues.js';
+export type { RemittanceClaim } from './model/schemas/remittance.js';
+export type { VerificationTicket } from './model/schemas/verification.js';
 export type { ConfirmRequest } from './core/verification/verification-state.js';
 export type { IssueVerifier } from './core/vouchers/issue-flow.js';
 export type { ReclaimVerifier } from './core/vouchers/reclaim-flow.js';
@@ -25,7 +32,16 @@ export type { IssuedVoucherList, VoucherReclaimedDetail } from './issued-voucher
 export type { MaskedField, MaskedFieldHiddenDetail, MaskedFieldRevealedDetail } from './masked-field.js';
 export type { OrderPaidDetail, OrderPayment, OrderPaymentRedirectDetail, OrderPaymentTopUpRequestedDetail } from './order-payment.js';
 export type { PartnerKitProvider } from './partner-kit-provider.js';
-export type { TopUpCompletedDetail, TopUpForm, TopUpRedirectDetail } from './top-up-form.js';
+export type {
+  RemittanceAccountEnabledDetail,
+  RemittanceClaimedDetail,
+  TOP_UP_VIEWS,
+  TopUpCompletedDetail,
+  TopUpForm,
+  TopUpRedirectDetail,
+  TopUpVerifier,
+  TopUpView,
+} from './top-up-form.js';
 export type { VerificationCancelledDetail, VerificationCodeModal, VerificationCodeSentDetail, VerificationVerifiedDetail } from './verification-code-modal.js';
 export type { VoucherIssueForm, VoucherIssuedDetail } from './voucher-issue-form.js';
 export type { VoucherRecords } from './voucher-records.js';

@@ -48,6 +48,7 @@ export function partnerKitPlugin({ cssProperties, tokenGroups }) {
         element.cssProperties = tokensRead(element, cssProperties.get(className), tokenGroups, problems);
         checkEvents(element, folder, tag, problems);
         checkParts(element, folder, problems);
+        checkHostTypes(element, folder, tag, problems);
         const dependencies = declaredDependencies.get(className) ?? [];
         const composed = composes(folder);
         if ([...dependencies].sort().join() !== composed.join()) {
@@ -102,19 +103,35 @@ function markSubclasses(modules) {
 
 /**
  * Every registered tag must be reachable the other ways a host loads the kit: the autoloader of
- * `bundle.js`, the React wrappers, and the typed `<tag>-load-failed` events (all but the provider).
+ * `bundle.js` and the React wrappers.
  */
 function uncovered(tags) {
   const problems = [];
   const autoloader = readFileSync('src/autoloader.ts', 'utf8');
   const react = readFileSync('src/react/index.ts', 'utf8');
-  const events = readFileSync('src/elements/events.ts', 'utf8');
   for (const tag of tags) {
     if (!autoloader.includes(`'${tag}': () => import('./${tag}.js')`)) problems.push(`src/autoloader.ts does not load <${tag}>`);
     if (!react.includes(`tagName: '${tag}'`)) problems.push(`src/react/index.ts has no wrapper for <${tag}>`);
-    if (tag !== 'partner-kit-provider' && !events.includes(`'${tag}-load-failed'`)) problems.push(`src/elements/events.ts does not type ${tag}-load-failed`);
   }
   return problems;
+}
+
+/**
+ * The events a host's code sees typed are the ones the element fires, no more, no fewer: each
+ * documented event is in `GlobalEventHandlersEventMap` (the element's folder, or events.ts for
+ * `<tag>-load-failed`), and the React wrapper offers a handler for exactly those.
+ */
+function checkHostTypes(element, folder, tag, problems) {
+  const documented = (element.events ?? []).map((e) => e.name);
+  const typed = `${folder}\n${readFileSync('src/elements/events.ts', 'utf8')}`;
+  for (const name of documented) {
+    if (!typed.includes(`'${name}': CustomEvent<`)) problems.push(`${tag}: event ${name} is not in GlobalEventHandlersEventMap`);
+  }
+  const wrapper = readFileSync('src/react/index.ts', 'utf8').split('createComponent(').find((block) => block.includes(`tagName: '${tag}'`));
+  if (!wrapper) return;
+  const wrapped = [...wrapper.matchAll(/\bon\('([\w-]+)'\)/g)].map((m) => m[1]);
+  for (const name of documented) if (!wrapped.includes(name)) problems.push(`${tag}: the React wrapper has no handler for ${name}`);
+  for (const name of wrapped) if (!documented.includes(name)) problems.push(`${tag}: the React wrapper offers ${name}, which the element does not fire`);
 }
 
 /** Drops what a host cannot use: `#private`, protected, static members, and attributes of internal state. */
@@ -140,6 +157,8 @@ function checkEvents(element, folder, tag, problems) {
   const documented = new Map((element.events ?? []).map((e) => [e.name, e]));
   const emitted = new Set([...folder.matchAll(/\bemit(?:<[^(]*?>)?\(\s*(?:this\s*,\s*)?'([\w-]+)'/g)].map((m) => m[1]));
   if (/\bemitLoadFailed\(\s*this\b/.test(folder)) emitted.add(`${tag}-load-failed`);
+  // A dialog asks its host before it closes: ModalController fires `<tag>-request-close`.
+  if (/\bnew (?:ModalController|DecisionDialogController)\b/.test(folder)) emitted.add(`${tag}-request-close`);
   for (const name of emitted) if (!documented.has(name)) problems.push(`${tag} emits ${name} without an @event tag`);
   for (const event of documented.values()) {
     if (!/^CustomEvent<.+>$/.test(event.type?.text ?? '')) problems.push(`${tag}: @event ${event.name} needs a {CustomEvent<Detail>} type`);
@@ -149,6 +168,8 @@ function checkEvents(element, folder, tag, problems) {
 function checkParts(element, folder, problems) {
   const documented = new Set((element.cssParts ?? []).map((p) => p.name));
   const used = new Set([...folder.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1].trim().split(/\s+/)));
+  // The kit controller draws the demo marker for the element.
+  if (/\brenderDemoMarker\(\)/.test(folder)) used.add('demo-marker');
   for (const part of used) if (!documented.has(part)) problems.push(`${element.tagName}: part "${part}" has no @csspart tag`);
 }
 

@@ -50,8 +50,6 @@ declare global {
     'voucher-records-load-failed': CustomEvent<LoadFailedDetail>;
     'invite-table-load-failed': CustomEvent<LoadFailedDetail>;
     'invitation-link-load-failed': CustomEvent<LoadFailedDetail>;
-    'customer-report-form-load-failed': CustomEvent<LoadFailedDetail>;
-    'customer-create-form-load-failed': CustomEvent<LoadFailedDetail>;
     'customer-list-load-failed': CustomEvent<LoadFailedDetail>;
     'unbind-requests-load-failed': CustomEvent<LoadFailedDetail>;
     'order-payment-load-failed': CustomEvent<LoadFailedDetail>;

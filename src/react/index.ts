@@ -15,7 +15,7 @@ import { InvitationLink } from '../invitation-link.js';
 import { InviteTable } from '../invite-table.js';
 import { IssuedVoucherList } from '../issued-voucher-list.js';
 import { MaskedField } from '../masked-field.js';
-import { OrderPayment, type OrderPaidDetail, type OrderPaymentRedirectDetail } from '../order-payment.js';
+import { OrderPayment } from '../order-payment.js';
 import { PartnerKitProvider } from '../partner-kit-provider.js';
 import { TopUpForm } from '../top-up-form.js';
 import { VerificationCodeModal } from '../verification-code-modal.js';
@@ -110,6 +110,7 @@ export const InvitationLinkElement = createComponent({
   events: {
     onRegenerated: on('invitation-link-regenerated'),
     onRevoked: on('invitation-link-revoked'),
+    onRequestClose: on('invitation-link-request-close'),
     onLoadFailed: on('invitation-link-load-failed'),
   },
 });
@@ -120,7 +121,7 @@ export const CustomerReportFormElement = createComponent({
   elementClass: CustomerReportForm,
   events: {
     onReported: on('customers-reported'),
-    onLoadFailed: on('customer-report-form-load-failed'),
+    onRequestClose: on('customer-report-form-request-close'),
   },
 });
 
@@ -131,7 +132,6 @@ export const CustomerCreateFormElement = createComponent({
   events: {
     onCreated: on('customer-created'),
     onAssociated: on('customer-associated'),
-    onLoadFailed: on('customer-create-form-load-failed'),
   },
 });
 
@@ -163,8 +163,8 @@ export const OrderPaymentElement = createComponent({
   tagName: 'order-payment',
   elementClass: OrderPayment,
   events: {
-    onPaid: 'order-paid' as EventName<CustomEvent<OrderPaidDetail>>,
-    onRedirect: 'order-payment-redirect' as EventName<CustomEvent<OrderPaymentRedirectDetail>>,
+    onPaid: on('order-paid'),
+    onRedirect: on('order-payment-redirect'),
     onTopUpRequested: on('top-up-requested'),
     onLoadFailed: on('order-payment-load-failed'),
   },
@@ -177,6 +177,8 @@ export const TopUpFormElement = createComponent({
   events: {
     onCompleted: on('top-up-completed'),
     onRedirect: on('top-up-redirect'),
+    onRemittanceAccountEnabled: on('remittance-account-enabled'),
+    onRemittanceClaimed: on('remittance-claimed'),
     onLoadFailed: on('top-up-form-load-failed'),
   },
 });

@@ -51,6 +51,7 @@ const INPUTS: readonly { field: TextField; type: string; autocomplete: string; m
  * @csspart submit - The create button.
  * @csspart status - What became of the creation.
  * @csspart error - A refusal that belongs to no single field.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  */
 export class CustomerCreateForm extends KitElement {
   static override styles = [

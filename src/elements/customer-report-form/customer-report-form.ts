@@ -10,7 +10,7 @@ import { editable, rowErrors, type ReportRow, type RowField, type RowRejection }
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
-import { ModalController } from '../../controllers/modal-controller.js';
+import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { TickerController } from '../../controllers/ticker-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { reportMessages } from '../../i18n/messages/customer-report-form.js';
@@ -404,5 +404,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'customers-reported': CustomEvent<CustomersReportedDetail>;
+    'customer-report-form-request-close': CustomEvent<RequestCloseDetail>;
   }
 }

@@ -8,7 +8,7 @@ import type { OfflineInvitationLink as Link } from '../../model/schemas/reportin
 import { InvitationLinkFlow, type LinkAction, type LinkState } from '../../core/invitations/invitation-link-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
-import { ModalController } from '../../controllers/modal-controller.js';
+import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { RetryFocusController } from '../../controllers/retry-focus-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
@@ -290,5 +290,6 @@ declare global {
     'invitation-link-regenerated': CustomEvent<InvitationLinkRegeneratedDetail>;
     'invitation-link-revoked': CustomEvent<InvitationLinkRevokedDetail>;
     'invitation-link-load-failed': CustomEvent<LoadFailedDetail>;
+    'invitation-link-request-close': CustomEvent<RequestCloseDetail>;
   }
 }

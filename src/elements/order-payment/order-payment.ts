@@ -61,6 +61,7 @@ export interface OrderPaymentTopUpRequestedDetail {
  * @csspart task - The panel of the order being paid or rejected.
  * @csspart job - The pay-many job and its per-order results.
  * @csspart qr - The QR code of an online payment.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  *
  * @cssproperty --pk-qr-size - Width of the payment QR code. Default 12rem.
  */

@@ -86,6 +86,7 @@ export type TopUpVerifier = Verifier<{ purpose: 'remittance-account' }>;
  * @csspart results - The remittances the search found.
  * @csspart claim - The claim form: amount and voucher.
  * @csspart records - The claim records.
+ * @csspart demo-marker - The "demo data" marker, shown while the element runs on the in-memory adapter.
  *
  * @cssproperty --pk-qr-size - Width of the QR code. Default 12rem.
  */

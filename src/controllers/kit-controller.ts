@@ -64,6 +64,8 @@ export class KitController implements ReactiveController {
   readonly #awaiting = new Set<() => void>();
   /** The wait for an adapter ran out once: a retry then says at once that there is none. */
   #waitedOut = false;
+  /** The host's `lang` is the one this set (an author's own is left alone). */
+  #markedLang = false;
 
   constructor(host: KitHost) {
     this.#host = host;
@@ -180,12 +182,28 @@ export class KitController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#markLanguage();
     this.#wake();
     const given = this.#given();
     if (this.#handedOut === undefined || given === undefined || given === this.#handedOut) return;
     this.#handedOut = undefined;
     // After this update, not inside it: what the listeners load is drawn by an update of its own.
     queueMicrotask(() => this.#host.dispatchEvent(new Event(API_CHANGE_EVENT)));
+  }
+
+  /**
+   * Says which language the element's words are in where it is not the page's (a `locale` of its
+   * own or its provider's, or en-US while the words asked for could not be fetched), so that a
+   * screen reader reads them with the right voice (WCAG 3.1.2). The element's dialogs, in its
+   * shadow root, inherit it.
+   */
+  #markLanguage(): void {
+    const host = this.#host;
+    if (host.hasAttribute('lang') && !this.#markedLang) return;
+    const shown = this.locale;
+    this.#markedLang = shown !== documentLocale();
+    if (!this.#markedLang) host.removeAttribute('lang');
+    else if (host.getAttribute('lang') !== shown) host.setAttribute('lang', shown);
   }
 
   hostDisconnected(): void {

@@ -23,6 +23,37 @@ const notConnected = errorMessage(new KitError('configuration', '', { reason: 'a
 // Under require-api, an element with no api says so at once in these tests; the wait for one has its own describe below.
 before(() => (apiArrival.waitMs = 0));
 
+describe('KitController: the language of the words, for assistive tech', () => {
+  it("marks an element whose words are not in the page's language with lang, and no other; an author's lang stays", async () => {
+    const api = createMemoryAdapter({ latencyMs: 0 });
+    const page = await fixture<HTMLElement>(html`<div>
+      <voucher-records .api=${api} locale="zh-CN"></voucher-records>
+      <voucher-records .api=${api}></voucher-records>
+      <partner-kit-provider .api=${api} locale="zh-CN"><voucher-records></voucher-records></partner-kit-provider>
+      <voucher-records .api=${api} locale="zh-CN" lang="zh-Hans"></voucher-records>
+    </div>`);
+    const [own, pageWords, provided, authored] = [...page.querySelectorAll<VoucherRecords>('voucher-records')];
+    await Promise.all([own, pageWords, provided, authored].map((el) => el!.updateComplete));
+    expect(document.documentElement.lang).to.not.match(/^zh/);
+    expect(own!.getAttribute('lang')).to.equal('zh-CN');
+    expect(provided!.getAttribute('lang')).to.equal('zh-CN');
+    expect(pageWords!.hasAttribute('lang')).to.equal(false);
+    expect(authored!.getAttribute('lang')).to.equal('zh-Hans');
+    // The page switches to the element's language: nothing left to mark; and back.
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'zh-CN';
+    try {
+      await waitUntil(() => !own!.hasAttribute('lang'), 'still marked on a Chinese page');
+      await waitUntil(() => pageWords!.getAttribute('lang') === null && provided!.getAttribute('lang') === null, 'marked on a Chinese page');
+      own!.locale = 'en-US';
+      await own!.updateComplete;
+      expect(own!.getAttribute('lang')).to.equal('en-US');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+});
+
 describe('KitController: no silent demo data', () => {
   // First in this file on purpose: the warning is once per page, and this is the page's first fall-back.
   it('marks every element on the demo backend, visibly and in its language, and warns once for the page', async () => {

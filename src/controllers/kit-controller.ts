@@ -66,8 +66,15 @@ export class KitController implements ReactiveController {
   #waitedOut = false;
   /** The host's `lang` is the one this set (an author's own is left alone). */
   #markedLang = false;
+  readonly #settleOnConnect: boolean;
 
-  constructor(host: KitHost) {
+  /**
+   * `settleOnConnect`: find out which adapter the element runs on as soon as it is on the page, for
+   * an element that calls nothing until the user acts (a form): on the demo backend it is then
+   * marked from its first screen, as one that loads at once is, not when the user starts typing.
+   */
+  constructor(host: KitHost, options: { settleOnConnect?: boolean } = {}) {
+    this.#settleOnConnect = options.settleOnConnect ?? false;
     this.#host = host;
     host.addController(this);
     controllers.set(host, this);
@@ -171,6 +178,8 @@ export class KitController implements ReactiveController {
     // A provider defined after this element (imported later, or a slower chunk) answers once it is, with what it was given.
     const provider = this.#request() ? undefined : providerAbove(this.#host);
     if (provider) this.#providerComing = providerReady(provider).then(() => void this.#request());
+    // What the adapter turns out to be is all this asks: a refusal (require-api) is the flow's to show once the user acts.
+    if (this.#settleOnConnect) void this.api().catch(() => undefined);
     const rerender = () => this.#host.requestUpdate();
     const stopLocale = onDocumentLocaleChange(rerender);
     // A host's registerMessages() / registerLocale() after the element rendered shows at once.

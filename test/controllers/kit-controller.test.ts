@@ -7,6 +7,8 @@ import '../../src/order-payment.js';
 import '../../src/invite-table.js';
 import '../../src/invitation-link.js';
 import '../../src/top-up-form.js';
+import '../../src/customer-create-form.js';
+import '../../src/customer-report-form.js';
 import type { TopUpForm } from '../../src/top-up-form.js';
 import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
@@ -76,6 +78,12 @@ describe('KitController: no silent demo data', () => {
       console.warn = warn;
     }
     /* eslint-enable no-console */
+  });
+
+  it('marks a form on the demo backend from its first screen, before the user does anything', async () => {
+    const page = await fixture<HTMLElement>(html`<div><customer-create-form></customer-create-form><customer-report-form></customer-report-form></div>`);
+    const forms = [...page.children];
+    await waitUntil(() => forms.every((form) => marker(form)), 'a form is not marked until it calls the backend');
   });
 
   it('shows no marker when the element or its provider has an api', async () => {

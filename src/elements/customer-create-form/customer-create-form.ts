@@ -91,7 +91,7 @@ export class CustomerCreateForm extends KitElement {
   /** Where the platform's privacy statement is. */
   declare privacyUrl: string;
 
-  readonly #kit = new KitController(this);
+  readonly #kit = new KitController(this, { settleOnConnect: true });
   readonly #events = new ConnectedEmitter(this);
   readonly #flow = new CreateCustomerFlow({ api: () => this.#kit.api(), lang: () => (this.#kit.locale.startsWith('zh') ? 'zh-cn' : 'en-us') });
   readonly #view = new FlowController(this, this.#flow);

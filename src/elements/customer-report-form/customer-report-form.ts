@@ -83,7 +83,7 @@ export class CustomerReportForm extends KitElement {
   private declare selected: ReadonlySet<string>;
   private declare announcement: string;
 
-  readonly #kit = new KitController(this);
+  readonly #kit = new KitController(this, { settleOnConnect: true });
   readonly #flow = new ReportFlow({ api: () => this.#kit.api() });
   readonly #view = new FlowController(this, this.#flow);
   readonly #preview = new EmailPreview(() => this.#kit.api());

@@ -565,6 +565,28 @@ describe('<withdraw-dialog>', () => {
     expect($<HTMLInputElement>(el, '#amount').value).to.equal('');
   });
 
+  it('is closed by a host that removes open as by close(): entries dropped, withdrawal-cancelled once, none while a withdrawal may be made', async () => {
+    const { el, api } = await setup();
+    let cancelled = 0;
+    el.addEventListener('withdrawal-cancelled', () => (cancelled += 1));
+    await openForm(el);
+    $<HTMLInputElement>(el, '#amount').value = '500';
+    $<HTMLInputElement>(el, '#amount').dispatchEvent(new Event('input'));
+    el.removeAttribute('open');
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(cancelled).to.equal(1);
+    await openForm(el);
+    expect($<HTMLInputElement>(el, '#amount').value, 'the entries of a closed dialog').to.equal('');
+    await toSummary(el, '100');
+    api.setFaults({ withdraw: { kind: 'timeout', times: 1, afterEffect: true } });
+    button(el, 'Confirm withdrawal').click();
+    await waitUntil(() => $(el, '[part=error][role=alert]')?.textContent?.includes('will not be made twice'), 'no unknown-outcome message');
+    el.open = false;
+    await el.updateComplete;
+    expect(cancelled, 'a withdrawal that may have gone through is no cancellation').to.equal(1);
+  });
+
   it('says when there is nothing to withdraw', async () => {
     const { el, api } = await setup();
     for (const flow of api.data.flows) flow.withdrawableAmount = 0;

@@ -38,7 +38,7 @@ export type WithdrawalCancelledDetail = Record<string, never>;
  * branch on the first withdrawal to a bank account; the name-match rule checked at the flow; a
  * summary; a verification code; one submission per confirmation, retried with the same key.
  *
- * Open it with `show()` or the `open` attribute. It asks for the code with its own
+ * Open it with `show()` or the `open` attribute; removing `open` (or `open = false`) is `close()`. It asks for the code with its own
  * `<verification-code-modal>`, or with `verifier` when the host brings its own. Closing with
  * entries asks whether to discard them.
  *
@@ -85,7 +85,7 @@ export class WithdrawDialog extends KitElement {
     verifier: { attribute: false },
   };
 
-  /** Whether the dialog is shown. */
+  /** Whether the dialog is shown. Setting it to false is `close()`. */
   declare open: boolean;
 
   /** The adapter. Unset: the provider's, else the embedded default. */
@@ -113,6 +113,8 @@ export class WithdrawDialog extends KitElement {
   #contents: WithdrawContents | undefined;
   /** What has focus since the step last changed; a newly rendered step takes it. */
   #focused: HTMLElement | undefined;
+  /** The dialog closed itself (`#hide`), having said why; a host that sets `open = false` did not. */
+  #hiding = false;
 
   constructor() {
     super();
@@ -130,6 +132,8 @@ export class WithdrawDialog extends KitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.get('open') === true && !this.open && !this.#hiding) this.#closedByHost();
+    this.#hiding = false;
     const module = this.#lazy.module;
     const arrived = !this.#contents && module !== undefined;
     if (arrived) {
@@ -188,8 +192,14 @@ export class WithdrawDialog extends KitElement {
   /** `made`: a withdrawal went through or may have (its answer was lost), so this is no cancellation. */
   #hide(made: boolean): void {
     if (!this.open) return;
+    this.#hiding = true;
     this.open = false;
     if (!made) emit<WithdrawalCancelledDetail>(this, 'withdrawal-cancelled', {});
+  }
+
+  /** The host closed it (`open` removed): as `close()`, entries dropped and a cancellation said unless a withdrawal is or may be made. */
+  #closedByHost(): void {
+    if (!(this.#contents?.dismiss() ?? false)) emit<WithdrawalCancelledDetail>(this, 'withdrawal-cancelled', {});
   }
 
   #close = (): void => {

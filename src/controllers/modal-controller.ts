@@ -72,8 +72,9 @@ export class ModalController implements ReactiveController {
 
   hostUpdate(): void {
     const open = this.#options.isOpen();
-    // Taken before the dialog renders, while focus is still on what the user pressed to open it.
-    if (open && !this.#wasOpen) this.#opener = deepActiveElement();
+    // Taken before the dialog renders, while focus is still on what the user pressed to open it
+    // (kept when the element was moved while open: focus is on the page then, not on the opener).
+    if (open && !this.#wasOpen) this.#opener ??= deepActiveElement();
     this.#wasOpen = open;
   }
 
@@ -102,6 +103,8 @@ export class ModalController implements ReactiveController {
    * stays open but no longer modal. Close it quietly; the next update shows it modally again.
    */
   hostConnected(): void {
+    // Closed while away: nothing to give focus back to, and no focus taken from where the user is now.
+    if (!this.#options.isOpen()) this.#opener = undefined;
     const dialog = this.#dialog;
     if (dialog?.open && !dialog.matches(':modal')) {
       this.#closedByUs = true;
@@ -112,7 +115,6 @@ export class ModalController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#wasOpen = false;
-    this.#opener = undefined;
   }
 
   #attach(dialog: HTMLDialogElement | undefined): void {

@@ -199,5 +199,23 @@ describe('ModalController: put back on the page', () => {
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
     expect(el.closedBy).to.deep.equal([]);
+    // Closed after the move, it gives focus back to what opened it before.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+  });
+
+  it('moves no focus when an element whose dialog closed while it was away comes back', async () => {
+    const { root, el, opener } = await setup();
+    await openFrom(el, opener);
+    el.remove();
+    el.open = false;
+    const elsewhere = document.createElement('input');
+    root.append(elsewhere);
+    elsewhere.focus();
+    root.append(el);
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(elsewhere);
   });
 });

@@ -57,6 +57,8 @@ export const withdrawContentsStyles = [
     }
     .takes {
       flex-basis: 100%;
+      /* The cell keeps an amount on one line; this line may break after "Takes" rather than run into the next column. */
+      white-space: normal;
       text-align: end;
       color: ${token.link};
     }

@@ -94,6 +94,36 @@ describe('<order-payment>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('refuses a reason the customer would read wrongly at the field, with focus there, and sends nothing', async () => {
+    const { el, api } = await setup();
+    button(el, `Reject ${FIRST}`).click();
+    await waitUntil(() => $(el, 'textarea'));
+    const reason = () => $<HTMLTextAreaElement>(el, 'textarea');
+    const refusedWith = async (value: string, words: string) => {
+      reason().value = value;
+      reason().dispatchEvent(new Event('input'));
+      button(el, 'Reject the request').click();
+      await waitUntil(() => $(el, '#reason-error').textContent === words, `not refused with "${words}"`);
+      await waitUntil(() => el.shadowRoot!.activeElement === reason(), 'focus is not on the reason');
+      expect(reason().getAttribute('aria-invalid')).to.equal('true');
+      expect(reason().getAttribute('aria-describedby')).to.contain('reason-error');
+    };
+    expect($(el, '#reason-hint').textContent).to.equal('The customer reads it. At most 200 characters.');
+    await refusedWith('', 'Enter a reason.');
+    // A long paste arrives whole, to be refused with a message, not cut at 200 without a word.
+    await refusedWith('x'.repeat(300), 'At most 200 characters.');
+    expect(reason().value).to.have.length(300);
+    await refusedWith('Pay \u202Eyourself', 'Remove the invisible or control characters.');
+    await expect(el).to.be.accessible();
+    expect(api.calls.get('rejectOrder') ?? 0).to.equal(0);
+    reason().value = 'Over budget this month.\nPlease pay it yourself.';
+    reason().dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(reason().getAttribute('aria-invalid'), 'a new reason is not refused before it is sent').to.equal('false');
+    button(el, 'Reject the request').click();
+    await waitUntil(() => text(el).includes('returned to the customer'), 'a reason over two lines was refused');
+  });
+
   it('pays several as a job and shows per-order results', async () => {
     const { el, paid } = await setup();
     for (const id of [FIRST, 'CS26051002']) $<HTMLInputElement>(el, `input[aria-label="Select order ${id}"]`).click();

@@ -1,7 +1,8 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import { KitError, outcomeUnknown, toKitError } from '../../model/errors.js';
 import { delay } from '../../model/delay.js';
-import { fundsShortfall, paymentBlock, startTimePassed, type PaymentBlock } from '../../model/rules/payments.js';
+import { REJECT_REASON_MAX, fundsShortfall, paymentBlock, startTimePassed, type PaymentBlock } from '../../model/rules/payments.js';
+import { checkFreeText } from '../../model/rules/free-text.js';
 import type { OrderPaymentOverview, PaymentAction, PaymentMethod, PayOrderRequest, PayOrderResult, PendingOrder } from '../../model/schemas/payments.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
 import { MoneyIntent } from '../money-intent.js';
@@ -201,11 +202,13 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
   async reject(): Promise<void> {
     const task = this.#ready()?.task;
     if (task?.phase !== 'rejecting' || task.busy) return;
-    const reason = task.reason.trim();
-    if (reason === '') {
-      this.#task({ ...task, error: new KitError('validation', 'Enter a reason.', { reason: 'reason-missing' }) });
+    // The customer reads it: refused at the field when empty, too long or holding invisible characters.
+    const checked = checkFreeText(task.reason, REJECT_REASON_MAX, { multiline: true });
+    if (!checked.ok) {
+      this.#task({ ...task, error: new KitError('validation', 'The reason was refused.', { reason: REASON_REFUSALS[checked.reason] }) });
       return;
     }
+    const reason = checked.value;
     this.#task({ ...task, busy: true, error: undefined });
     try {
       const api = await this.#api();
@@ -433,5 +436,8 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
 }
 
 const noCode = () => Promise.resolve(undefined);
+
+/** The error reason of each way a typed rejection reason is refused. */
+const REASON_REFUSALS = { required: 'reason-missing', 'too-long': 'reason-too-long', 'hidden-characters': 'reason-hidden-characters', format: 'reason-missing' } as const;
 
 const paymentOpen = () => new KitError('conflict', 'An online payment of this order is still open.', { reason: 'payment-open' });

@@ -7,6 +7,7 @@ import type { OrderPaymentReady, OrderTask, PaidOrder } from '../../core/payment
 import { formatMoney } from '../../core/money.js';
 import { outcomeUnknown, type KitError } from '../../model/errors.js';
 import type { PaymentAction, PendingOrder } from '../../model/schemas/payments.js';
+import { REJECT_REASON_MAX } from '../../model/rules/payments.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
@@ -256,12 +257,16 @@ export class OrderPayment extends KitElement {
       case 'rejecting': {
         // A rejection that may have gone through is sent again as it was, or it would be a second one.
         const frozen = task.error !== undefined && outcomeUnknown(task.error);
-        const error = !task.error ? '' : task.error.reason === 'reason-missing' ? m.reasonMissing : frozen ? m.rejectUnknown : this.#refusal(task.error);
+        const refused = task.error ? reasonRefusal(task.error, m) : undefined;
+        const error = !task.error ? '' : (refused ?? (frozen ? m.rejectUnknown : this.#refusal(task.error)));
+        // Twice the limit, so a longer paste arrives whole and is refused with a message rather than cut unseen.
         content = html`<label for="reason">${m.rejectReason}</label>
-          <textarea id="reason" maxlength="200" aria-describedby="reason-error" .value=${task.reason} ?disabled=${task.busy} ?readonly=${frozen}
+          <textarea id="reason" maxlength=${REJECT_REASON_MAX * 2} aria-describedby="reason-hint reason-error" aria-invalid=${String(refused !== undefined)}
+            .value=${task.reason} ?disabled=${task.busy} ?readonly=${frozen}
             @input=${(e: Event) => this.#flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
+          <p id="reason-hint" class="hint">${m.reasonHint(REJECT_REASON_MAX)}</p>
           <p id="reason-error" role="alert">${error}</p>
-          <div class="actions"><button type="button" class="primary" aria-busy=${String(task.busy)} @click=${() => void this.#flow.reject()}>${m.rejectConfirm}</button>${close}</div>`;
+          <div class="actions"><button type="button" class="primary" aria-busy=${String(task.busy)} @click=${this.#reject}>${m.rejectConfirm}</button>${close}</div>`;
         break;
       }
       case 'rejected':
@@ -270,6 +275,15 @@ export class OrderPayment extends KitElement {
     }
     return html`<section class="task" part="task" aria-label=${task.orderId}><h3 data-focus tabindex="-1">${task.orderId}</h3>${content}</section>`;
   }
+
+  /** Rejects; a reason refused at the field takes focus, whose message says why. */
+  #reject = async (): Promise<void> => {
+    await this.#flow.reject();
+    const task = this.#flow.state.step === 'ready' ? this.#flow.state.task : undefined;
+    if (task?.phase !== 'rejecting' || !task.error || task.error.code !== 'validation') return;
+    await this.drawn;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.focus();
+  };
 
   #renderSelection(state: OrderPaymentReady) {
     const { locale } = this.#kit;
@@ -331,4 +345,12 @@ declare global {
     'order-payment-redirect': CustomEvent<OrderPaymentRedirectDetail>;
     'top-up-requested': CustomEvent<OrderPaymentTopUpRequestedDetail>;
   }
+}
+
+/** The words of a reason refused at the field, or `undefined` for any other error. */
+function reasonRefusal(error: KitError, m: ReturnType<typeof orderPaymentMessages>): string | undefined {
+  if (error.reason === 'reason-missing') return m.reasonMissing;
+  if (error.reason === 'reason-too-long') return m.reasonTooLong(REJECT_REASON_MAX);
+  if (error.reason === 'reason-hidden-characters') return m.reasonHidden;
+  return undefined;
 }

@@ -1,5 +1,8 @@
 import type { OrderPaymentOverview, PaymentMethod, PendingOrder } from '../schemas/payments.js';
 
+/** The longest reason a rejection may give the customer (the console's limit). */
+export const REJECT_REASON_MAX = 200;
+
 /** Why an order cannot be paid as chosen, before anything is sent. */
 export type PaymentBlock = 'start-passed' | 'deadline-passed' | 'method-not-allowed' | 'balance-insufficient' | 'allocatable-insufficient';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CurrencyCode, Id, Instant, MinorUnits } from './common.js';
+import { REJECT_REASON_MAX } from '../rules/payments.js';
 
 /** How an order is paid: from the partner's balance, or online through a channel the backend names (e.g. `petal`). */
 export const PaymentMethod = z.discriminatedUnion('type', [
@@ -54,7 +55,7 @@ export const PayOrderResult = z.discriminatedUnion('status', [
 ]);
 export type PayOrderResult = z.infer<typeof PayOrderResult>;
 
-export const RejectOrderRequest = z.object({ orderId: Id, reason: z.string().check(z.minLength(1), z.maxLength(200)) });
+export const RejectOrderRequest = z.object({ orderId: Id, reason: z.string().check(z.minLength(1), z.maxLength(REJECT_REASON_MAX)) });
 export type RejectOrderRequest = z.infer<typeof RejectOrderRequest>;
 
 export const RejectOrderResult = z.object({ orderId: Id, rejectedAt: Instant });

@@ -133,6 +133,24 @@ describe('<customer-report-form>', () => {
     expect(announced()).to.equal('');
   });
 
+  it('adds the pasted lines it can read, leaves the one it cannot in the box as typed and says so, and refuses a mobile twice in one report', async () => {
+    const { el } = await form();
+    const extra = 'Foo\tBar\t0086-13900000003\tc@example.com\textra';
+    const box = $<HTMLTextAreaElement>(el, '#paste');
+    box.value = ['王小明\t13900000001\twang@example.com', extra, 'Li Lei, 13900000001, li@example.com'].join('\n');
+    button(el, 'Add these customers')!.click();
+    await el.updateComplete;
+    expect($$(el, '.row')).to.have.length(2);
+    expect(box.value).to.equal(extra);
+    expect($(el, 'form > [role=status]').textContent!.trim()).to.equal('2 customers added. 1 line was not added and stays in the box: mend it, or add rows for it.');
+    button(el, 'Report')!.click();
+    await waitUntil(() => $$<HTMLInputElement>(el, 'input[name=mobile]')[1]!.getAttribute('aria-invalid') === 'true', 'the second mobile is not refused');
+    const second = $$<HTMLInputElement>(el, 'input[name=mobile]')[1]!;
+    expect(errorOf(el, second)).to.equal('This mobile is already in an earlier row of this report.');
+    expect($$<HTMLInputElement>(el, 'input[name=mobile]')[0]!.getAttribute('aria-invalid')).to.not.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('previews the e-mail as text in a dialog that closes with Esc', async () => {
     const { el } = await form({}, 'zh-CN');
     await fill(el, 0, 'name', '<img src=x onerror=alert(1)>王');

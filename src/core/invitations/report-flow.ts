@@ -102,17 +102,17 @@ export class ReportFlow extends Store<ReportState> {
   }
 
   /**
-   * Adds the rows of pasted text (name, mobile, e-mail per line), replacing a single blank row;
-   * answers how many were added, up to the form's room.
+   * Adds the rows of pasted text (name, mobile, e-mail per line), replacing a single blank row, up
+   * to the form's room; answers how many were added and the lines not read (not understood, or no
+   * room left), as typed, for the user to mend.
    */
-  pasteRows(text: string): number {
+  pasteRows(text: string): { added: number; unread: string[] } {
     const { state } = this;
-    if (state.step !== 'editing' || text.length > PASTE_MAX_CHARS) return 0;
+    if (state.step !== 'editing' || text.length > PASTE_MAX_CHARS) return { added: 0, unread: [] };
     const kept = state.rows.filter((row) => !(blank(row) && row.outcome.status === 'draft'));
-    const parsed = parsePastedRows(text, this.maxRows - kept.length);
-    if (parsed.length === 0) return 0;
-    this.#setRows([...kept, ...parsed.map((values) => this.#row(values))]);
-    return parsed.length;
+    const { rows, unread } = parsePastedRows(text, this.maxRows - kept.length);
+    if (rows.length > 0) this.#setRows([...kept, ...rows.map((values) => this.#row(values))]);
+    return { added: rows.length, unread };
   }
 
   /** Removes rows not in flight and not possibly reported; answers how many went. */
@@ -205,7 +205,7 @@ export class ReportFlow extends Store<ReportState> {
     await Promise.all(candidates.filter((row) => row.outcome.status !== 'unknown').map((row) => this.lookup(row.id)));
     const { rows, sendInvitation } = this.state;
     const ready = rows.filter((row) => sendable(row) && !blank(row));
-    if (ready.some((row) => row.outcome.status !== 'unknown' && Object.keys(rowErrors(row, sendInvitation)).length > 0)) {
+    if (ready.some((row) => row.outcome.status !== 'unknown' && Object.keys(rowErrors(row, sendInvitation, rows)).length > 0)) {
       this.replaceState({ step: 'editing', rows, sendInvitation, submitted: true, lastRun: undefined });
       return undefined;
     }

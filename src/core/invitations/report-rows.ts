@@ -41,7 +41,7 @@ export interface ReportRow {
 }
 
 /** Why a row cannot be sent, per field. */
-export type RowRejection = ReportFieldRejection | 'account-required' | 'no-account' | 'lookup-failed';
+export type RowRejection = ReportFieldRejection | 'account-required' | 'no-account' | 'lookup-failed' | 'duplicate';
 export type RowErrors = Partial<Record<RowField, RowRejection>>;
 
 /** A row the user may still change: not in a job, not reported, not possibly reported. */
@@ -72,13 +72,19 @@ export function accountOf(row: ReportRow): CustomerAccount | undefined {
   return lookup.accounts.length === 1 ? lookup.accounts[0] : lookup.accounts.find((a) => a.accountId === row.chosenAccountId);
 }
 
-/** Every reason `row` cannot be sent now; the e-mail is required only when the invitation is sent. */
-export function rowErrors(row: ReportRow, sendInvitation: boolean): RowErrors {
+/**
+ * Every reason `row` cannot be sent now; the e-mail is required only when the invitation is sent.
+ * A mobile an earlier row of `rows` already has is refused: the backend reports a customer once,
+ * and would refuse the second as reported — or, while the first row's outcome is unknown, it is
+ * the same customer twice.
+ */
+export function rowErrors(row: ReportRow, sendInvitation: boolean, rows: readonly ReportRow[] = []): RowErrors {
   const errors: RowErrors = {};
   const name = checkReportName(row.name);
   if (!name.ok) errors.name = name.reason;
   const mobile = checkReportMobile(row.mobile);
   if (!mobile.ok) errors.mobile = mobile.reason;
+  else if (rows.slice(0, rows.indexOf(row)).some((earlier) => mobileOf(earlier) === mobile.value)) errors.mobile = 'duplicate';
   if (sendInvitation || row.email.trim() !== '') {
     const email = checkReportEmail(row.email);
     if (!email.ok) errors.email = email.reason;
@@ -102,17 +108,32 @@ export function rowRequest(row: ReportRow, sendInvitation: boolean): ReportCusto
   return { name: name.value, mobile: mobile.value, ...(email?.ok ? { email: email.value } : {}), accountId: account.accountId, sendInvitation };
 }
 
+/** Columns a pasted line may have beyond name, mobile and e-mail: none is guessed at. */
+const PASTE_COLUMNS = 3;
+
 /**
  * Rows pasted from a spreadsheet or typed one per line: name, mobile and e-mail separated by tabs,
- * commas or semicolons (full-width too). Blank lines are skipped; at most `max` rows are read.
+ * commas or semicolons (full-width too). A line of more columns is read by what each looks like
+ * (an e-mail has an @, a mobile reads as one, the one column left is the name); a line that still
+ * leaves more than one column over is not guessed at but returned in `unread`, as typed. Blank
+ * lines are skipped; at most `max` rows are read, the lines after them are left unread too.
  */
-export function parsePastedRows(text: string, max: number): { name: string; mobile: string; email: string }[] {
+export function parsePastedRows(text: string, max: number): { rows: { name: string; mobile: string; email: string }[]; unread: string[] } {
   const rows: { name: string; mobile: string; email: string }[] = [];
-  for (const line of text.split(/\r?\n/, max * 4)) {
-    if (rows.length >= max) break;
+  const unread: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '') continue;
-    const [name = '', mobile = '', email = ''] = line.split(/[\t,;，；]/, 3).map((part) => part.trim());
-    rows.push({ name, mobile, email });
+    const parts = line.split(/[\t,;，；]/).map((part) => part.trim());
+    const row = parts.length <= PASTE_COLUMNS ? { name: parts[0] ?? '', mobile: parts[1] ?? '', email: parts[2] ?? '' } : byShape(parts.filter((part) => part !== ''));
+    if (row && rows.length < max) rows.push(row);
+    else unread.push(line);
   }
-  return rows;
+  return { rows, unread };
+}
+
+function byShape(parts: string[]): { name: string; mobile: string; email: string } | undefined {
+  const email = parts.find((part) => part.includes('@'));
+  const mobile = parts.find((part) => part !== email && checkReportMobile(part).ok);
+  const rest = parts.filter((part) => part !== email && part !== mobile);
+  return rest.length > 1 ? undefined : { name: rest[0] ?? '', mobile: mobile ?? '', email: email ?? '' };
 }

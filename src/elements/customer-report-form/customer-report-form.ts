@@ -166,7 +166,7 @@ export class CustomerReportForm extends KitElement {
   }
 
   #renderRow(state: ReportState, row: ReportRow, n: number, m: Messages) {
-    const errors = rowErrors(row, state.sendInvitation);
+    const errors = rowErrors(row, state.sendInvitation, state.rows);
     const submitted = state.step === 'editing' && state.submitted;
     const shown = (field: RowField): RowRejection | undefined => (submitted || row.touched.includes(field) ? errors[field] : undefined);
     const locked = !editable(row);
@@ -299,6 +299,8 @@ export class CustomerReportForm extends KitElement {
         return m.accountRequired;
       case 'lookup-failed':
         return m.lookupFailed;
+      case 'duplicate':
+        return m.duplicate;
     }
   }
 
@@ -345,9 +347,10 @@ export class CustomerReportForm extends KitElement {
   #paste = (): void => {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste');
     const m = reportMessages(this.#kit.locale);
-    const count = area ? this.#flow.pasteRows(area.value) : 0;
-    if (area && count > 0) area.value = '';
-    this.announcement = count > 0 ? m.pasted(count) : m.pastedNone;
+    const { added, unread } = area ? this.#flow.pasteRows(area.value) : { added: 0, unread: [] };
+    // What could not be read stays in the box, as typed, to be mended and added again.
+    if (area && added > 0) area.value = unread.join('\n');
+    this.announcement = added === 0 ? m.pastedNone : unread.length > 0 ? `${m.pasted(added)} ${m.pastedUnread(unread.length)}` : m.pasted(added);
   };
 
   async #remove(ids: readonly string[]): Promise<void> {

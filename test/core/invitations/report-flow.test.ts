@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryPartnerApi } from '../../../src/api/memory/index.js';
 import { DEMO_MOBILES } from '../../../src/api/memory/reporting.js';
 import { ReportFlow } from '../../../src/core/invitations/report-flow.js';
+import { rowErrors } from '../../../src/core/invitations/report-rows.js';
 import { KitError } from '../../../src/model/errors.js';
 
 /** Reports that took effect on the backend, per mobile, read from its data: the proof that nothing was reported twice. */
@@ -187,12 +188,34 @@ describe('ReportFlow', () => {
   it('adds and removes rows singly and in batch, within the form size, and reads hostile pastes safely', () => {
     const flow = new ReportFlow({ api: createMemoryAdapter(), maxRows: 4 });
     expect(flow.addRow({ name: 'x' })).to.equal(true);
-    expect(flow.pasteRows('a,1,a@x.com\nb,2,b@x.com\nc,3,c@x.com'), 'the blank row makes room').to.equal(3);
+    expect(flow.pasteRows('a,1,a@x.com\nb,2,b@x.com\nc,3,c@x.com'), 'the blank row makes room').to.deep.equal({ added: 3, unread: [] });
     expect(flow.addRow()).to.equal(false);
     expect(flow.removeRows(flow.state.rows.slice(1, 3).map((r) => r.id))).to.equal(2);
     expect(flow.state.rows.map((r) => r.name)).to.deep.equal(['x', 'c']);
-    expect(flow.pasteRows('z'.repeat(200_000))).to.equal(0);
-    expect(flow.pasteRows(`${'\n'.repeat(5000)}q,1,q@x.com`)).to.equal(0);
+    expect(flow.pasteRows('z'.repeat(200_000))).to.deep.equal({ added: 0, unread: [] });
+    expect(flow.pasteRows(`${'\n'.repeat(5000)}q,1,q@x.com\nr,2,r@x.com\ns,3,s@x.com`)).to.deep.equal({ added: 2, unread: ['s,3,s@x.com'] });
+  });
+
+  it('reads a pasted line of more columns by what each looks like, and leaves one it cannot read as typed', () => {
+    const flow = new ReportFlow({ api: createMemoryAdapter(), maxRows: 10 });
+    const extra = `Foo\tBar\t${mobile(1)}\tc@example.com\textra`;
+    const pasted = flow.pasteRows([`c@example.com\tZhou Min\t\t${mobile(2)}`, extra, `Wu Fang, ${mobile(3)}, w@example.com`].join('\n'));
+    expect(pasted).to.deep.equal({ added: 2, unread: [extra] });
+    expect(flow.state.rows.map((r) => [r.name, r.mobile, r.email])).to.deep.equal([
+      ['Zhou Min', mobile(2), 'c@example.com'],
+      ['Wu Fang', mobile(3), 'w@example.com'],
+    ]);
+  });
+
+  it('refuses a mobile an earlier row of the report has, and sends neither until it is mended', async () => {
+    const api = createMemoryAdapter();
+    const flow = new ReportFlow({ api, maxRows: 10 });
+    flow.pasteRows([`Zhou Min, ${mobile(2)}, z@example.com`, `Zhou Min again, ${mobile(2)}, z2@example.com`].join('\n'));
+    const [first, second] = flow.state.rows;
+    expect(rowErrors(first!, true, flow.state.rows).mobile).to.equal(undefined);
+    expect(rowErrors(second!, true, flow.state.rows).mobile).to.equal('duplicate');
+    expect(await flow.submit()).to.equal(undefined);
+    expect(flow.state.step).to.equal('editing');
   });
 
   it('marks every row failed when no adapter can be had', async () => {

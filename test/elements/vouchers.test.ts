@@ -74,6 +74,10 @@ describe('<voucher-issue-form>', () => {
     expect($$(el, '[part=chip]')).to.have.length(1);
     expect(text(el, 'div.visually-hidden[role=status]')).to.contain('removed. 1 chosen.');
     await expect(el).to.be.accessible();
+    // Switched to Chinese, the form keeps no English sentence in its status region.
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    expect(text(el, 'div.visually-hidden[role=status]')).to.equal('');
   });
 
   it('refuses a face value outside the quota’s bounds or hostile, at the field', async () => {

@@ -100,6 +100,8 @@ export class VoucherIssueForm extends KitElement {
   /** Asks for the verification code instead of the built-in `<verification-code-modal>`. */
   declare verifier: IssueVerifier | undefined;
   private declare announcement: string;
+  /** The language the announcement was said in: after a switch it is not shown in the old one. */
+  #announcedIn: string | undefined;
 
   readonly #kit = new KitController(this);
   readonly #verifier = new VerifierController<Parameters<IssueVerifier>[0]>(this, (request) =>
@@ -181,7 +183,7 @@ export class VoucherIssueForm extends KitElement {
       <p id="submit-error" part="error" role="alert">${failure ? this.#errorText(failure) : ''}</p>
       <p class="hint" aria-live="polite">${state.step === 'verifying' ? m.verifying : state.step === 'submitting' ? m.submitting : ''}</p>
       ${frozen ? nothing : html`<div class="actions"><button part="submit" class="primary" type="submit" aria-busy=${String(busy)}>${m.submit}</button></div>`}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
+      <div role="status" class="visually-hidden">${this.#announcedIn === this.#kit.locale ? this.announcement : ''}</div>
     </form>`;
   }
 
@@ -418,12 +420,14 @@ export class VoucherIssueForm extends KitElement {
 
   #add(customer: Customer): void {
     if (this.#flow.addCustomer(customer)) {
+      this.#announcedIn = this.#kit.locale;
       this.announcement = issueMessages(this.#kit.locale).announceAdded(mask(customer.name, 'name'), this.#flow.state.draft.customers.length);
     }
   }
 
   #remove(customer: Customer): void {
     this.#flow.removeCustomer(customer.id);
+    this.#announcedIn = this.#kit.locale;
     this.announcement = issueMessages(this.#kit.locale).announceRemoved(mask(customer.name, 'name'), this.#flow.state.draft.customers.length);
     void this.drawn.then(() => this.renderRoot.querySelector<HTMLElement>('#customer-search')?.focus());
   }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/customer-create-form.js';
 import type { CustomerCreateForm, CustomerCreatedDetail } from '../../src/customer-create-form.js';
 import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
-import { $, LOCALES, accessible, adapter, text, type } from './voucher-helpers.js';
+import { $, LOCALES, accessible, adapter, pause, text, type } from './voucher-helpers.js';
 import { longestPatternInput } from '../support/patterns-read.js';
 
 const HOSTILE = `a${' a'.repeat(50_000)}!`;
@@ -211,6 +211,42 @@ describe('<customer-create-form>', () => {
     await submit(el);
     await waitUntil(() => text(el, '[role=alert]') !== '', 'no error shown');
     expect($(el, '#accountName').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  /** A paste as the browser inserts it: the field's maxlength applies, as it does to a user's paste. */
+  async function paste(el: CustomerCreateForm, id: string, value: string) {
+    $<HTMLInputElement>(el, `#${id}`).focus();
+    document.execCommand('insertText', false, value);
+    await el.updateComplete;
+  }
+
+  it('never cuts a pasted value: what is too long stays whole, refused at its field with the limit, and is not checked nor sent', async () => {
+    const api = adapter();
+    const el = await form(api);
+    const pasted = { accountName: 'a'.repeat(40), displayName: 'x'.repeat(200), mobile: '0086-139123456789012345678901234567', password: `Ab1${'x'.repeat(37)}` };
+    for (const [id, value] of Object.entries(pasted)) await paste(el, id, value);
+    await pause(600);
+    await el.updateComplete;
+    for (const [id, value] of Object.entries(pasted)) {
+      expect($<HTMLInputElement>(el, `#${id}`).value, id).to.equal(value.slice(0, 64));
+      expect($(el, `#${id}`).getAttribute('aria-invalid'), id).to.equal('true');
+      expect(text(el, `#${id}-error`), id).to.equal('At most 32 characters.');
+    }
+    expect(text(el, '#mobile-status')).to.equal('');
+    expect(api.calls.get('checkCustomerIdentity')).to.equal(undefined);
+    await accessible(el);
+  });
+
+  it('says what a display name may hold, in both languages, and takes a mobile typed in full-width digits', async () => {
+    const el = await form(adapter(), 'zh-CN');
+    await type(el, '#displayName', 'שלום עולם');
+    expect(text(el, '#displayName-error')).to.contain('A～Z');
+    el.locale = 'en-US';
+    await type(el, '#displayName', '😀'.repeat(10));
+    expect(text(el, '#displayName-error')).to.equal('Use letters A–Z, digits, spaces, _ and - only; start with a letter, a space, _ or -.');
+    await paste(el, 'mobile', '0086-１３９１２３４５６７８');
+    expect($<HTMLInputElement>(el, '#mobile').value).to.equal('0086-13912345678');
+    expect($(el, '#mobile').getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('can be filled and sent with the keyboard alone', async () => {

@@ -238,6 +238,27 @@ describe('<top-up-form> bank transfer and claim', () => {
       expect(button(s.el, 'Add a payer')!.disabled).to.equal(true);
     });
 
+    it('names every payer that cannot be saved at one press of Save, and takes focus to the first', async () => {
+      const s = await setup('transfer');
+      await enable(s);
+      for (let i = 0; i < 4; i += 1) button(s.el, 'Add a payer')!.click();
+      await s.el.updateComplete;
+      ['Acme', '', 'x'.repeat(130), ' ACME '].forEach((name, i) => type($<HTMLInputElement>(s.el, `#payer-${i}`)!, name));
+      await s.el.updateComplete;
+      expect($<HTMLInputElement>(s.el, '#payer-2')!.value, 'a long paste is kept whole').to.have.length(130);
+      await press(s.el, 'Save payers');
+      await waitUntil(() => active(s.el)?.id === 'payer-1', 'focus stayed on Save');
+      const errors = [0, 1, 2, 3].map((i) => [$(s.el, `#payer-${i}`)!.getAttribute('aria-invalid'), $(s.el, `#payer-${i}-error`)!.textContent]);
+      expect(errors).to.deep.equal([
+        ['false', ''],
+        ['true', 'Enter a name, or remove this payer.'],
+        ['true', 'Use at most 100 characters.'],
+        ['true', 'This name is already in the list.'],
+      ]);
+      expect(s.api.calls.get('saveRemittancePayers')).to.equal(undefined);
+      await expect(s.el).to.be.accessible();
+    });
+
     for (const [name, fault] of FAULTS) {
       it(`says what a ${name} did to each write, keeps what was typed, and the retry works`, async () => {
         const s = await setup('transfer');
@@ -283,6 +304,30 @@ describe('<top-up-form> bank transfer and claim', () => {
   });
 
   describe('claim', () => {
+    it('takes focus from Search and Confirm claim to the first field they refuse, and never cuts a pasted name', async () => {
+      const s = await setup('claim');
+      await waitUntil(() => $(s.el, '#search-remitterName'), 'search shown');
+      // Pasted as the browser inserts it, under the field's maxlength: refused whole, not cut and searched.
+      $(s.el, '#search-remitterName')!.focus();
+      document.execCommand('insertText', false, '张'.repeat(250));
+      await press(s.el, 'Search');
+      await waitUntil(() => active(s.el)?.id === 'search-remitterName', 'focus stayed on Search');
+      expect($(s.el, '#search-error')?.textContent).to.equal('That name is too long.');
+      type($<HTMLInputElement>(s.el, '#search-remitterName')!, '');
+      type($<HTMLInputElement>(s.el, '#search-remitterAccount')!, '12ab');
+      await press(s.el, 'Search');
+      await waitUntil(() => active(s.el)?.id === 'search-remitterAccount', 'focus stayed on Search');
+      type($<HTMLInputElement>(s.el, '#search-remitterAccount')!, '');
+      await choose(s);
+      type($<HTMLInputElement>(s.el, '#claim-amount')!, 'abc');
+      await press(s.el, 'Confirm claim');
+      await waitUntil(() => active(s.el)?.id === 'claim-amount', 'focus stayed on Confirm claim');
+      type($<HTMLInputElement>(s.el, '#claim-amount')!, '1');
+      await press(s.el, 'Confirm claim');
+      await waitUntil(() => active(s.el)?.id === 'voucher', 'focus not on the missing voucher');
+      expect(s.api.calls.get('claimRemittance')).to.equal(undefined);
+    });
+
     it('checks the voucher before any upload, with the message at the field', async () => {
       const s = await setup('claim');
       await choose(s);

@@ -152,6 +152,36 @@ describe('<top-up-form>', () => {
     expect(api.calls.get('createTopUp')).to.equal(undefined);
   });
 
+  it('takes focus from Next to the amount it refuses', async () => {
+    const { el } = await setup();
+    const field = input(el)!;
+    field.value = '1e3';
+    field.dispatchEvent(new Event('input'));
+    button(el, 'Next').focus();
+    button(el, 'Next').click();
+    await waitUntil(() => el.shadowRoot!.activeElement === input(el), 'focus stayed on Next');
+    expect(input(el)!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  for (const locale of ['en-US', 'zh-CN'] as const) {
+    it(`says nothing was opened or charged when a check finds the lost top-up not done (${locale})`, async () => {
+      const s = await setup(locale);
+      s.api.setFaults({ createTopUp: { kind: 'timeout', times: 1 } });
+      await typeAndNext(s.el, '100');
+      await waitUntil(() => button(s.el, LABELS[locale].check), 'frozen');
+      button(s.el, LABELS[locale].check).click();
+      await waitUntil(() => input(s.el)?.value === '100', 'back on the form with the amount');
+      const note = s.el.shadowRoot!.querySelector('#amount-note');
+      expect(note?.textContent).to.contain(locale === 'en-US' ? 'nothing was charged' : '未产生任何扣款');
+      expect(input(s.el)!.getAttribute('aria-describedby')).to.contain('amount-note');
+      await expect(s.el).to.be.accessible();
+      input(s.el)!.value = '120';
+      input(s.el)!.dispatchEvent(new Event('input'));
+      await s.el.updateComplete;
+      expect(s.el.shadowRoot!.querySelector('#amount-note')).to.equal(null);
+    });
+  }
+
   it('counts the code down and polls the status until it is paid', async () => {
     const s = await setup();
     await toQr(s);

@@ -56,11 +56,11 @@ type FirstParam<N extends CatalogueName, K extends keyof KitCatalogues[N]> = Kit
 const every = <T extends string>(members: Record<T, true>): T[] => Object.keys(members) as T[];
 
 const amountIssues = every<FirstParam<'withdraw-dialog', 'amountIssue'>>({
-  empty: true, 'too-long': true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true,
+  empty: true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true,
   'not-positive': true, 'below-min': true, 'above-max': true, 'name-mismatch': true, 'no-flows': true, 'no-account': true,
 });
 const faceIssues = every<FirstParam<'voucher-issue-form', 'faceIssue'>>({
-  empty: true, 'too-long': true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true,
+  empty: true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true,
   'not-positive': true, 'below-min': true, 'above-max': true, 'total-over-balance': true,
 });
 
@@ -73,7 +73,7 @@ const one = (values: readonly unknown[], ...rest: unknown[]): Args[] => values.m
 const SAMPLES: Samples = {
   'customer-create-form.issue': one(
     every<FirstParam<'customer-create-form', 'issue'>>({
-      required: true, 'too-short': true, 'too-long': true, format: true, 'first-character': true, 'all-digits': true, 'reserved-prefix': true, classes: true,
+      required: true, 'too-short': true, format: true, 'first-character': true, 'all-digits': true, 'reserved-prefix': true, classes: true,
       'equals-account-name': true, 'contains-mobile': true, taken: true, 'registration-cap': true, reported: true, 'code-expired': true, 'code-incorrect': true,
       'attempts-exceeded': true, 'code-not-sent': true, 'not-accepted': true,
     }),
@@ -94,7 +94,7 @@ const SAMPLES: Samples = {
   ),
   'top-up-form.amountIssue': one(
     every<FirstParam<'top-up-form', 'amountIssue'>>({
-      empty: true, 'too-long': true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true, 'not-positive': true, 'below-min': true, 'above-max': true,
+      empty: true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true, 'not-positive': true, 'below-min': true, 'above-max': true,
     }),
   ),
   'unbind-requests.statusLabel': one(every<FirstParam<'unbind-requests', 'statusLabel'>>({ pending: true, approved: true, rejected: true, withdrawn: true })),

@@ -143,7 +143,8 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
   edit(patch: Partial<CustomerFields>): void {
     const state = this.state;
     if (state.step !== 'editing') return;
-    const fields = { ...state.fields, ...patch };
+    // A mobile typed in full width (０-９, －) is the same number: folded as every amount is, not refused.
+    const fields = { ...state.fields, ...patch, ...(patch.mobile === undefined ? {} : { mobile: patch.mobile.normalize('NFKC') }) };
     const touched = new Set(state.touched);
     const availability = { ...state.availability };
     const refusals = { ...state.refusals };

@@ -8,7 +8,7 @@ import { apiGetter, type ApiSource } from '../api-source.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 import { lookUpLost } from './top-up-intent.js';
-import type { DetailsSms, EnabledRemittanceAccount, PayerDraft, RemittanceAccountState } from './remittance-account-state.js';
+import type { DetailsSms, EnabledRemittanceAccount, PayerDraft, PayerIssue, RemittanceAccountState } from './remittance-account-state.js';
 
 /** The payer-name rule the backends apply too, where the flow's callers have always found it. */
 export { findPayerIssue };
@@ -169,20 +169,20 @@ export class RemittanceAccountFlow extends Store<RemittanceAccountState> {
     if (payers) this.#editPayers(payers.names.map((current, i) => (i === index ? name : current)));
   }
 
-  /** Saves the names as typed (trimmed); a name that cannot be saved is named at its field and nothing is sent. */
+  /** Saves the names as typed (trimmed); every name that cannot be saved is named at its field, and nothing is sent. */
   async savePayers(): Promise<void> {
     const payers = this.#payers();
     if (!payers) return;
-    const issue = findPayerIssue(payers.names);
-    if (issue) {
-      this.#setEnabled({ payers: { ...payers, issue, error: undefined } });
+    const issues = findPayerIssues(payers.names);
+    if (issues.length > 0) {
+      this.#setEnabled({ payers: { ...payers, issues, error: undefined } });
       return;
     }
     const payerNames = payers.names.map((name) => name.trim());
-    this.#setEnabled({ payers: { ...payers, issue: undefined, status: 'saving', error: undefined } });
+    this.#setEnabled({ payers: { ...payers, issues: [], status: 'saving', error: undefined } });
     try {
       const account = await (await this.#api()).saveRemittancePayers({ payerNames });
-      this.#setEnabled({ account, payers: { names: account.payerNames, saved: account.payerNames, issue: undefined, status: 'saved', error: undefined } });
+      this.#setEnabled({ account, payers: { names: account.payerNames, saved: account.payerNames, issues: [], status: 'saved', error: undefined } });
     } catch (caught) {
       const state = this.state;
       if (state.step === 'enabled') this.#setEnabled({ payers: { ...state.payers, status: 'editing', error: toKitError(caught) } });
@@ -222,7 +222,7 @@ export class RemittanceAccountFlow extends Store<RemittanceAccountState> {
       account,
       sms: kept?.sms ?? { status: 'ready', error: undefined },
       proof: kept?.proof ?? { status: 'ready', error: undefined, fetched: false },
-      payers: kept?.payers ?? { names: account.payerNames, saved: account.payerNames, issue: undefined, status: 'editing', error: undefined },
+      payers: kept?.payers ?? { names: account.payerNames, saved: account.payerNames, issues: [], status: 'editing', error: undefined },
     });
     if (this.#enabledTold) return;
     this.#enabledTold = true;
@@ -236,7 +236,7 @@ export class RemittanceAccountFlow extends Store<RemittanceAccountState> {
 
   #editPayers(names: readonly string[]): void {
     const payers = this.#payers();
-    if (payers) this.#setEnabled({ payers: { ...payers, names, issue: undefined, status: 'editing', error: undefined } });
+    if (payers) this.#setEnabled({ payers: { ...payers, names, issues: [], status: 'editing', error: undefined } });
   }
 
   #setEnabled(patch: Partial<Omit<EnabledRemittanceAccount, 'step'>>): void {
@@ -258,5 +258,20 @@ export function proofFile(proof: RemittanceProof): ProofFile {
 }
 
 const noCode = () => Promise.resolve(undefined);
+
+/**
+ * Every name that cannot be kept, so one save shows them all: each name is checked by the shared
+ * rule after the names before it that can be kept (a duplicate is a duplicate of a good name).
+ */
+export function findPayerIssues(names: readonly string[]): PayerDraft['issues'] {
+  const kept: string[] = [];
+  const issues: { index: number; reason: PayerIssue }[] = [];
+  for (const [index, name] of names.entries()) {
+    const issue = findPayerIssue([...kept, name]);
+    if (issue) issues.push({ index, reason: issue.reason });
+    else kept.push(name);
+  }
+  return issues;
+}
 
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, at) => name === b[at]);

@@ -22,8 +22,8 @@ export type ProofDownload = { status: 'ready'; error: KitError | undefined; fetc
 export interface PayerDraft {
   names: readonly string[];
   saved: readonly string[];
-  /** The first name that cannot be saved, and why. */
-  issue: { index: number; reason: PayerIssue } | undefined;
+  /** Every name that cannot be saved, and why, in the order typed; empty when all can. */
+  issues: readonly { index: number; reason: PayerIssue }[];
   status: 'editing' | 'saving' | 'saved';
   error: KitError | undefined;
 }

@@ -30,7 +30,8 @@ interface ClaimFingerprint {
   voucher: { name: string; type: string; size: number };
 }
 
-const MAX_REMITTER_NAME = 200;
+/** The longest remitter name a search takes. */
+export const MAX_REMITTER_NAME = 200;
 const EMPTY_SEARCH: ClaimSearch = { remitterName: '', remitterAccount: '', amount: '' };
 
 /**

@@ -53,7 +53,7 @@ export class TopUpFlow extends Store<TopUpState> {
     if (step !== 'idle' && step !== 'load-failed') return;
     try {
       await this.#api();
-      this.replaceState({ step: 'editing', amount: '', issue: undefined, refusal: undefined });
+      this.replaceState(editing(''));
     } catch (caught) {
       this.replaceState({ step: 'load-failed', error: toKitError(caught) });
     }
@@ -65,7 +65,7 @@ export class TopUpFlow extends Store<TopUpState> {
   }
 
   setAmount(amount: string): void {
-    if (this.state.step === 'editing') this.replaceState({ step: 'editing', amount, issue: undefined, refusal: undefined });
+    if (this.state.step === 'editing') this.replaceState(editing(amount));
   }
 
   /** Next: checks the amount as every amount is checked, then opens one top-up. Calls in flight join it. */
@@ -98,7 +98,7 @@ export class TopUpFlow extends Store<TopUpState> {
     const settled = await lookUpLost(this.#intent, this.#api, 'createTopUp');
     if (settled.status === 'done') this.#await(state.amount, settled.result);
     else if (settled.status === 'unknown') this.replaceState({ ...state, checking: false, checked: true, error: settled.error });
-    else this.replaceState({ step: 'editing', amount: state.amount, issue: undefined, refusal: settled.error });
+    else this.replaceState({ ...editing(state.amount, settled.error), notDone: true });
   }
 
   /** "I have paid": asks for the payment's status now. A check in flight is joined. */
@@ -133,8 +133,8 @@ export class TopUpFlow extends Store<TopUpState> {
   /** Back to the amount: after an expired or failed payment with the amount kept, after a paid one empty. */
   startOver(): void {
     const state = this.state;
-    if (state.step === 'expired' || state.step === 'failed') this.replaceState({ step: 'editing', amount: state.amount, issue: undefined, refusal: undefined });
-    else if (state.step === 'paid') this.replaceState({ step: 'editing', amount: '', issue: undefined, refusal: undefined });
+    if (state.step === 'expired' || state.step === 'failed') this.replaceState(editing(state.amount));
+    else if (state.step === 'paid') this.replaceState(editing(''));
   }
 
   #create(amount: string, minor: number): Promise<void> {
@@ -146,7 +146,7 @@ export class TopUpFlow extends Store<TopUpState> {
       } catch (caught) {
         const error = toKitError(caught);
         if (outcomeUnknown(error) || this.#intent.outcomeUnknown) this.replaceState({ step: 'outcome-unknown', amount, minor, error, checking: false, checked: false });
-        else this.replaceState({ step: 'editing', amount, issue: undefined, refusal: error });
+        else this.replaceState(editing(amount, error));
       }
     });
     this.replaceState({ step: 'creating', amount, minor, submission });
@@ -201,3 +201,5 @@ export class TopUpFlow extends Store<TopUpState> {
 }
 
 const noCode = () => Promise.resolve(undefined);
+
+const editing = (amount: string, refusal?: KitError): Extract<TopUpState, { step: 'editing' }> => ({ step: 'editing', amount, issue: undefined, refusal, notDone: false });

@@ -30,7 +30,8 @@ export interface CompletedTopUp {
 export type TopUpState =
   | { step: 'idle' }
   | { step: 'load-failed'; error: KitError }
-  | { step: 'editing'; amount: string; issue: TopUpAmountIssue | undefined; refusal: KitError | undefined }
+  /** `notDone`: a check of a lost answer found no top-up opened, so nothing was charged; said until the amount is edited. */
+  | { step: 'editing'; amount: string; issue: TopUpAmountIssue | undefined; refusal: KitError | undefined; notDone: boolean }
   | { step: 'creating'; amount: string; minor: number; submission: Promise<void> }
   /** The top-up may or may not have been opened: frozen on this amount until a lookup or a retry settles it. */
   | { step: 'outcome-unknown'; amount: string; minor: number; error: KitError | undefined; checking: boolean; checked: boolean }

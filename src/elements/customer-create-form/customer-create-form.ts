@@ -2,8 +2,9 @@ import { css, html, nothing } from 'lit';
 import { KitElement } from '../kit-element.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnerApi } from '../../api/adapter.js';
-import { CreateCustomerFlow, type Availability, type CodeSend, type CustomerField, type CustomerFields } from '../../core/customers/create-customer-flow.js';
+import { CreateCustomerFlow, type Availability, type CodeSend, type CustomerField, type CustomerFieldIssue, type CustomerFields } from '../../core/customers/create-customer-flow.js';
 import type { CreateCustomerResult, IdentityKind } from '../../model/schemas/customer-accounts.js';
+import { ACCOUNT_NAME_MAX, DISPLAY_NAME_MAX, EMAIL_MAX, MOBILE_MAX, PASSWORD_MAX } from '../../model/rules/customer-accounts.js';
 import { ConnectedEmitter } from '../../controllers/connected-emitter.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { KitController } from '../../controllers/kit-controller.js';
@@ -22,15 +23,23 @@ export interface CustomerCreatedDetail {
 }
 
 type TextField = Exclude<keyof CustomerFields, 'agreed'>;
+type Input = (typeof INPUTS)[number];
 
+/** `max`: the rule's limit; the field takes twice as much, so a longer paste is refused at the field ("At most N characters") instead of cut silently. */
 const INPUTS: readonly { field: TextField; type: string; autocomplete: string; max: number; checks?: IdentityKind }[] = [
-  { field: 'accountName', type: 'text', autocomplete: 'off', max: 32, checks: 'name' },
-  { field: 'displayName', type: 'text', autocomplete: 'off', max: 32 },
-  { field: 'mobile', type: 'tel', autocomplete: 'off', max: 32, checks: 'mobile' },
+  { field: 'accountName', type: 'text', autocomplete: 'off', max: ACCOUNT_NAME_MAX, checks: 'name' },
+  { field: 'displayName', type: 'text', autocomplete: 'off', max: DISPLAY_NAME_MAX },
+  { field: 'mobile', type: 'tel', autocomplete: 'off', max: MOBILE_MAX, checks: 'mobile' },
   { field: 'code', type: 'text', autocomplete: 'one-time-code', max: 6 },
-  { field: 'email', type: 'email', autocomplete: 'off', max: 64, checks: 'email' },
-  { field: 'password', type: 'password', autocomplete: 'new-password', max: 32 },
+  { field: 'email', type: 'email', autocomplete: 'off', max: EMAIL_MAX, checks: 'email' },
+  { field: 'password', type: 'password', autocomplete: 'new-password', max: PASSWORD_MAX },
 ];
+
+/** What is wrong with a field, in words that say what it takes where the rule is not obvious. */
+function issueText(m: ReturnType<typeof createCustomerMessages>, issue: CustomerFieldIssue, input: Input): string {
+  if (issue === 'too-long') return m.tooLong(input.max);
+  return issue === 'format' && input.field === 'displayName' ? m.displayNameFormat : m.issue(issue);
+}
 
 /**
  * Creates a Huawei Cloud customer account on the customer's behalf: account name, optional display
@@ -142,7 +151,7 @@ export class CustomerCreateForm extends KitElement {
         return html`<div class="field">
           <label for=${id}>${m[id]}</label>
           <div class=${id === 'code' ? 'inline' : ''}>
-            <input id=${id} name=${id} type=${input.type} autocomplete=${input.autocomplete} spellcheck="false" maxlength=${input.max} .value=${live(f[id])}
+            <input id=${id} name=${id} type=${input.type} autocomplete=${input.autocomplete} spellcheck="false" maxlength=${input.max * 2} .value=${live(f[id])}
               ?readonly=${busy} aria-invalid=${String(issue !== undefined)} aria-describedby=${`${hint ? `${id}-hint ` : ''}${id}-status ${id}-error`}
               inputmode=${id === 'code' ? 'numeric' : nothing}
               @input=${(e: Event) => this.#flow.edit({ [id]: (e.target as HTMLInputElement).value })} />
@@ -150,7 +159,7 @@ export class CustomerCreateForm extends KitElement {
           </div>
           ${hint ? html`<p id=${`${id}-hint`} class="hint">${hint}</p>` : nothing}
           <p id=${`${id}-status`} class="hint" aria-live="polite">${this.#status(id, availability, issue !== undefined)}</p>
-          <p id=${`${id}-error`} class="error" part="error">${issue ? m.issue(issue) : ''}</p>
+          <p id=${`${id}-error`} class="error" part="error">${issue ? issueText(m, issue, input) : ''}</p>
         </div>`;
       })}
       ${this.#agreement(editing && editing.touched.has('agreement') ? editing.issues.agreement : undefined, f.agreed)}

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ServerListController } from '../../controllers/server-list-controller.js';
 import { formatMoney } from '../../core/money.js';
-import type { RemittanceClaimFlow } from '../../core/payments/remittance-claim-flow.js';
+import { MAX_REMITTER_NAME, type RemittanceClaimFlow } from '../../core/payments/remittance-claim-flow.js';
 import type { ClaimSearch, ClaimSearchIssue, RemittanceClaimState, VoucherIssue } from '../../core/payments/remittance-claim-state.js';
 import type { RemittanceClaim, UnclaimedRemittance } from '../../model/schemas/remittance.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
@@ -49,11 +49,12 @@ function renderSearch(panel: ClaimPanel, state: Extract<RemittanceClaimState, { 
     event.preventDefault();
     void flow.search();
   };
+  // Twice the longest name: a longer paste is refused at the field, not cut to a name nobody typed.
   const field = (key: keyof ClaimSearch, label: string, inputmode: string) => {
     const wrong = issue?.field === key;
     return html`<div class="field">
       <label for=${`search-${key}`}>${label}</label>
-      <input id=${`search-${key}`} inputmode=${inputmode} autocomplete="off" maxlength="200" .value=${search[key]}
+      <input id=${`search-${key}`} inputmode=${inputmode} autocomplete="off" maxlength=${MAX_REMITTER_NAME * 2} .value=${search[key]}
         aria-invalid=${String(wrong)} aria-describedby="search-hint search-error"
         @input=${(e: Event) => flow.setSearch({ [key]: (e.target as HTMLInputElement).value })} />
     </div>`;

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { formatMoney } from '../../core/money.js';
 import type { TopUpFlow } from '../../core/payments/top-up-flow.js';
 import type { TopUpState } from '../../core/payments/top-up-state.js';
@@ -54,6 +54,7 @@ function renderForm(flow: TopUpFlow, state: Extract<TopUpState, { step: 'editing
   const creating = state.step === 'creating';
   const issue = state.step === 'editing' ? state.issue : undefined;
   const refusal = state.step === 'editing' ? state.refusal : undefined;
+  const notDone = state.step === 'editing' && state.notDone;
   const submit = (event: Event) => {
     event.preventDefault();
     void flow.next();
@@ -62,8 +63,9 @@ function renderForm(flow: TopUpFlow, state: Extract<TopUpState, { step: 'editing
     <div class="field">
       <label for="amount">${m.amount}</label>
       <input id="amount" data-focus inputmode="decimal" autocomplete="off" maxlength="40" .value=${state.amount} ?readonly=${creating}
-        aria-invalid=${String(issue !== undefined)} aria-describedby="amount-hint amount-error"
+        aria-invalid=${String(issue !== undefined)} aria-describedby=${notDone ? 'amount-note amount-hint amount-error' : 'amount-hint amount-error'}
         @input=${(e: Event) => flow.setAmount((e.target as HTMLInputElement).value)} />
+      ${notDone ? html`<p id="amount-note" class="hint" role="status">${m.notDone}</p>` : nothing}
       <p id="amount-hint" class="hint">${m.amountHint}</p>
       <p id="amount-error" class="error" part="error" role="alert">${issue ? m.amountIssue(issue) : refusal ? withSupportCode(refusal, locale) : ''}</p>
     </div>

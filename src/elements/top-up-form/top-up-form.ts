@@ -173,7 +173,7 @@ export class TopUpForm extends KitElement {
     const m = topUpMessages(locale);
     const view = topUpView(this.view);
     const names = { online: m.viewOnline, transfer: m.viewTransfer, claim: m.viewClaim };
-    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title">
+    return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title" @submit=${this.#focusRefused}>
         <h2 id="title">${m.title}</h2>
         ${renderTabs(view, m.ways, names, (chosen, byKey) => this.#select(chosen, byKey))} ${renderPanel(view, this.#renderView(view))}
       </section>
@@ -194,6 +194,12 @@ export class TopUpForm extends KitElement {
   #step(view: TopUpView): string | undefined {
     return view === 'online' ? this.#online.state.step : this.#ways[view].step;
   }
+
+  /** A form of any way that refused what was typed: focus goes to its first field in error, not left on the button. */
+  #focusRefused = (event: Event): void => {
+    const form = event.target as HTMLFormElement;
+    void this.drawn.then(() => (form.isConnected ? form.querySelector<HTMLElement>('[aria-invalid=true]')?.focus() : undefined));
+  };
 
   #focusAfterUpdate(selector: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());

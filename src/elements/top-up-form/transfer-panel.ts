@@ -7,6 +7,7 @@ import type { EnabledRemittanceAccount, PayerIssue, RemittanceAccountState } fro
 import { outcomeUnknown } from '../../model/errors.js';
 import type { Remittance } from '../../model/schemas/remittance.js';
 import { MAX_PAYER_NAMES } from '../../model/values/remittance.js';
+import { MAX_PAYER_NAME_LENGTH } from '../../model/rules/remittance.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -126,11 +127,11 @@ function renderPayers(panel: TransferPanel, state: EnabledRemittanceAccount) {
     <form part="payers" class="payers" novalidate @submit=${submit}>
       ${payers.names.length === 0 ? html`<p class="hint">${m.noPayers}</p>` : nothing}
       ${payers.names.map((name, index) => {
-        const issue = payers.issue?.index === index ? payers.issue.reason : undefined;
+        const issue = payers.issues.find((found) => found.index === index)?.reason;
         return html`<div class="field payer">
           <label for=${`payer-${index}`}>${m.payer(index + 1)}</label>
           <div class="payer-row">
-            <input id=${`payer-${index}`} autocomplete="organization" maxlength="120" .value=${name} ?readonly=${saving}
+            <input id=${`payer-${index}`} autocomplete="organization" maxlength=${MAX_PAYER_NAME_LENGTH * 2} .value=${name} ?readonly=${saving}
               aria-invalid=${String(issue !== undefined)} aria-describedby=${`payer-${index}-error`}
               @input=${(e: Event) => flow.setPayer(index, (e.target as HTMLInputElement).value)} />
             <button type="button" ?disabled=${saving} @click=${() => remove(index)}>${m.removePayer(index + 1)}</button>

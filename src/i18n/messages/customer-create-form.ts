@@ -1,10 +1,10 @@
 import type { CustomerFieldIssue } from '../../core/customers/create-customer-flow.js';
 import { defineMessages } from '../locale.js';
 
-const EN_ISSUES: Record<CustomerFieldIssue, string> = {
+/** `too-long` is worded with the field's limit, by `tooLong`. */
+const EN_ISSUES: Record<Exclude<CustomerFieldIssue, 'too-long'>, string> = {
   required: 'Required.',
   'too-short': 'Too short.',
-  'too-long': 'Too long.',
   format: 'Not in the required format.',
   'first-character': 'Must start with a letter, _ or -.',
   'all-digits': 'Cannot be digits only.',
@@ -57,7 +57,9 @@ export const createCustomerMessages = defineMessages(
       notDone: 'The account was not created. You can change the entries and create it again.',
       checkOutcome: 'Check what happened',
       tryAgain: 'Try again',
-      issue: (issue: CustomerFieldIssue) => EN_ISSUES[issue],
+      issue: (issue: Exclude<CustomerFieldIssue, 'too-long'>) => EN_ISSUES[issue],
+      tooLong: (max: number) => `At most ${max} characters.`,
+      displayNameFormat: 'Use letters A–Z, digits, spaces, _ and - only; start with a letter, a space, _ or -.',
     },
     'zh-CN': () => import('../zh-CN/customer-create-form.js'),
   },

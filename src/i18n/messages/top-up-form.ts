@@ -32,6 +32,7 @@ export const topUpMessages = defineMessages(
       stillUnknown: 'Still unknown. Check again in a moment.',
       check: 'Check what happened',
       sendAgain: 'Send the same top-up again',
+      notDone: 'We checked: the top-up was not opened, and nothing was charged. You may change the amount, or press Next again.',
       scan: (amount: string) => `Scan the code with your payment app to pay ${amount}.`,
       qr: 'Payment QR code',
       expiresIn: (seconds: number) => `The code expires in ${clock(seconds)}.`,

@@ -1,9 +1,8 @@
 import type { CustomerFieldIssue } from '../../core/customers/create-customer-flow.js';
 
-const ZH_ISSUES: Record<CustomerFieldIssue, string> = {
+const ZH_ISSUES: Record<Exclude<CustomerFieldIssue, 'too-long'>, string> = {
   required: '必填。',
   'too-short': '太短。',
-  'too-long': '太长。',
   format: '格式不正确。',
   'first-character': '须以字母、_ 或 - 开头。',
   'all-digits': '不能全为数字。',
@@ -55,5 +54,7 @@ export default {
   notDone: '账号未创建。可修改所填内容后重新创建。',
   checkOutcome: '查询结果',
   tryAgain: '重试',
-  issue: (issue: CustomerFieldIssue) => ZH_ISSUES[issue],
+  issue: (issue: Exclude<CustomerFieldIssue, 'too-long'>) => ZH_ISSUES[issue],
+  tooLong: (max: number) => `最多 ${max} 个字符。`,
+  displayNameFormat: '只能使用英文字母 A～Z、数字、空格、_ 和 -，以字母、空格、_ 或 - 开头。',
 };

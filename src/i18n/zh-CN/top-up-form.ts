@@ -28,6 +28,7 @@ export default {
   stillUnknown: '结果仍未知，请稍后再核实。',
   check: '核实结果',
   sendAgain: '重新发送同一笔充值',
+  notDone: '已查询：充值未发起，未产生任何扣款。您可以修改金额，或再次点击下一步。',
   scan: (amount: string) => `请用支付应用扫码支付 ${amount}。`,
   qr: '支付二维码',
   expiresIn: (seconds: number) => `二维码将在 ${clock(seconds)} 后过期。`,

@@ -71,6 +71,15 @@ describe('CreateCustomerFlow', () => {
     expect(state.issues).to.not.have.property('accountName');
   });
 
+  it('takes a mobile typed in full-width digits as the same number: not refused, checked in ASCII digits', async () => {
+    const api = new MemoryPartnerApi();
+    const flow = make(api);
+    flow.edit({ mobile: '００８６－１３７０００００００１' });
+    expect(editing(flow.state).fields.mobile).to.equal('0086-13700000001');
+    expect(editing(flow.state).issues.mobile).to.equal(undefined);
+    await until(flow, (s) => s.step === 'editing' && s.availability.mobile.status === 'available');
+  });
+
   it('says why a mobile cannot be used: registrations at the cap, or reported by the platform', async () => {
     const api = new MemoryPartnerApi();
     const flow = make(api);

@@ -211,15 +211,19 @@ describe('RemittanceAccountFlow', () => {
       expect(account(h.flow)?.account.payerNames).to.deep.equal(['张伟', '李娜', 'Acme Ltd', '王芳']);
     });
 
-    it('names the field that cannot be saved and sends nothing', async () => {
+    it('names every field that cannot be saved at one save, and sends nothing', async () => {
       const h = await enabledHarness();
-      h.flow.addPayer();
-      h.flow.addPayer();
-      h.flow.setPayer(0, 'Acme');
-      h.flow.setPayer(1, ' acme ');
+      for (let i = 0; i < 5; i += 1) h.flow.addPayer();
+      ['Acme', '  ', 'x'.repeat(101), ' acme ', 'Beta'].forEach((name, i) => h.flow.setPayer(i, name));
       await h.flow.savePayers();
-      expect(account(h.flow)?.payers.issue).to.deep.equal({ index: 1, reason: 'duplicate' });
+      expect(account(h.flow)?.payers.issues).to.deep.equal([
+        { index: 1, reason: 'empty' },
+        { index: 2, reason: 'too-long' },
+        { index: 3, reason: 'duplicate' },
+      ]);
       expect(h.backend.calls.get('saveRemittancePayers')).to.equal(undefined);
+      h.flow.setPayer(1, 'Gamma');
+      expect(account(h.flow)?.payers.issues).to.deep.equal([]);
       expect(findPayerIssue(['a', ''])).to.deep.equal({ index: 1, reason: 'empty' });
       expect(findPayerIssue(['a'.repeat(101)])).to.deep.equal({ index: 0, reason: 'too-long' });
       expect(findPayerIssue(['Ａcme', 'acme'])).to.deep.equal({ index: 1, reason: 'duplicate' });

@@ -207,6 +207,12 @@ describe('TopUpFlow', () => {
         const step = h.flow.state.step;
         // A malformed answer came from a backend that did act on the call: the lookup finds it.
         expect(step).to.equal(kind === 'malformed' ? 'awaiting-payment' : 'editing');
+        // Said on the form until the amount is edited: nothing was opened or charged.
+        if (step === 'editing') {
+          expect(h.flow.state).to.include({ amount: '100', notDone: true });
+          h.flow.setAmount('150');
+          expect(h.flow.state).to.include({ notDone: false });
+        }
       });
     }
 

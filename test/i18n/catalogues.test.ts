@@ -56,11 +56,11 @@ type FirstParam<N extends CatalogueName, K extends keyof KitCatalogues[N]> = Kit
 const every = <T extends string>(members: Record<T, true>): T[] => Object.keys(members) as T[];
 
 const amountIssues = every<FirstParam<'withdraw-dialog', 'amountIssue'>>({
-  empty: true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true,
+  empty: true, 'too-long': true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true,
   'not-positive': true, 'below-min': true, 'above-max': true, 'name-mismatch': true, 'no-flows': true, 'no-account': true,
 });
 const faceIssues = every<FirstParam<'voucher-issue-form', 'faceIssue'>>({
-  empty: true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true,
+  empty: true, 'too-long': true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true,
   'not-positive': true, 'below-min': true, 'above-max': true, 'total-over-balance': true,
 });
 
@@ -94,7 +94,7 @@ const SAMPLES: Samples = {
   ),
   'top-up-form.amountIssue': one(
     every<FirstParam<'top-up-form', 'amountIssue'>>({
-      empty: true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true, 'not-positive': true, 'below-min': true, 'above-max': true,
+      empty: true, 'too-long': true, format: true, negative: true, 'too-many-decimals': true, 'too-large': true, 'not-positive': true, 'below-min': true, 'above-max': true,
     }),
   ),
   'unbind-requests.statusLabel': one(every<FirstParam<'unbind-requests', 'statusLabel'>>({ pending: true, approved: true, rejected: true, withdrawn: true })),

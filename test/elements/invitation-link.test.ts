@@ -52,6 +52,7 @@ function modulesOf(el: InvitationLink): boolean[][] {
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector) as T;
 const button = (el: HTMLElement, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
+const confirmButton = (el: HTMLElement, text: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent?.trim() === text)!;
 const shownUrl = (el: InvitationLink) => $<HTMLInputElement>(el, '#url').value;
 
 async function link(options: MemoryAdapterOptions = {}, attrs: { kind?: string; locale?: string; label?: string } = {}) {
@@ -185,6 +186,81 @@ describe('<invitation-link>', () => {
     await expect(el).to.be.accessible();
     button(el, 'Create a new link').click();
     await waitUntil(() => $(el, '#url'), 'no new link');
+  });
+
+  it('after a lost regenerate answer hides the link that may be dead, and a check shows the new one, announced once', async () => {
+    const { el, api } = await link({ faults: { regenerateInvitationLink: { kind: 'timeout', afterEffect: true, times: 1 } } });
+    const before = shownUrl(el);
+    const oldId = (await api.openInvitationLink({ kind: 'generic' })).id;
+    const events: CustomEvent[] = [];
+    el.addEventListener('invitation-link-regenerated', (e) => events.push(e));
+    button(el, 'Regenerate').focus();
+    button(el, 'Regenerate').click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'no confirm step');
+    confirmButton(el, 'Regenerate').click();
+    await waitUntil(() => button(el, 'Check what happened'), 'no unknown outcome');
+    const alert = $(el, '[role=alert]').textContent!.replace(/\s+/g, ' ');
+    expect(alert).to.contain('the link may have been regenerated').and.contain('The server did not answer in time.');
+    expect(alert).to.not.contain('Could not');
+    expect($(el, '#url'), 'no link that may be dead').to.equal(null);
+    expect($(el, 'figure svg'), 'no QR code of it').to.equal(null);
+    for (const text of ['Copy link', 'Download SVG', 'Download PNG', 'Revoke']) expect(button(el, text), text).to.equal(undefined);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=kind]')].every((r) => r.matches(':disabled')), 'the kind is frozen').to.equal(true);
+    expect(events).to.have.length(0);
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'Check what happened'), 'focus is not on the check');
+    await expect(el).to.be.accessible();
+    button(el, 'Check what happened').click();
+    await waitUntil(() => $(el, '#url'), 'no link after the check');
+    const inForce = await api.openInvitationLink({ kind: 'generic' });
+    expect(shownUrl(el)).to.not.equal(before);
+    expect(shownUrl(el), 'the link the backend holds').to.equal(inForce.url);
+    expect(events.map((e) => e.detail)).to.deep.equal([{ linkId: inForce.id, replacedLinkId: oldId }]);
+    expect(api.calls.get('regenerateInvitationLink')).to.equal(1);
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'Copy link'), 'focus fell to the page');
+  });
+
+  it('after a lost revoke answer revokes again under the same key: revoked once, one event', async () => {
+    const { el, api } = await link({ faults: { revokeInvitationLink: { kind: 'server', afterEffect: true, times: 1 } } });
+    const keys: string[] = [];
+    const original = api.revokeInvitationLink.bind(api);
+    api.revokeInvitationLink = (request, options) => (keys.push(options.idempotencyKey), original(request, options));
+    let events = 0;
+    el.addEventListener('invitation-link-revoked', () => (events += 1));
+    button(el, 'Revoke').click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'no confirm step');
+    confirmButton(el, 'Revoke').click();
+    await waitUntil(() => button(el, 'Revoke again'), 'no unknown outcome');
+    expect($(el, '[role=alert]').textContent).to.contain('the link may have been revoked').and.contain('The server failed before it answered.');
+    expect($(el, '#url')).to.equal(null);
+    button(el, 'Revoke again').focus();
+    button(el, 'Revoke again').click();
+    await waitUntil(() => button(el, 'Create a new link'), 'not revoked');
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(events).to.equal(1);
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'Create a new link'), 'focus fell to the page');
+  });
+
+  it('names the action that failed in zh-CN, and says the link still works when a check finds it was never done', async () => {
+    const { el, api } = await link({ faults: { regenerateInvitationLink: { kind: 'offline', times: 1 } } }, { locale: 'zh-CN' });
+    await waitUntil(() => button(el, '重新生成'), 'no zh-CN words');
+    button(el, '重新生成').click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'no confirm step');
+    confirmButton(el, '重新生成').click();
+    await waitUntil(() => button(el, '查询结果'), 'no unknown outcome');
+    const text = () => $(el, 'section').textContent!.replace(/\s+/g, ' ');
+    expect(text()).to.contain('链接可能已重新生成').and.contain('服务器应答前网络已断开。').and.not.contain('撤销');
+    expect($(el, 'dialog').textContent, 'the closed step keeps the action it asked about').to.not.contain('撤销');
+    await expect(el).to.be.accessible();
+    button(el, '查询结果').click();
+    await waitUntil(() => $(el, '#url'), 'no link after the check');
+    expect($(el, '[part=error]').textContent).to.equal('无法重新生成链接。当前显示的链接仍然有效。');
+    await api.revokeInvitationLink({ linkId: (await api.openInvitationLink({ kind: 'generic' })).id }, { idempotencyKey: 'lnk-test-0001' });
+    button(el, '重新生成').click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'no confirm step');
+    confirmButton(el, '重新生成').click();
+    await waitUntil(() => $(el, '[part=error]').textContent, 'no refusal');
+    expect($(el, '[part=error]').textContent).to.equal('无法重新生成链接。链接已被撤销或替换。');
   });
 
   it('draws nothing through a style attribute (strict CSP) and no text of the link into the code', async () => {

@@ -1,12 +1,12 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import { toKitError, type KitError } from '../../model/errors.js';
 import { checkLinkLabel, type ReportFieldRejection } from '../../model/rules/report.js';
-import type { OfflineInvitationLink, InvitationLinkRequest, OpenInvitationLinkRequest } from '../../model/schemas/reporting.js';
+import type { OfflineInvitationLink, InvitationLinkRequest, OpenInvitationLinkRequest, RevokeInvitationLinkResult } from '../../model/schemas/reporting.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 
 /** The backend operations an invitation link needs. */
-export type LinkApi = Pick<PartnerApi, 'openInvitationLink' | 'regenerateInvitationLink' | 'revokeInvitationLink'>;
+export type LinkApi = Pick<PartnerApi, 'openInvitationLink' | 'regenerateInvitationLink' | 'revokeInvitationLink' | 'lookupIntent'>;
 
 /** What the user can do to a link after confirming it. */
 export type LinkAction = 'regenerate' | 'revoke';
@@ -14,18 +14,22 @@ export type LinkAction = 'regenerate' | 'revoke';
 /**
  * Where the link stands:
  * - `loading` / `load-failed`: asking for the link of `request`;
- * - `ready`: the link, with the last action's `failure` if it did not go through (an action whose
- *   answer was lost keeps its idempotency key, so confirming it again cannot act twice);
+ * - `ready`: the link, with the last action's `failure` if it did not go through;
  * - `confirming`: the user asked to regenerate or revoke and has not confirmed yet;
  * - `working`: the confirmed action is on its way;
+ * - `outcome-unknown`: the action's answer was lost, so `link` may no longer work; frozen until a
+ *   check (`busy: 'checking'`) or the same action sent again under its key (`'sending'`) settles it;
+ * - `not-done`: a check found the lost action never took effect, or was refused (with its `error`);
  * - `revoked`: the link no longer works; asking again makes a new one.
  */
 export type LinkState =
   | { step: 'loading'; request: OpenInvitationLinkRequest }
   | { step: 'load-failed'; request: OpenInvitationLinkRequest; error: KitError }
   | { step: 'ready'; link: OfflineInvitationLink; failure: { action: LinkAction; error: KitError } | undefined }
+  | { step: 'not-done'; link: OfflineInvitationLink; action: LinkAction; error: KitError | undefined }
   | { step: 'confirming'; link: OfflineInvitationLink; action: LinkAction }
   | { step: 'working'; link: OfflineInvitationLink; action: LinkAction }
+  | { step: 'outcome-unknown'; link: OfflineInvitationLink; action: LinkAction; error: KitError; busy: 'checking' | 'sending' | undefined; stillUnknown: boolean }
   | { step: 'revoked'; link: OfflineInvitationLink; revokedAt: string };
 
 /**
@@ -43,7 +47,7 @@ export class InvitationLinkFlow extends Store<LinkState> {
     this.#api = api;
   }
 
-  /** The link being shown, in every state that has one. */
+  /** The link in hand, in every state that has one (after a lost answer it is not shown: it may be dead). */
   get link(): OfflineInvitationLink | undefined {
     const { state } = this;
     return state.step === 'loading' || state.step === 'load-failed' ? undefined : state.link;
@@ -83,7 +87,7 @@ export class InvitationLinkFlow extends Store<LinkState> {
   /** The user asked to regenerate or revoke: the confirm step. */
   ask(action: LinkAction): void {
     const { state } = this;
-    if (state.step === 'ready') this.replaceState({ step: 'confirming', link: state.link, action });
+    if (state.step === 'ready' || state.step === 'not-done') this.replaceState({ step: 'confirming', link: state.link, action });
   }
 
   /** The user stepped back from the confirm step. */
@@ -92,31 +96,55 @@ export class InvitationLinkFlow extends Store<LinkState> {
     if (state.step === 'confirming') this.replaceState({ step: 'ready', link: state.link, failure: undefined });
   }
 
-  /** Runs the confirmed action once; resolves with the state it led to. */
+  /**
+   * Runs the confirmed action once, or sends the action whose answer was lost again under its key;
+   * resolves with the state it led to.
+   */
   async confirm(): Promise<LinkState> {
     const { state } = this;
-    if (state.step !== 'confirming') return state;
+    if (state.step === 'confirming') this.replaceState({ step: 'working', link: state.link, action: state.action });
+    else if (state.step === 'outcome-unknown' && !state.busy) this.replaceState({ ...state, busy: 'sending' });
+    else return state;
     const { link, action } = state;
-    this.replaceState({ step: 'working', link, action });
+    const intent = this.#intent(action, link);
+    const verify = () => Promise.resolve(undefined);
+    try {
+      const api = await this.#api();
+      this.#settled(link, await intent.run<OfflineInvitationLink | RevokeInvitationLinkResult>({ linkId: link.id }, { verify, call: (r, o) => (action === 'revoke' ? api.revokeInvitationLink(r, o) : api.regenerateInvitationLink(r, o)) }));
+    } catch (caught) {
+      const error = toKitError(caught);
+      this.replaceState(intent.outcomeUnknown ? { step: 'outcome-unknown', link, action, error, busy: undefined, stillUnknown: false } : { step: 'ready', link, failure: { action, error } });
+    }
+    return this.state;
+  }
+
+  /** Asks the backend what became of the action whose answer was lost; resolves with the state it led to. */
+  async check(): Promise<LinkState> {
+    const { state } = this;
+    if (state.step !== 'outcome-unknown' || state.busy) return state;
+    const { link, action } = state;
+    this.replaceState({ ...state, busy: 'checking' });
+    const operation = action === 'revoke' ? 'revokeInvitationLink' : 'regenerateInvitationLink';
+    const answer = await this.#intent(action, link).resolve(async (idempotencyKey) => (await this.#api()).lookupIntent({ operation, idempotencyKey }));
+    if (answer.status === 'done') this.#settled(link, answer.result);
+    else if (answer.status === 'not-done') this.replaceState({ step: 'not-done', link, action, error: answer.error });
+    else this.replaceState({ ...state, error: answer.error ?? state.error, busy: undefined, stillUnknown: true });
+    return this.state;
+  }
+
+  /** The intent of `action` on `link`: its key is kept until the backend answers it for good. */
+  #intent(action: LinkAction, link: OfflineInvitationLink): MoneyIntent<InvitationLinkRequest> {
     const slot = `${action}|${link.id}`;
     let intent = this.#intents.get(slot);
     if (!intent) {
       intent = new MoneyIntent<InvitationLinkRequest>('lnk');
       this.#intents.set(slot, intent);
     }
-    const verify = () => Promise.resolve(undefined);
-    try {
-      const api = await this.#api();
-      if (action === 'revoke') {
-        const { revokedAt } = await intent.run({ linkId: link.id }, { verify, call: (r, o) => api.revokeInvitationLink(r, o) });
-        this.replaceState({ step: 'revoked', link, revokedAt });
-      } else {
-        const fresh = await intent.run({ linkId: link.id }, { verify, call: (r, o) => api.regenerateInvitationLink(r, o) });
-        this.replaceState({ step: 'ready', link: fresh, failure: undefined });
-      }
-    } catch (caught) {
-      this.replaceState({ step: 'ready', link, failure: { action, error: toKitError(caught) } });
-    }
-    return this.state;
+    return intent;
+  }
+
+  /** The action went through: a regenerate answers the new link, a revoke when it took effect. */
+  #settled(link: OfflineInvitationLink, result: OfflineInvitationLink | RevokeInvitationLinkResult): void {
+    this.replaceState('revokedAt' in result ? { step: 'revoked', link, revokedAt: result.revokedAt } : { step: 'ready', link: result, failure: undefined });
   }
 }

@@ -5,12 +5,14 @@ import type { PartnerApi } from '../../api/adapter.js';
 import { LINK_LABEL_MAX, type ReportFieldRejection } from '../../model/rules/report.js';
 import type { KitError } from '../../model/errors.js';
 import type { OfflineInvitationLink as Link } from '../../model/schemas/reporting.js';
-import { InvitationLinkFlow, type LinkAction, type LinkState } from '../../core/invitations/invitation-link-flow.js';
+import { InvitationLinkFlow, type LinkState } from '../../core/invitations/invitation-link-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { RetryFocusController } from '../../controllers/retry-focus-controller.js';
+import { focusWithin } from '../../controllers/focus-within-controller.js';
 import { withSupportCode } from '../../i18n/error-messages.js';
+import { lostCause } from '../../i18n/lost-answer.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { linkMessages } from '../../i18n/messages/invitation-link.js';
 import { qrSvgFile } from '../../qr/qr-code.js';
@@ -35,6 +37,7 @@ export interface InvitationLinkRevokedDetail {
 export type InvitationLinkKind = Link['kind'];
 
 type Messages = ReturnType<typeof linkMessages>;
+type UnknownState = Extract<LinkState, { step: 'outcome-unknown' }>;
 
 /**
  * An offline invitation (F13): the partner's generic link, or a custom link carrying a label (by
@@ -42,7 +45,9 @@ type Messages = ReturnType<typeof linkMessages>;
  * and regenerate or revoke behind a confirm step. The QR code is inline SVG built from numbers
  * only (one path, `crispEdges`, black on white with its quiet zone): sharp at any size, readable in
  * dark themes, and allowed under a strict CSP. It encodes exactly the link shown. Regenerating and
- * revoking are intents with an idempotency key: confirming again after a lost answer cannot act twice.
+ * revoking are intents with an idempotency key. When the answer is lost the link may already be dead:
+ * it is hidden (no copy, download or QR code) until "Check what happened" or the same action sent
+ * again under its key settles it, and the kind and label cannot change meanwhile.
  *
  * @summary An invitation link with its QR code.
  *
@@ -97,6 +102,7 @@ export class InvitationLink extends KitElement {
   });
   readonly #retryFocus = new RetryFocusController(this);
   readonly #events = new ConnectedEmitter(this);
+  readonly #focus = focusWithin(this);
   #shownLink: string | undefined;
 
   constructor() {
@@ -124,10 +130,11 @@ export class InvitationLink extends KitElement {
     const m = linkMessages(this.#kit.locale);
     const state = this.#view.state;
     const kind = state.step === 'loading' || state.step === 'load-failed' ? state.request.kind : state.link.kind;
+    const frozen = state.step === 'outcome-unknown';
     return html`${this.#kit.renderDemoMarker()}
       <section aria-labelledby="title">
         <h2 id="title" class="visually-hidden">${m.title}</h2>
-        <fieldset>
+        <fieldset ?disabled=${frozen}>
           <legend>${m.kind}</legend>
           <div class="kinds">
             ${(['generic', 'custom'] as const).map(
@@ -139,20 +146,20 @@ export class InvitationLink extends KitElement {
             )}
           </div>
         </fieldset>
-        ${kind === 'custom' ? this.#renderLabel(m) : nothing} ${this.#renderBody(state, m)}
+        ${kind === 'custom' ? this.#renderLabel(m, frozen) : nothing} ${this.#renderBody(state, m)}
         <div role="status" class="visually-hidden">${this.feedback}</div>
       </section>
       ${this.#renderConfirm(state, m)}`;
   }
 
-  #renderLabel(m: Messages) {
+  #renderLabel(m: Messages, frozen: boolean) {
     const error = this.labelError;
     const text =
       error === 'required' ? m.labelRequired : error === 'too-long' ? m.tooLong(LINK_LABEL_MAX) : error === 'hidden-characters' ? m.hiddenCharacters : error === 'format' ? m.labelFormat : '';
     return html`<form class="label-row" novalidate @submit=${this.#applyLabel}>
       <div class="field">
         <label for="label">${m.label}</label>
-        <input id="label" autocomplete="off" spellcheck="false" maxlength=${LINK_LABEL_MAX * 2} .value=${live(this.labelDraft)}
+        <input id="label" ?disabled=${frozen} autocomplete="off" spellcheck="false" maxlength=${LINK_LABEL_MAX * 2} .value=${live(this.labelDraft)}
           aria-invalid=${String(error !== undefined)} aria-describedby="label-hint label-error"
           @input=${(e: Event) => {
             this.labelDraft = (e.target as HTMLInputElement).value;
@@ -161,7 +168,7 @@ export class InvitationLink extends KitElement {
         <p id="label-hint" class="hint">${m.labelHint}</p>
         <p id="label-error" part="error">${text}</p>
       </div>
-      <button type="submit">${m.applyLabel}</button>
+      <button type="submit" ?disabled=${frozen}>${m.applyLabel}</button>
     </form>`;
   }
 
@@ -173,20 +180,49 @@ export class InvitationLink extends KitElement {
           <p class="visually-hidden" role="status">${m.loading}</p>`;
       case 'load-failed':
         return html`<div class="error-state" part="error" role="alert">
-          <p>${m.loadFailed} ${withSupportCode(state.error, locale)}</p>
+          <p>${m.loadFailed(withSupportCode(state.error, locale))}</p>
           <button type="button" @click=${this.#retryFocus.press(() => this.#flow.reload())}>${m.retry}</button>
         </div>`;
       case 'revoked':
         return html`<p role="status">${m.revoked(formatDateTime(state.revokedAt, locale))}</p>
           <div class="actions"><button type="button" class="primary" @click=${() => void this.#flow.reload()}>${m.newLink}</button></div>`;
+      case 'outcome-unknown':
+        return this.#renderUnknown(state, m);
       default:
-        return this.#renderLink(state.link, state.step === 'ready' ? state.failure : undefined, m);
+        return this.#renderLink(state.link, this.#notice(state, m), m);
     }
   }
 
-  #renderLink(link: Link, failure: { action: LinkAction; error: KitError } | undefined, m: Messages) {
+  /** What became of the last action, when it did not go through. */
+  #notice(state: LinkState, m: Messages): string {
+    if (state.step === 'not-done') return (state.action === 'revoke' ? m.revokeFailed : m.regenerateFailed)(state.error ? this.#why(state.error, m) : m.stillWorks);
+    if (state.step === 'ready' && state.failure) return (state.failure.action === 'revoke' ? m.revokeFailed : m.regenerateFailed)(this.#why(state.failure.error, m));
+    return '';
+  }
+
+  #why(error: KitError, m: Messages): string {
+    return error.reason === 'link-revoked' ? m.alreadyRevoked : withSupportCode(error, this.#kit.locale);
+  }
+
+  /** The answer was lost: the link may be dead, so none of it is shown; a check, or the same action again. */
+  #renderUnknown(state: UnknownState, m: Messages) {
+    const revoke = state.action === 'revoke';
+    const text = state.stillUnknown ? m.stillUnknown : revoke ? m.unknownRevoke : m.unknownRegenerate;
+    return html`<div part="error" role="alert">
+        <p>${text}</p>
+        <p class="hint">${lostCause(state.error, this.#kit.locale)}</p>
+      </div>
+      <p class="hint" aria-live="polite">${state.busy === 'checking' ? m.checking : state.busy === 'sending' ? m.working : ''}</p>
+      <div part="actions" class="actions">
+        <button type="button" class="primary" aria-busy=${String(state.busy === 'checking')} @click=${() => void this.#act(() => this.#flow.check())}>
+          ${state.stillUnknown ? m.checkAgain : m.checkOutcome}
+        </button>
+        <button type="button" aria-busy=${String(state.busy === 'sending')} @click=${() => void this.#act(() => this.#flow.confirm())}>${revoke ? m.revokeAgain : m.regenerateAgain}</button>
+      </div>`;
+  }
+
+  #renderLink(link: Link, notice: string, m: Messages) {
     const locale = this.#kit.locale;
-    const why = failure && (failure.error.reason === 'link-revoked' ? m.alreadyRevoked : withSupportCode(failure.error, locale));
     return html`<div class="field">
         <label for="url">${m.link}</label>
         <input id="url" part="link" readonly dir="ltr" spellcheck="false" .value=${live(link.url)} aria-describedby="expiry" @focus=${this.#selectLink} />
@@ -200,11 +236,12 @@ export class InvitationLink extends KitElement {
         <button type="button" @click=${() => this.#flow.ask('regenerate')}>${m.regenerate}</button>
         <button type="button" class="danger" @click=${() => this.#flow.ask('revoke')}>${m.revoke}</button>
       </div>
-      <p part="error" role="alert">${failure ? `${failure.action === 'revoke' ? m.revokeFailed : m.regenerateFailed} ${why ?? ''}` : ''}</p>`;
+      <p part="error" role="alert">${notice}</p>`;
   }
 
   #renderConfirm(state: LinkState, m: Messages) {
-    const action = state.step === 'confirming' || state.step === 'working' ? state.action : 'revoke';
+    // Closed, the dialog keeps the words of the last action: its text must not name the other one.
+    const action = 'action' in state ? state.action : 'revoke';
     const working = state.step === 'working';
     return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
       <header class="dialog-header"><h2 id="confirm-title">${action === 'revoke' ? m.confirmRevokeTitle : m.confirmRegenerateTitle}</h2></header>
@@ -214,7 +251,7 @@ export class InvitationLink extends KitElement {
       </div>
       <footer class="dialog-actions">
         <button type="button" data-focus aria-disabled=${String(working)} @click=${() => !working && this.#modal.requestClose('close-button')}>${m.cancel}</button>
-        <button type="button" class=${action === 'revoke' ? 'danger' : 'primary'} aria-busy=${String(working)} @click=${this.#confirm}>
+        <button type="button" class=${action === 'revoke' ? 'danger' : 'primary'} aria-busy=${String(working)} @click=${() => void this.#act(() => this.#flow.confirm())}>
           ${action === 'revoke' ? m.revoke : m.regenerate}
         </button>
       </footer>
@@ -267,19 +304,26 @@ export class InvitationLink extends KitElement {
     this.feedback = linkMessages(this.#kit.locale).downloaded;
   };
 
-  #confirm = async (): Promise<void> => {
+  /**
+   * Runs a confirmed action, its resend after a lost answer, or a check of it; fires the event of
+   * what it settled, once: only a confirm step or an unsettled outcome can lead to one.
+   */
+  async #act(run: () => Promise<LinkState>): Promise<void> {
     const before = this.#flow.state;
-    if (before.step !== 'confirming') return;
+    if (before.step !== 'confirming' && (before.step !== 'outcome-unknown' || before.busy)) return;
     // What an earlier action said is stale now: a screen reader reading the page must not find it.
     this.feedback = '';
-    const after = await this.#flow.confirm();
+    const after = await run();
     const m = linkMessages(this.#kit.locale);
     if (after.step === 'revoked') this.#events.emit<InvitationLinkRevokedDetail>('invitation-link-revoked', { linkId: after.link.id });
     if (after.step === 'ready' && !after.failure && after.link.id !== before.link.id) {
       this.feedback = m.regenerated;
       this.#events.emit<InvitationLinkRegeneratedDetail>('invitation-link-regenerated', { linkId: after.link.id, replacedLinkId: before.link.id });
     }
-  };
+    await this.drawn;
+    // Settled, the button pressed is gone: focus goes on to the first action of what replaced it, not to the page.
+    if (this.#focus.lost) this.renderRoot.querySelector<HTMLElement>('.actions button')?.focus();
+  }
 }
 
 declare global {

@@ -1,8 +1,9 @@
 import '../../../src/invitation-link.js';
 import type { MemoryAdapterOptions } from '../../../src/api/memory/index.js';
 import type { Locale } from '../../../src/i18n/locale.js';
-import { $, waitFor } from '../support/drive.js';
+import { $, buttonNamed, waitFor } from '../support/drive.js';
 import { askRegenerate, backend, linkReady, mount } from '../support/flows.js';
+import { linkMessages } from '../../../src/i18n/messages/invitation-link.js';
 import { openDialog, screenshotSuite } from './shots.js';
 
 const linkOn = (stage: HTMLElement, locale: Locale, options: MemoryAdapterOptions = {}) => mount(stage, 'invitation-link', backend(options), locale);
@@ -25,6 +26,14 @@ screenshotSuite(
       await linkReady(link);
       await askRegenerate(link, locale);
       return openDialog(link);
+    },
+    // The regeneration's answer was lost after the backend acted: the old link is hidden, check or send again.
+    'regenerate-unknown': async (stage, locale) => {
+      const link = linkOn(stage, locale, { faults: { regenerateInvitationLink: { kind: 'timeout', afterEffect: true, times: 1 } } });
+      await linkReady(link);
+      await askRegenerate(link, locale);
+      (await waitFor(() => buttonNamed(link, linkMessages(locale).regenerate, 'dialog'), 'no Regenerate button in the dialog')).click();
+      await waitFor(() => buttonNamed(link, linkMessages(locale).checkOutcome, '[part=actions]'), 'no unknown outcome');
     },
   },
   ['idle'],

@@ -123,7 +123,10 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
     const target = this.#focusNext;
     if (target === undefined) return;
     this.#focusNext = undefined;
-    this.#modal.dialog?.querySelector<HTMLElement>(target)?.focus();
+    const dialog = this.#modal.dialog;
+    // Focus that fell with the buttons a new step replaced (after the code dialog closed) goes to the title.
+    const fallen = dialog?.matches(':focus-within') === false;
+    (dialog?.querySelector<HTMLElement>(target) ?? (fallen ? dialog.querySelector<HTMLElement>('[data-focus]') : null))?.focus();
   }
 
   /** Opens the decision `start` asks the flow for (`(flow) => flow.ask(row)`); its answer is settled like any other. */
@@ -133,15 +136,12 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
 
   /** Sends the decision shown (after an unknown outcome: the same one, same key). */
   readonly confirm = async (): Promise<void> => {
-    const result = (await this.flow.confirm()) as ResultOf<F>;
-    this.#settled(result);
-    // Refused at a field (a reject without its reason): focus goes there, whose description says why.
-    if (result === undefined) this.#focusOnceDrawn('[aria-invalid=true]');
+    this.#answered((await this.flow.confirm()) as ResultOf<F>);
   };
 
   /** Asks the backend what became of the decision whose answer was lost. */
   readonly check = async (): Promise<void> => {
-    this.#settled((await this.flow.check()) as ResultOf<F>);
+    this.#answered((await this.flow.check()) as ResultOf<F>);
   };
 
   /** Asks to close, as the dialog's Cancel / Close buttons do. */
@@ -214,6 +214,15 @@ export class DecisionDialogController<S extends { step: string }, F extends Deci
     if (result === undefined) return;
     this.#focusOnceDrawn('[data-focus]');
   };
+
+  /**
+   * A confirmation or check answered. Not settled: focus goes to the field that refused (a reject
+   * without its reason), whose description says why, else stays where it is unless it fell.
+   */
+  #answered(result: ResultOf<F>): void {
+    this.#settled(result);
+    if (result === undefined) this.#focusOnceDrawn('[aria-invalid=true]');
+  }
 
   #focusOnceDrawn(selector: string): void {
     this.#focusNext = selector;

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PagedList } from '../core/paged-list.js';
+import type { KitError } from '../model/errors.js';
 import { watchLoadFailed } from '../elements/events.js';
 import { DebounceController } from './debounce-controller.js';
 import { API_CHANGE_EVENT } from './kit-controller.js';
@@ -30,12 +31,18 @@ const SKELETON_ROWS = 5;
  * that apply at once (a select, a date) or once typing pauses (dropped when the element leaves the
  * page, so a removed element never calls its backend), and the table on the shared grid sheet with
  * its states: skeleton rows while nothing is shown yet, "nothing matches", a failure with a retry in
- * place of rows that no longer answer the filters, and the pager of the page actually shown. A list
- * that loaded (or tried to) from one adapter loads again when the element's adapter changes.
+ * place of rows that no longer answer the filters (under the page kept when only a page move
+ * failed), and the pager of the page actually shown. A list that loaded (or tried to) from one
+ * adapter loads again when the element's adapter changes.
  */
 export class ServerListController<K extends string, T> implements ReactiveController {
   readonly list: PagedList<Filters<K>, T>;
-  readonly #typing: DebounceController<[Partial<Filters<K>>]>;
+  readonly #typing: DebounceController<[]>;
+  /**
+   * Every text filter changed since the last request, merged: clearing one box and typing in another
+   * before the pause must send both, or the cleared filter stays applied while its box shows empty.
+   */
+  #typed: Partial<Filters<K>> = {};
   readonly #loadWhenConnected: boolean;
   readonly #host: HTMLElement;
   readonly #retryFocus: RetryFocusController;
@@ -53,7 +60,7 @@ export class ServerListController<K extends string, T> implements ReactiveContro
     this.#host = host;
     new FlowController(host, list);
     this.#retryFocus = new RetryFocusController(host);
-    this.#typing = new DebounceController(host, (patch: Partial<Filters<K>>) => void list.setFilters(patch), 250);
+    this.#typing = new DebounceController(host, () => this.#apply({}), 250);
     this.#loadWhenConnected = options.main === 'load-when-connected';
     if (options.main) watchLoadFailed(host, list, (state) => (state.load.status === 'failed' && !state.page ? state.load.error : undefined));
     host.addController(this);
@@ -73,7 +80,7 @@ export class ServerListController<K extends string, T> implements ReactiveContro
     const chosen = this.list.state.filters[key];
     return html`<div class="field">
       <label for=${`filter-${key}`}>${label}</label>
-      <select id=${`filter-${key}`} @change=${(event: Event) => void this.list.setFilters(this.#patch(key, event))}>
+      <select id=${`filter-${key}`} @change=${(event: Event) => this.#apply(this.#patch(key, event))}>
         <option value="">${voucherMessages(locale).all}</option>
         ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`)}
       </select>
@@ -88,24 +95,40 @@ export class ServerListController<K extends string, T> implements ReactiveContro
     </div>`;
   }
 
-  /** A date filter applied at once. */
-  date(key: K, label: string): TemplateResult {
+  /** A date filter applied at once; `issue` says at the field what is wrong with it (an end before the start). */
+  date(key: K, label: string, issue = ''): TemplateResult {
+    const id = `filter-${key}`;
     return html`<div class="field">
-      <label for=${`filter-${key}`}>${label}</label>
-      <input id=${`filter-${key}`} type="date" .value=${this.list.state.filters[key]} @change=${(event: Event) => void this.list.setFilters(this.#patch(key, event))} />
+      <label for=${id}>${label}</label>
+      <input id=${id} type="date" aria-invalid=${String(issue !== '')} aria-describedby=${issue ? `${id}-error` : nothing} .value=${this.list.state.filters[key]}
+        @change=${(event: Event) => this.#apply(this.#patch(key, event))} />
+      ${issue ? html`<p class="error" id=${`${id}-error`} role="alert">${issue}</p>` : nothing}
     </div>`;
   }
 
   /** An input handler that filters by `key` once typing pauses. */
   typed(key: K): (event: Event) => void {
-    return (event) => this.#typing.call(this.#patch(key, event));
+    return (event) => {
+      this.#typed = { ...this.#typed, ...this.#patch(key, event) };
+      this.#typing.call();
+    };
+  }
+
+  /** Sends `patch` with the text still waiting for its pause: one request that answers every box. */
+  #apply(patch: Partial<Filters<K>>): void {
+    this.#typing.cancel();
+    const filters = { ...this.#typed, ...patch };
+    this.#typed = {};
+    void this.list.setFilters(filters);
   }
 
   /**
-   * The current page as one grid, then the pager; a failed load replaces both, since the rows
-   * shown no longer answer what was asked. `failed` says what could not be loaded; `key` names a
-   * row (its `data-key`), for focus to find it again. `note` is what a row says below its cells
-   * across the whole width (an action's progress or failure), so no column widens for it.
+   * The current page as one grid, then the pager. A failed load replaces both when the rows shown
+   * no longer answer the filters; a failed page move keeps the page shown, the failure under its
+   * pager. `failed` says what could not be loaded; `key` names a row (its `data-key`), for focus
+   * to find it again. `note` is what a row says below its cells
+   * across the whole width (an action's progress or failure), so no column widens for it. `none`
+   * is what an empty list says while no filter is set ("no customers yet"), not "nothing matches".
    */
   table(
     part: string,
@@ -115,15 +138,11 @@ export class ServerListController<K extends string, T> implements ReactiveContro
     failed: string,
     key: (item: T) => string,
     note: (item: T) => unknown = () => nothing,
+    none?: string,
   ): TemplateResult {
     const m = voucherMessages(locale);
-    const { load, page, limit } = this.list.state;
-    if (load.status === 'failed') {
-      return html`<div class="error-state" part="error" role="alert">
-        <p>${failed} ${errorMessage(load.error, locale)}</p>
-        <button type="button" @click=${this.#retryFocus.press(() => this.list.reload())}>${m.retry}</button>
-      </div>`;
-    }
+    const { load, page, limit, filters } = this.list.state;
+    if (load.status === 'failed' && !this.list.pageAnswersFilters) return this.#failure(failed, load.error, locale);
     const busy = load.status === 'loading' || load.status === 'idle';
     const rows = page?.items ?? [];
     return html`<div class="table-wrap">
@@ -144,12 +163,21 @@ export class ServerListController<K extends string, T> implements ReactiveContro
                   ${Array.from({ length: SKELETON_ROWS }, () => html`<div class="skeleton-row" aria-hidden="true"></div>`)}
                 </div>`
               : rows.length === 0
-                ? html`<div class="empty" role="row"><span role="cell">${m.none}</span></div>`
+                ? html`<div class="empty" role="row"><span role="cell">${none !== undefined && Object.values(filters).every((v) => v === '') ? none : m.none}</span></div>`
                 : rows.map((item) => this.#row(columns, item, key(item), note(item)))}
           </div>
         </div>
       </div>
-      ${page ? renderPager({ offset: page.offset, limit, total: page.total }, locale, (to) => void this.list.goTo(to)) : nothing}`;
+      ${page ? renderPager({ offset: page.offset, limit, total: page.total }, locale, (to) => void this.list.goTo(to)) : nothing}
+      ${load.status === 'failed' ? this.#failure(failed, load.error, locale) : nothing}`;
+  }
+
+  /** Why the list could not be loaded, with a retry: in place of the rows, or under the page kept. */
+  #failure(failed: string, error: KitError, locale: Locale): TemplateResult {
+    return html`<div class="error-state" part="error" role="alert">
+      <p>${failed} ${errorMessage(error, locale)}</p>
+      <button type="button" @click=${this.#retryFocus.press(() => this.list.reload())}>${voucherMessages(locale).retry}</button>
+    </div>`;
   }
 
   #row(columns: readonly Column<T>[], item: T, key: string, note: unknown): TemplateResult {

@@ -40,6 +40,8 @@ export interface PagedListOptions<F, T> {
 export class PagedList<F extends object, T> extends Store<PagedState<F, T>> {
   readonly #fetch: PagedListOptions<F, T>['fetch'];
   #request: AbortController | undefined;
+  /** The filters the page shown answers (the very object: a filter change makes a new one). */
+  #shownFilters: F | undefined;
 
   constructor(options: PagedListOptions<F, T>) {
     super({ filters: options.filters, offset: 0, limit: options.limit ?? 20, page: undefined, load: { status: 'idle' } });
@@ -49,6 +51,14 @@ export class PagedList<F extends object, T> extends Store<PagedState<F, T>> {
   /** The items shown: the last page's, or none before the first arrives. */
   get items(): readonly T[] {
     return this.state.page?.items ?? [];
+  }
+
+  /**
+   * Whether the page shown answers the filters asked: only the page moved (or was reloaded) since it
+   * arrived, so its rows stay worth showing when the next page fails.
+   */
+  get pageAnswersFilters(): boolean {
+    return this.state.page !== undefined && this.#shownFilters === this.state.filters;
   }
 
   /** Changes filters and goes back to the first page. */
@@ -75,6 +85,7 @@ export class PagedList<F extends object, T> extends Store<PagedState<F, T>> {
       const { filters, offset, limit } = this.state;
       const page = await this.#fetch(filters, { offset, limit }, request.signal);
       if (request !== this.#request) return;
+      this.#shownFilters = filters;
       this.setState({ page: { items: page.items, total: page.total, offset }, load: { status: 'ready' } });
     } catch (caught) {
       if (request !== this.#request) return;

@@ -199,6 +199,25 @@ describe('DecisionDialogController', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'archive-title', 'focus waited for the part');
   });
 
+  it('puts focus that fell with the replaced buttons on the title when an answer is lost, and leaves it on a retry that stays', async () => {
+    const { el, flow } = await setup();
+    await open(el);
+    button(el, 'Archive').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => flow.state.step === 'submitting', 'not sent');
+    flow.answer({ step: 'outcome-unknown', item: 'a-1', error: new KitError('timeout', 'No answer.'), checking: false, stillUnknown: false });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'archive-title', `focus fell to ${document.activeElement?.tagName}`);
+    flow.set({ step: 'failed', item: 'a-1', error: new KitError('server', 'Down.') });
+    await el.updateComplete;
+    button(el, 'Try again').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => flow.state.step === 'submitting', 'not sent again');
+    flow.answer({ step: 'failed', item: 'a-1', error: new KitError('server', 'Down.') });
+    await waitUntil(() => el.settled.length === 3, 'not answered');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === button(el, 'Try again'), 'focus stays on the button pressed').to.equal(true);
+  });
+
   it('keeps a refused question with its error and turns the confirm button into a retry', async () => {
     const { el, flow } = await setup();
     await open(el);

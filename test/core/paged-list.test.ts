@@ -67,6 +67,22 @@ describe('PagedList (headless)', () => {
     expect(list.state.page?.offset).to.equal(10);
   });
 
+  it('tells a page that still answers the filters (only the page moved) from one a filter change left behind', async () => {
+    const src = source();
+    const list = new PagedList({ fetch: src.fetch, filters: { odd: false }, limit: 10 });
+    expect(list.pageAnswersFilters, 'nothing shown yet').to.equal(false);
+    await list.reload();
+    src.fail(1);
+    await list.goTo(10);
+    expect(list.pageAnswersFilters, 'a failed page move').to.equal(true);
+    src.fail(1);
+    await list.setFilters({ odd: true });
+    expect(list.state.load.status).to.equal('failed');
+    expect(list.pageAnswersFilters, 'a failed filter change').to.equal(false);
+    await list.reload();
+    expect(list.pageAnswersFilters).to.equal(true);
+  });
+
   it('lets a newer request win: the older one is aborted and its page never lands', async () => {
     const src = source();
     const list = new PagedList({ fetch: src.fetch, filters: { odd: false }, limit: 10 });

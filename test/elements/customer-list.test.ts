@@ -4,7 +4,7 @@ import '../../src/customer-list.js';
 import type { CustomerList, CustomerUnbindRequestedDetail } from '../../src/customer-list.js';
 import type { MemoryPartnerApi } from '../../src/api/memory/index.js';
 import type { FaultKind } from '../../src/api/memory/faults.js';
-import { $, $$, LOCALES, accessible, adapter, button, outboxVerifier, pause, text } from './voucher-helpers.js';
+import { $, $$, LOCALES, accessible, adapter, button, outboxVerifier, pause, text, type } from './voucher-helpers.js';
 import { longestPatternInput } from '../support/patterns-read.js';
 
 async function list(api: MemoryPartnerApi, locale = 'en-US') {
@@ -22,6 +22,17 @@ function rowWithCoupons(el: CustomerList, api: MemoryPartnerApi): HTMLElement {
 async function openUnbind(el: CustomerList, row: HTMLElement): Promise<void> {
   row.querySelector<HTMLButtonElement>('[part=unbind]')!.click();
   await waitUntil(() => button(el, 'Unbind', 'dialog'), 'no unbind question');
+}
+
+/** Every list request the element sends from now on, as sent. */
+function recorded(api: MemoryPartnerApi): Record<string, unknown>[] {
+  const requests: Record<string, unknown>[] = [];
+  const listSubCustomers = api.listSubCustomers.bind(api);
+  api.listSubCustomers = (request, options) => {
+    requests.push(request);
+    return listSubCustomers(request, options);
+  };
+  return requests;
 }
 
 const dialogOpen = (el: CustomerList) => $<HTMLDialogElement>(el, 'dialog[part=dialog]').open;
@@ -56,12 +67,7 @@ describe('<customer-list> rows', () => {
   it('filters on the server by account, type and date, and cuts a hostile paste to what the backend takes', async () => {
     const api = adapter();
     const el = await list(api);
-    const requests: unknown[] = [];
-    const listSubCustomers = api.listSubCustomers.bind(api);
-    api.listSubCustomers = (request, options) => {
-      requests.push(request);
-      return listSubCustomers(request, options);
-    };
+    const requests = recorded(api);
     const account = $<HTMLInputElement>(el, '#filter-accountName');
     account.value = `\u202E${'a'.repeat(100_000)}`;
     const read = await longestPatternInput(async () => {
@@ -81,16 +87,25 @@ describe('<customer-list> rows', () => {
     expect(el.shadowRoot!.querySelector('.error-state')).to.equal(null);
   });
 
+  it('drops a cleared filter even when another box is typed in before the pause', async () => {
+    const api = adapter();
+    const el = await list(api);
+    const requests = recorded(api);
+    await type(el, '#filter-accountName', api.data.customers[0]!.accountName);
+    await waitUntil(() => requests.length === 1 && $(el, '.table')?.getAttribute('aria-busy') === 'false', 'not filtered by account');
+    await type(el, '#filter-accountName', '');
+    await type(el, '#filter-label', 'edu');
+    await waitUntil(() => requests.length === 2 && $(el, '.table')?.getAttribute('aria-busy') === 'false', 'not filtered by label');
+    expect(requests.at(-1)).to.include({ label: 'edu' });
+    expect(requests.at(-1)).not.to.have.property('accountName');
+    expect($$(el, '.tbody .tr[data-key]').length, 'customers of other accounts listed').to.be.above(1);
+  });
+
   for (const field of ['customerName', 'label']) {
     it(`cuts a 100,000-character regex-bomb paste into the ${field} filter to what the backend takes, at once`, async () => {
       const api = adapter();
       const el = await list(api);
-      const requests: Record<string, unknown>[] = [];
-      const listSubCustomers = api.listSubCustomers.bind(api);
-      api.listSubCustomers = (request, options) => {
-        requests.push(request);
-        return listSubCustomers(request, options);
-      };
+      const requests = recorded(api);
       const input = $<HTMLInputElement>(el, `#filter-${field}`);
       input.value = `a${' a'.repeat(50_000)}!`;
       const read = await longestPatternInput(async () => {
@@ -103,6 +118,61 @@ describe('<customer-list> rows', () => {
       await accessible(el);
     });
   }
+
+  it('says there are no customers yet when nothing is filtered, and "nothing matches" once something is', async () => {
+    const api = adapter();
+    api.data.customers.splice(0);
+    const el = await fixture<CustomerList>(html`<customer-list .api=${api} locale="en-US"></customer-list>`);
+    await waitUntil(() => $(el, '.empty'), 'no empty state');
+    expect(text(el, '.empty')).to.equal('You have no customers yet.');
+    await accessible(el);
+    await type(el, '#filter-label', 'edu');
+    await waitUntil(() => text(el, '.empty') === 'Nothing matches.', 'still says there are no customers');
+  });
+
+  it('says at the field when the end date is before the start, and asks the backend nothing for it', async () => {
+    const api = adapter();
+    const el = await list(api);
+    const requests = recorded(api);
+    const pick = (field: string, day: string) => {
+      const input = $<HTMLInputElement>(el, `#filter-${field}`);
+      input.value = day;
+      input.dispatchEvent(new Event('change'));
+    };
+    pick('associatedFrom', '2025-05-01');
+    await waitUntil(() => requests.length === 1, 'not filtered by the start');
+    pick('associatedTo', '2025-04-01');
+    await waitUntil(() => text(el, '.empty') === 'Nothing matches.', 'rows shown for a reversed range');
+    expect(requests, 'no request for the reversed range').to.have.length(1);
+    const to = $<HTMLInputElement>(el, '#filter-associatedTo');
+    expect(to.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el, `#${to.getAttribute('aria-describedby')!}`)).to.equal('The end date is before the start date.');
+    await accessible(el);
+    pick('associatedTo', '2025-06-01');
+    await waitUntil(() => requests.length === 2 && !$(el, '#filter-associatedTo-error'), 'the range was not fixed');
+    expect(requests.at(-1)).to.include({ associatedFrom: '2025-05-01T00:00:00.000Z', associatedTo: '2025-06-01T23:59:59.999Z' });
+    expect(to.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('keeps the page shown when the next one fails, with the error and a retry under the pager', async () => {
+    const api = adapter();
+    const el = await list(api);
+    const shown = $$(el, '.tbody .tr[data-key]').map((row) => row.dataset['key']);
+    api.setFaults({ listSubCustomers: { kind: 'server', times: 1 } });
+    const next = $$<HTMLButtonElement>(el, '.pager button').at(-1)!;
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.error-state'), 'no error');
+    expect($$(el, '.tbody .tr[data-key]').map((row) => row.dataset['key']), 'the rows of the page the user was on').to.deep.equal(shown);
+    expect(text(el, '.pager')).to.contain('1–20');
+    expect(text(el, '.error-state')).to.contain('Could not load your customers.');
+    expect($(el, '.pager').compareDocumentPosition($(el, '.error-state')) & Node.DOCUMENT_POSITION_FOLLOWING, 'the error under the pager').to.not.equal(0);
+    expect(el.shadowRoot!.activeElement, 'focus stays on Next page').to.equal(next);
+    await accessible(el);
+    button(el, 'Try again').click();
+    await waitUntil(() => !$(el, '.error-state') && text(el, '.pager').includes('21–40'), 'the next page did not load');
+    expect($$(el, '.tbody .tr[data-key]').map((row) => row.dataset['key'])).not.to.include(shown[0]);
+  });
 
   it('shows a failed first load with a retry, and fires customer-list-load-failed once', async () => {
     const api = adapter({ faults: { listSubCustomers: { kind: 'server', times: 1 } } });
@@ -195,6 +265,24 @@ describe('<customer-list> unbinding', () => {
         await waitUntil(() => text(el, 'dialog').includes('is no longer associated'), 'not unbound');
       }
       expect(events).to.equal(1);
+    });
+  }
+
+  for (const kind of ['timeout', 'rate-limited'] as const) {
+    it(`keeps focus in the dialog when an unbinding confirmed with a code ends ${kind === 'timeout' ? 'unknown' : 'refused'}`, async () => {
+      const api = adapter({ verification: { enabled: true }, faults: { unbindCustomer: { kind, times: 1, afterEffect: true, retryAfterSeconds: 0 } } });
+      const el = await fixture<CustomerList>(html`<customer-list .api=${api} locale="en-US"></customer-list>`);
+      await waitUntil(() => $$(el, '.tbody .tr[data-key]').length > 0, 'no rows');
+      await openUnbind(el, rowWithCoupons(el, api));
+      button(el, 'Unbind', 'dialog').focus();
+      await sendKeys({ press: 'Enter' });
+      const modal = $(el, 'verification-code-modal');
+      await waitUntil(() => modal.shadowRoot?.querySelector('[part=send]'), 'no code dialog');
+      modal.shadowRoot!.querySelector<HTMLButtonElement>('[part=send]')!.click();
+      await waitUntil(() => api.outbox.length === 1 && modal.shadowRoot!.activeElement?.id === 'code', 'no code sent');
+      await sendKeys({ type: api.outbox[0]!.code });
+      await waitUntil(() => (kind === 'timeout' ? text(el, 'dialog').includes('may have been unbound') : text(el, 'dialog [part=error]') !== ''), 'no outcome shown');
+      await waitUntil(() => $(el, 'dialog[part=dialog]').contains(el.shadowRoot!.activeElement), `focus fell to ${document.activeElement?.tagName}`);
     });
   }
 

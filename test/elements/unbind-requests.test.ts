@@ -236,7 +236,7 @@ describe('<unbind-requests> faults and hostile input', () => {
       await el.updateComplete;
     });
     expect(read, 'the longest text a pattern read: refused by its length first').to.be.below(1000);
-    expect(text(el, '#reason-error')).to.equal('Keep the reason within 200 characters.');
+    expect(text(el, '#reason-error')).to.equal('At most 200 characters.');
     expect($(el, '#reason').getAttribute('aria-invalid')).to.equal('true');
     expect(api.calls.get('rejectUnbindRequest') ?? 0).to.equal(0);
     await type(el, '#reason', '   ');
@@ -245,6 +245,78 @@ describe('<unbind-requests> faults and hostile input', () => {
     expect(text(el, '#reason-error')).to.equal('Enter the reason the customer will be told.');
     expect(api.calls.get('rejectUnbindRequest') ?? 0).to.equal(0);
   });
+});
+
+describe('<unbind-requests> the reason the customer reads', () => {
+  async function rejecting() {
+    const api = adapter({ verification: { enabled: false } });
+    const el = await requests(api, 'en-US', false);
+    firstPending(el).querySelector<HTMLButtonElement>('[part=reject]')!.click();
+    await waitUntil(() => $(el, '#reason'), 'no reason field');
+    return { api, el };
+  }
+
+  /** Pastes `value` into the reason as the browser does, within the field's maxlength. */
+  async function paste(el: UnbindRequests, value: string): Promise<void> {
+    const reason = $<HTMLTextAreaElement>(el, '#reason');
+    reason.focus();
+    reason.select();
+    document.execCommand('insertText', false, value);
+    await el.updateComplete;
+  }
+
+  it('keeps a pasted reason over the limit whole and says at the field how long it may be', async () => {
+    const { api, el } = await rejecting();
+    await paste(el, 'a'.repeat(250));
+    expect($<HTMLTextAreaElement>(el, '#reason').value, 'nothing cut unseen').to.have.length(250);
+    expect(text(el, '#reason-error')).to.equal('At most 200 characters.');
+    expect($(el, '#reason').getAttribute('aria-invalid')).to.equal('true');
+    button(el, 'Reject', 'dialog').click();
+    await el.updateComplete;
+    expect(api.calls.get('rejectUnbindRequest') ?? 0).to.equal(0);
+    await paste(el, 'a'.repeat(200));
+    expect(text(el, '#reason-error')).to.equal('');
+    await accessible(el);
+  });
+
+  for (const [name, hidden] of [
+    ['a right-to-left override', '\u202E'],
+    ['a zero-width space', '\u200B'],
+  ] as const) {
+    it(`refuses a reason holding ${name}, sending nothing, and takes one on two lines`, async () => {
+      const { api, el } = await rejecting();
+      await paste(el, `Contract runs ${hidden}enuJ litnu`);
+      expect(text(el, '#reason-error')).to.equal('Remove the invisible or control characters.');
+      expect($(el, '#reason').getAttribute('aria-invalid')).to.equal('true');
+      button(el, 'Reject', 'dialog').click();
+      await el.updateComplete;
+      expect(api.calls.get('rejectUnbindRequest') ?? 0).to.equal(0);
+      await paste(el, 'Contract runs\nuntil June.');
+      expect(text(el, '#reason-error')).to.equal('');
+      button(el, 'Reject', 'dialog').click();
+      await waitUntil(() => text(el, 'dialog').includes('Request rejected'), 'not rejected');
+      expect(api.calls.get('rejectUnbindRequest')).to.equal(1);
+    });
+  }
+
+  for (const kind of ['timeout', 'server'] as const) {
+    it(`keeps focus in the dialog when an approval confirmed with a code by keyboard fails (${kind})`, async () => {
+      const api = adapter({ verification: { enabled: true }, faults: { approveUnbindRequest: { kind, times: 1, afterEffect: kind === 'timeout' } } });
+      const el = await requests(api, 'en-US', false);
+      firstPending(el).querySelector<HTMLButtonElement>('[part=approve]')!.click();
+      await waitUntil(() => dialogOpen(el), 'no question');
+      button(el, 'Approve', 'dialog').focus();
+      await sendKeys({ press: 'Enter' });
+      const modal = $(el, 'verification-code-modal');
+      await waitUntil(() => modal.shadowRoot?.querySelector('[part=send]'), 'no code dialog');
+      modal.shadowRoot!.querySelector<HTMLButtonElement>('[part=send]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => api.outbox.length === 1 && modal.shadowRoot!.activeElement?.id === 'code', 'no code sent');
+      await sendKeys({ type: api.outbox[0]!.code });
+      await waitUntil(() => text(el, 'dialog').includes('Was your decision recorded?') || text(el, 'dialog [part=error]') !== '', 'not answered');
+      await waitUntil(() => $(el, 'dialog[part=dialog]').contains(active(el)), `focus fell to ${document.activeElement?.tagName}`);
+    });
+  }
 });
 
 describe('<unbind-requests> accessibility', () => {

@@ -6,6 +6,7 @@ import type { KitError } from '../../model/errors.js';
 import { ItemIntents, itemBusy } from '../item-intents.js';
 import { Store } from '../store.js';
 import { apiGetter } from '../api-source.js';
+import { refuseText } from '../../model/rules/free-text.js';
 
 /** The backend operations handling unbind requests needs. */
 export type UnbindRequestApi = Pick<PartnerApi, 'approveUnbindRequest' | 'rejectUnbindRequest' | 'lookupIntent'>;
@@ -19,8 +20,8 @@ export type UnbindDecisionOutcome = { kind: 'approve'; result: ApproveUnbindResu
 /** Asks for a verification code when the partner's policy guards handling unbind requests. */
 export type UnbindRequestVerifier = (request: { purpose: 'unbind-request'; unbindRequest: UnbindRequest; decision: UnbindDecision['kind'] }) => Promise<VerificationTicket | undefined>;
 
-/** Why a rejection's reason cannot be sent yet. */
-export type ReasonIssue = 'required' | 'too-long';
+/** Why a rejection's reason cannot be sent yet: the customer reads it, so no invisible or control characters either. */
+export type ReasonIssue = 'required' | 'too-long' | 'hidden-characters';
 
 /** The longest reason the backend takes. */
 export const REASON_MAX = 200;
@@ -46,7 +47,10 @@ type DecisionCall = { requestId: string; decision: UnbindDecision };
 const settledAs = <T>(answer: IntentLookup<T>, outcome: (result: T) => UnbindDecisionOutcome): IntentLookup<UnbindDecisionOutcome> =>
   answer.status === 'done' ? { status: 'done', result: outcome(answer.result) } : answer;
 
-const reasonIssue = (reason: string): ReasonIssue | undefined => (reason.trim() === '' ? 'required' : reason.length > REASON_MAX ? 'too-long' : undefined);
+const reasonIssue = (reason: string): ReasonIssue | undefined => {
+  const refused = refuseText(reason, REASON_MAX, { multiline: true });
+  return refused?.ok === false && refused.reason !== 'format' ? refused.reason : undefined;
+};
 
 /**
  * Approving or rejecting customers' unbind requests, without any DOM. Each request has its own
@@ -92,12 +96,17 @@ export class UnbindRequestFlow extends Store<UnbindRequestState> {
     return Promise.resolve(undefined);
   }
 
-  /** The rejection's reason as typed; a lost rejection keeps the reason it was sent with. */
+  /**
+   * The rejection's reason as typed, refused at once when too long or holding hidden characters (a
+   * paste shows why straight away; a missing reason waits for the confirmation). A lost rejection
+   * keeps the reason it was sent with.
+   */
   setReason(reason: string): void {
     const state = this.state;
     if (state.step !== 'confirming' && state.step !== 'failed' && state.step !== 'not-done') return;
     if (state.decision.kind !== 'reject') return;
-    this.#go({ step: 'confirming', request: state.request, decision: { kind: 'reject', reason }, issue: undefined });
+    const issue = reasonIssue(reason);
+    this.#go({ step: 'confirming', request: state.request, decision: { kind: 'reject', reason }, issue: issue === 'required' ? undefined : issue });
   }
 
   /**

@@ -44,6 +44,9 @@ const VERIFIED_TONE: Readonly<Record<VerifiedStatus, string>> = {
 /** A date input's day as the instant the backend filters by: the day's first or last millisecond, UTC. */
 const dayBound = (day: string, end: boolean): string | undefined => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T${end ? '23:59:59.999' : '00:00:00.000'}Z` : undefined);
 
+/** Whether the association dates asked end before they start. */
+const reversed = (f: { associatedFrom: string; associatedTo: string }): boolean => dayBound(f.associatedFrom, false) !== undefined && dayBound(f.associatedTo, true) !== undefined && f.associatedTo < f.associatedFrom;
+
 /**
  * The partner's customers, filtered and paged on the server: account, name and mobile (masked; the
  * eye button fetches the full value through the adapter, which audits it), association type and
@@ -121,6 +124,8 @@ export class CustomerList extends KitElement {
         const [accountName, customerName, label] = [text(f.accountName), text(f.customerName), text(f.label)];
         const associationType = ASSOCIATION_TYPES.find((t) => t === f.associationType);
         const [associatedFrom, associatedTo] = [dayBound(f.associatedFrom, false), dayBound(f.associatedTo, true)];
+        // An end before the start matches no one: said at the field, never asked.
+        if (reversed(f)) return { items: [], total: 0 };
         return (await this.#kit.api()).listSubCustomers(
           {
             ...page,
@@ -181,9 +186,10 @@ export class CustomerList extends KitElement {
     return html`${this.#kit.renderDemoMarker()}<div class="field-row">
         ${list.search('accountName', m.accountFilter)} ${list.search('customerName', m.nameFilter)}
         ${list.select('associationType', m.associationFilter, ASSOCIATION_TYPES.map((t) => [t, m.associationType(t)] as const), locale)}
-        ${list.date('associatedFrom', m.fromFilter)} ${list.date('associatedTo', m.toFilter)} ${list.search('label', m.labelFilter)}
+        ${list.date('associatedFrom', m.fromFilter)} ${list.date('associatedTo', m.toFilter, reversed(list.list.state.filters) ? m.endBeforeStart : '')}
+        ${list.search('label', m.labelFilter)}
       </div>
-      ${list.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id)} ${this.#unbind.render()}`;
+      ${list.table('table', m.caption, columns, locale, m.loadFailed, (c) => c.id, undefined, m.noCustomers)} ${this.#unbind.render()}`;
   }
 
   #dialogStep(state: Exclude<UnbindState, { step: 'idle' }>): DecisionStep {

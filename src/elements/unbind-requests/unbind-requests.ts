@@ -200,12 +200,13 @@ export class UnbindRequests extends KitElement {
       body: html`<p class="muted">${m.customerReason(request.reason)}</p>
         <p>${decision.kind === 'approve' ? m.approveText : m.rejectText}</p>
         ${decision.kind === 'reject'
-          ? html`<div class="field">
+          ? // Twice the limit, so a longer paste arrives whole and is refused with a message rather than cut unseen.
+            html`<div class="field">
               <label for="reason">${m.reasonLabel}</label>
-              <textarea id="reason" part="reason" rows="3" maxlength=${REASON_MAX} aria-describedby="reason-hint reason-error" aria-invalid=${String(issue !== undefined)}
+              <textarea id="reason" part="reason" rows="3" maxlength=${REASON_MAX * 2} aria-describedby="reason-hint reason-error" aria-invalid=${String(issue !== undefined)}
                 .value=${live(decision.reason)} ?readonly=${dialog.flow.busy} @input=${(e: Event) => dialog.flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
               <p class="hint" id="reason-hint">${m.reasonHint}</p>
-              <p class="error" id="reason-error">${issue ? m.reasonIssue(issue) : ''}</p>
+              <p class="error" id="reason-error">${issue === 'hidden-characters' ? m.reasonHidden : issue ? m.reasonIssue(issue) : ''}</p>
             </div>`
           : nothing}`,
       confirmLabel: decision.kind === 'approve' ? m.confirmApprove : m.confirmReject,

@@ -28,6 +28,8 @@ export const customerListMessages = defineMessages({
     noMobile: 'No mobile bound',
     noMobileHow: 'The customer binds one in their account; resend the invitation to remind them.',
     loadFailed: 'Could not load your customers.',
+    noCustomers: 'You have no customers yet.',
+    endBeforeStart: 'The end date is before the start date.',
     unbind: 'Unbind',
     unbindLabel: (account: string) => `Unbind ${account}`,
     askTitle: (account: string) => `Unbind ${account}?`,

@@ -26,6 +26,8 @@ export default {
   noMobile: '未绑定手机号',
   noMobileHow: '由客户在其账号中绑定；您可重发邀请提醒客户。',
   loadFailed: '无法加载您的客户。',
+  noCustomers: '您还没有客户。',
+  endBeforeStart: '结束日期早于开始日期。',
   unbind: '解除关联',
   unbindLabel: (account: string) => `解除关联 ${account}`,
   askTitle: (account: string) => `解除与 ${account} 的关联？`,

@@ -156,7 +156,8 @@ function tokensRead(element, read = new Map(), tokenGroups, problems) {
 function checkEvents(element, folder, tag, problems) {
   const documented = new Map((element.events ?? []).map((e) => [e.name, e]));
   const emitted = new Set([...folder.matchAll(/\bemit(?:<[^(]*?>)?\(\s*(?:this\s*,\s*)?'([\w-]+)'/g)].map((m) => m[1]));
-  if (/\bemitLoadFailed\(\s*this\b/.test(folder)) emitted.add(`${tag}-load-failed`);
+  // Fired directly, through a store watched for a failed load, or by a server list that is the element's main content.
+  if (/\bemitLoadFailed\(\s*this\b|\bwatchLoadFailed\(|\bmain: '(?:load-when-connected|report-only)'/.test(folder)) emitted.add(`${tag}-load-failed`);
   // A dialog asks its host before it closes: ModalController fires `<tag>-request-close`.
   if (/\bnew (?:ModalController|DecisionDialogController)\b/.test(folder)) emitted.add(`${tag}-request-close`);
   for (const name of emitted) if (!documented.has(name)) problems.push(`${tag} emits ${name} without an @event tag`);

@@ -201,16 +201,16 @@ export class KitController implements ReactiveController {
   }
 
   /**
-   * Says which language the element's words are in where it is not the page's (a `locale` of its
-   * own or its provider's, or en-US while the words asked for could not be fetched), so that a
-   * screen reader reads them with the right voice (WCAG 3.1.2). The element's dialogs, in its
-   * shadow root, inherit it.
+   * Says which language the element's words are in where it is not the language it sits in (a
+   * `locale` of its own or its provider's, en-US on a page in a language the kit has no words for,
+   * or while the words asked for could not be fetched), so that a screen reader reads them with the
+   * right voice (WCAG 3.1.2). The element's dialogs, in its shadow root, inherit it.
    */
   #markLanguage(): void {
     const host = this.#host;
     if (host.hasAttribute('lang') && !this.#markedLang) return;
     const shown = this.locale;
-    this.#markedLang = shown !== documentLocale();
+    this.#markedLang = language(shown) !== language(inheritedLang(host));
     if (!this.#markedLang) host.removeAttribute('lang');
     else if (host.getAttribute('lang') !== shown) host.setAttribute('lang', shown);
   }
@@ -273,6 +273,17 @@ function providerReady(provider: HTMLElement): Promise<unknown> {
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const controllers = new WeakMap<HTMLElement, KitController>();
+
+/** The primary language subtag (`zh` of `zh-CN`): what picks a screen reader's voice. */
+const language = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
+/** The language `host` sits in: the nearest `lang` above it, through the shadow roots it is in. */
+function inheritedLang(host: HTMLElement): string {
+  for (let node: Node | null = host.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+  }
+  return '';
+}
 
 /** The locale `host` was asked to show, whose words its updates fetch: its `KitController`'s, or the page's for an element without one. */
 const localeOf = (host: HTMLElement): Locale => controllers.get(host)?.wantedLocale ?? documentLocale();

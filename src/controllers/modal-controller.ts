@@ -38,6 +38,8 @@ export class ModalController implements ReactiveController {
   #dialog: HTMLDialogElement | undefined;
   #opener: HTMLElement | undefined;
   #wasOpen = false;
+  /** The element was taken off the page while its dialog was open: the opener then is the one to return to. */
+  #movedWhileOpen = false;
   /** Set when this controller closes the dialog: the `close` event that follows a task later is its own, not the browser's. */
   #closedByUs = false;
   /** When the dialog was last shown, on the events' clock. */
@@ -74,7 +76,8 @@ export class ModalController implements ReactiveController {
     const open = this.#options.isOpen();
     // Taken before the dialog renders, while focus is still on what the user pressed to open it
     // (kept when the element was moved while open: focus is on the page then, not on the opener).
-    if (open && !this.#wasOpen) this.#opener ??= deepActiveElement();
+    if (open && !this.#wasOpen && !this.#movedWhileOpen) this.#opener = deepActiveElement();
+    if (open) this.#movedWhileOpen = false;
     this.#wasOpen = open;
   }
 
@@ -94,7 +97,9 @@ export class ModalController implements ReactiveController {
         this.#closedByUs = true;
         dialog.close();
       }
-      this.#returnFocus();
+      // Closed while off the page (a route change, a kept-alive view): the user is elsewhere, and keeps focus there.
+      if (this.#host.isConnected) this.#returnFocus();
+      else this.#forgetOpener();
     }
   }
 
@@ -104,7 +109,7 @@ export class ModalController implements ReactiveController {
    */
   hostConnected(): void {
     // Closed while away: nothing to give focus back to, and no focus taken from where the user is now.
-    if (!this.#options.isOpen()) this.#opener = undefined;
+    if (!this.#options.isOpen()) this.#forgetOpener();
     const dialog = this.#dialog;
     if (dialog?.open && !dialog.matches(':modal')) {
       this.#closedByUs = true;
@@ -114,7 +119,14 @@ export class ModalController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#movedWhileOpen = this.#wasOpen;
+    if (!this.#wasOpen) this.#opener = undefined;
     this.#wasOpen = false;
+  }
+
+  #forgetOpener(): void {
+    this.#opener = undefined;
+    this.#movedWhileOpen = false;
   }
 
   #attach(dialog: HTMLDialogElement | undefined): void {

@@ -26,33 +26,40 @@ const notConnected = errorMessage(new KitError('configuration', '', { reason: 'a
 before(() => (apiArrival.waitMs = 0));
 
 describe('KitController: the language of the words, for assistive tech', () => {
-  it("marks an element whose words are not in the page's language with lang, and no other; an author's lang stays", async () => {
+  const pageLang = document.documentElement.lang;
+  beforeEach(() => (document.documentElement.lang = 'en-US'));
+  afterEach(() => (document.documentElement.lang = pageLang));
+
+  it("marks an element whose words are not in the language it sits in with lang, and no other; an author's lang stays", async () => {
     const api = createMemoryAdapter({ latencyMs: 0 });
     const page = await fixture<HTMLElement>(html`<div>
       <voucher-records .api=${api} locale="zh-CN"></voucher-records>
       <voucher-records .api=${api}></voucher-records>
       <partner-kit-provider .api=${api} locale="zh-CN"><voucher-records></voucher-records></partner-kit-provider>
       <voucher-records .api=${api} locale="zh-CN" lang="zh-Hans"></voucher-records>
+      <section lang="zh-CN"><voucher-records .api=${api} locale="en-US"></voucher-records></section>
     </div>`);
-    const [own, pageWords, provided, authored] = [...page.querySelectorAll<VoucherRecords>('voucher-records')];
-    await Promise.all([own, pageWords, provided, authored].map((el) => el!.updateComplete));
-    expect(document.documentElement.lang).to.not.match(/^zh/);
+    const [own, pageWords, provided, authored, inChinese] = [...page.querySelectorAll<VoucherRecords>('voucher-records')];
+    await Promise.all([own, pageWords, provided, authored, inChinese].map((el) => el!.updateComplete));
     expect(own!.getAttribute('lang')).to.equal('zh-CN');
     expect(provided!.getAttribute('lang')).to.equal('zh-CN');
     expect(pageWords!.hasAttribute('lang')).to.equal(false);
     expect(authored!.getAttribute('lang')).to.equal('zh-Hans');
+    expect(inChinese!.getAttribute('lang'), 'English inside a Chinese section').to.equal('en-US');
     // The page switches to the element's language: nothing left to mark; and back.
-    const before = document.documentElement.lang;
     document.documentElement.lang = 'zh-CN';
-    try {
-      await waitUntil(() => !own!.hasAttribute('lang'), 'still marked on a Chinese page');
-      await waitUntil(() => pageWords!.getAttribute('lang') === null && provided!.getAttribute('lang') === null, 'marked on a Chinese page');
-      own!.locale = 'en-US';
-      await own!.updateComplete;
-      expect(own!.getAttribute('lang')).to.equal('en-US');
-    } finally {
-      document.documentElement.lang = before;
-    }
+    await waitUntil(() => !own!.hasAttribute('lang'), 'still marked on a Chinese page');
+    await waitUntil(() => pageWords!.getAttribute('lang') === null && provided!.getAttribute('lang') === null, 'marked on a Chinese page');
+    own!.locale = 'en-US';
+    await own!.updateComplete;
+    expect(own!.getAttribute('lang')).to.equal('en-US');
+  });
+
+  it('marks the English words on a page in a language the kit has no words for', async () => {
+    document.documentElement.lang = 'fr';
+    const el = await fixture<VoucherRecords>(html`<voucher-records .api=${createMemoryAdapter({ latencyMs: 0 })}></voucher-records>`);
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('en-US');
   });
 });
 

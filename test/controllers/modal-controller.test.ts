@@ -210,11 +210,20 @@ describe('ModalController: put back on the page', () => {
     const { root, el, opener } = await setup();
     await openFrom(el, opener);
     el.remove();
-    el.open = false;
     const elsewhere = document.createElement('input');
     root.append(elsewhere);
     elsewhere.focus();
+    el.open = false;
+    // Lit updates an element off the page too: the close happens while it is away.
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(elsewhere);
     root.append(el);
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(elsewhere);
+    // Opened again from elsewhere, it gives focus back there, not to the first opener.
+    el.open = true;
+    await el.updateComplete;
+    el.open = false;
     await el.updateComplete;
     expect(document.activeElement).to.equal(elsewhere);
   });

@@ -143,8 +143,9 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
   edit(patch: Partial<CustomerFields>): void {
     const state = this.state;
     if (state.step !== 'editing') return;
-    // A mobile typed in full width (０-９, －) is the same number: folded as every amount is, not refused.
-    const fields = { ...state.fields, ...patch, ...(patch.mobile === undefined ? {} : { mobile: patch.mobile.normalize('NFKC') }) };
+    // A mobile typed in full width (０-９, －, ＋) is the same number: folded, not refused. Only those
+    // characters: NFKC would also read ① as 1, a number nobody typed.
+    const fields = { ...state.fields, ...patch, ...(patch.mobile === undefined ? {} : { mobile: patch.mobile.replace(/[０-９－＋]/g, halfWidth) }) };
     const touched = new Set(state.touched);
     const availability = { ...state.availability };
     const refusals = { ...state.refusals };
@@ -399,3 +400,6 @@ function requestOf(f: CustomerFields): CreateCustomerRequest {
     agreementAccepted: true,
   };
 }
+
+/** The ASCII form of a full-width character (U+FF01–FF5E). */
+const halfWidth = (char: string): string => String.fromCharCode(char.charCodeAt(0) - 0xfee0);

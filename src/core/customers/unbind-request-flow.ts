@@ -49,7 +49,7 @@ const settledAs = <T>(answer: IntentLookup<T>, outcome: (result: T) => UnbindDec
 
 const reasonIssue = (reason: string): ReasonIssue | undefined => {
   const refused = refuseText(reason, REASON_MAX, { multiline: true });
-  return refused?.ok === false && refused.reason !== 'format' ? refused.reason : undefined;
+  return refused?.reason;
 };
 
 /**

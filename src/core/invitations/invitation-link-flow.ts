@@ -110,7 +110,7 @@ export class InvitationLinkFlow extends Store<LinkState> {
     const verify = () => Promise.resolve(undefined);
     try {
       const api = await this.#api();
-      this.#settled(link, await intent.run<OfflineInvitationLink | RevokeInvitationLinkResult>({ linkId: link.id }, { verify, call: (r, o) => (action === 'revoke' ? api.revokeInvitationLink(r, o) : api.regenerateInvitationLink(r, o)) }));
+      this.#settled(link, action, await intent.run<OfflineInvitationLink | RevokeInvitationLinkResult>({ linkId: link.id }, { verify, call: (r, o) => (action === 'revoke' ? api.revokeInvitationLink(r, o) : api.regenerateInvitationLink(r, o)) }));
     } catch (caught) {
       const error = toKitError(caught);
       this.replaceState(intent.outcomeUnknown ? { step: 'outcome-unknown', link, action, error, busy: undefined, stillUnknown: false } : { step: 'ready', link, failure: { action, error } });
@@ -126,7 +126,7 @@ export class InvitationLinkFlow extends Store<LinkState> {
     this.replaceState({ ...state, busy: 'checking' });
     const operation = action === 'revoke' ? 'revokeInvitationLink' : 'regenerateInvitationLink';
     const answer = await this.#intent(action, link).resolve(async (idempotencyKey) => (await this.#api()).lookupIntent({ operation, idempotencyKey }));
-    if (answer.status === 'done') this.#settled(link, answer.result);
+    if (answer.status === 'done') this.#settled(link, action, answer.result);
     else if (answer.status === 'not-done') this.replaceState({ step: 'not-done', link, action, error: answer.error });
     else this.replaceState({ ...state, error: answer.error ?? state.error, busy: undefined, stillUnknown: true });
     return this.state;
@@ -143,8 +143,9 @@ export class InvitationLinkFlow extends Store<LinkState> {
     return intent;
   }
 
-  /** The action went through: a regenerate answers the new link, a revoke when it took effect. */
-  #settled(link: OfflineInvitationLink, result: OfflineInvitationLink | RevokeInvitationLinkResult): void {
-    this.replaceState('revokedAt' in result ? { step: 'revoked', link, revokedAt: result.revokedAt } : { step: 'ready', link: result, failure: undefined });
+  /** The action went through: a regenerate answers the new link, a revoke when it took effect (told by the action, not the answer's shape). */
+  #settled(link: OfflineInvitationLink, action: LinkAction, result: OfflineInvitationLink | RevokeInvitationLinkResult): void {
+    if (action === 'revoke') this.replaceState({ step: 'revoked', link, revokedAt: (result as RevokeInvitationLinkResult).revokedAt });
+    else this.replaceState({ step: 'ready', link: result as OfflineInvitationLink, failure: undefined });
   }
 }

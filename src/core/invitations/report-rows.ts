@@ -74,9 +74,10 @@ export function accountOf(row: ReportRow): CustomerAccount | undefined {
 
 /**
  * Every reason `row` cannot be sent now; the e-mail is required only when the invitation is sent.
- * A mobile an earlier row of `rows` already has is refused: the backend reports a customer once,
- * and would refuse the second as reported — or, while the first row's outcome is unknown, it is
- * the same customer twice.
+ * A row the user may still change is refused a mobile that a row already sent (reported, in
+ * flight, or of unknown outcome) or an earlier one has, wherever it is: the backend reports a
+ * customer once, and would refuse the second as reported — or, while the other's outcome is
+ * unknown, it is the same customer twice.
  */
 export function rowErrors(row: ReportRow, sendInvitation: boolean, rows: readonly ReportRow[] = []): RowErrors {
   const errors: RowErrors = {};
@@ -84,7 +85,9 @@ export function rowErrors(row: ReportRow, sendInvitation: boolean, rows: readonl
   if (!name.ok) errors.name = name.reason;
   const mobile = checkReportMobile(row.mobile);
   if (!mobile.ok) errors.mobile = mobile.reason;
-  else if (rows.slice(0, rows.indexOf(row)).some((earlier) => mobileOf(earlier) === mobile.value)) errors.mobile = 'duplicate';
+  else if (editable(row) && rows.some((other) => other !== row && mobileOf(other) === mobile.value && (!editable(other) || rows.indexOf(other) < rows.indexOf(row)))) {
+    errors.mobile = 'duplicate';
+  }
   if (sendInvitation || row.email.trim() !== '') {
     const email = checkReportEmail(row.email);
     if (!email.ok) errors.email = email.reason;

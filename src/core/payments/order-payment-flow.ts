@@ -438,6 +438,6 @@ export class OrderPaymentFlow extends Store<OrderPaymentState> {
 const noCode = () => Promise.resolve(undefined);
 
 /** The error reason of each way a typed rejection reason is refused. */
-const REASON_REFUSALS = { required: 'reason-missing', 'too-long': 'reason-too-long', 'hidden-characters': 'reason-hidden-characters', format: 'reason-missing' } as const;
+const REASON_REFUSALS = { required: 'reason-missing', 'too-long': 'reason-too-long', 'hidden-characters': 'reason-hidden-characters' } as const;
 
 const paymentOpen = () => new KitError('conflict', 'An online payment of this order is still open.', { reason: 'payment-open' });

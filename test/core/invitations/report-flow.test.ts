@@ -218,6 +218,20 @@ describe('ReportFlow', () => {
     expect(flow.state.step).to.equal('editing');
   });
 
+  it('refuses, in a row still editable, the mobile of a later row whose outcome is unknown', async () => {
+    const api = createMemoryAdapter();
+    const flow = new ReportFlow({ api, maxRows: 10 });
+    flow.pasteRows([`Zhou Min, ${mobile(2)}, z@example.com`, `Wu Fang, ${mobile(3)}, w@example.com`].join('\n'));
+    api.setFaults({ reportCustomer: [{ kind: 'tenant-mismatch', times: 1 }, { kind: 'timeout', afterEffect: true, times: 1 }] });
+    await flow.submit();
+    const [failed, unknown] = flow.state.rows;
+    expect([failed!.outcome.status, unknown!.outcome.status]).to.deep.equal(['failed', 'unknown']);
+    flow.setField(failed!.id, 'mobile', mobile(3));
+    const edited = flow.state.rows[0]!;
+    expect(rowErrors(edited, true, flow.state.rows).mobile).to.equal('duplicate');
+    expect(rowErrors(flow.state.rows[1]!, true, flow.state.rows).mobile, 'the row sent is not refused').to.equal(undefined);
+  });
+
   it('marks every row failed when no adapter can be had', async () => {
     const flow = new ReportFlow({ api: () => Promise.reject(new KitError('configuration', 'no api')) });
     flow.pasteRows(`Ma Li, ${mobile(300)}, m@example.com`);

@@ -8,6 +8,7 @@ import {
   checkMobile,
   checkPassword,
   checkRegistrationCode,
+  MOBILE_MAX,
   type AccountFieldIssue,
 } from '../../model/rules/customer-accounts.js';
 import type { CreateCustomerRequest, CreateCustomerResult, IdentityKind } from '../../model/schemas/customer-accounts.js';
@@ -145,7 +146,7 @@ export class CreateCustomerFlow extends Store<CreateCustomerState> {
     if (state.step !== 'editing') return;
     // A mobile typed in full width (０-９, －, ＋) is the same number: folded, not refused. Only those
     // characters: NFKC would also read ① as 1, a number nobody typed.
-    const fields = { ...state.fields, ...patch, ...(patch.mobile === undefined ? {} : { mobile: patch.mobile.replace(/[０-９－＋]/g, halfWidth) }) };
+    const fields = { ...state.fields, ...patch, ...(patch.mobile === undefined ? {} : { mobile: foldMobile(patch.mobile) }) };
     const touched = new Set(state.touched);
     const availability = { ...state.availability };
     const refusals = { ...state.refusals };
@@ -401,5 +402,10 @@ function requestOf(f: CustomerFields): CreateCustomerRequest {
   };
 }
 
-/** The ASCII form of a full-width character (U+FF01–FF5E). */
-const halfWidth = (char: string): string => String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+/**
+ * Full-width digits, hyphen and plus in a mobile as ASCII. A text longer than any mobile is left as
+ * typed, for the rule to refuse by its length before any pattern reads it.
+ */
+function foldMobile(text: string): string {
+  return text.length > MOBILE_MAX * 2 ? text : text.replace(/[０-９－＋]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}

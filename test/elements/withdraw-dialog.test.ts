@@ -633,6 +633,14 @@ describe('<withdraw-dialog>', () => {
       await waitUntil(() => stepOf(el) === 'summary');
       await check('summary');
       api.setFaults({ withdraw: { kind: 'timeout', times: 1, afterEffect: true } });
+      // The withdrawal is held until the submitting step has been checked: under load it would be over first.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const withdraw = api.withdraw.bind(api);
+      api.withdraw = async (request, options) => {
+        await held;
+        return withdraw(request, options);
+      };
       press('.dialog-actions [part=primary]');
       const modal = $<VerificationCodeModal>(el, 'verification-code-modal');
       await waitUntil(() => modal.shadowRoot?.querySelector('[part=send]'), 'no code dialog');
@@ -642,6 +650,7 @@ describe('<withdraw-dialog>', () => {
       await sendKeys({ type: api.outbox[0]!.code });
       await waitUntil(() => $(el, '.dialog-actions [part=primary]')?.getAttribute('aria-busy') === 'true' && !modal.shadowRoot!.querySelector('dialog')?.open);
       await check('submitting');
+      release();
       await waitUntil(() => stepOf(el) === 'unknown', 'not frozen');
       await check('unknown outcome');
       press('.dialog-actions [part=secondary]');

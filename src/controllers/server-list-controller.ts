@@ -6,7 +6,7 @@ import { DebounceController } from './debounce-controller.js';
 import { API_CHANGE_EVENT } from './kit-controller.js';
 import { FlowController } from './flow-controller.js';
 import { RetryFocusController } from './retry-focus-controller.js';
-import { errorMessage } from '../i18n/error-messages.js';
+import { errorMessage, rateLimitWait } from '../i18n/error-messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { renderPager } from './pager.js';
 import { voucherMessages } from '../i18n/messages/vouchers.js';
@@ -172,11 +172,17 @@ export class ServerListController<K extends string, T> implements ReactiveContro
       ${load.status === 'failed' ? this.#failure(failed, load.error, locale) : nothing}`;
   }
 
-  /** Why the list could not be loaded, with a retry: in place of the rows, or under the page kept. */
+  /**
+   * Why the list could not be loaded, with a retry: in place of the rows, or under the page kept.
+   * While a rate limit's wait lasts ("Try again in 5 s") the retry is inert: pressed, it would only
+   * be limited again. The element draws again when the wait is over.
+   */
   #failure(failed: string, error: KitError, locale: Locale): TemplateResult {
+    const retry = this.#retryFocus.press(() => this.list.reload());
+    const message = errorMessage(error, locale);
     return html`<div class="error-state" part="error" role="alert">
-      <p>${failed} ${errorMessage(error, locale)}</p>
-      <button type="button" @click=${this.#retryFocus.press(() => this.list.reload())}>${voucherMessages(locale).retry}</button>
+      <p>${failed} ${message}</p>
+      <button type="button" aria-disabled=${String(rateLimitWait(error) > 0)} @click=${() => rateLimitWait(error) === 0 && retry()}>${voucherMessages(locale).retry}</button>
     </div>`;
   }
 

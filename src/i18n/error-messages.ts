@@ -57,6 +57,11 @@ export function withCode(text: string, code: string | undefined, locale: Locale)
   return code ? errorMessages(locale).withCode(text, code) : text;
 }
 
+/** Milliseconds a rate-limited `error` still asks to wait, counted from when it was first shown; 0 for any other error. */
+export function rateLimitWait(error: KitError): number {
+  return error.code === 'rate-limited' ? Math.max(0, waitLeft(error)) : 0;
+}
+
 /** When each rate-limit error was first shown: its wait counts from then. */
 const shownAt = new WeakMap<KitError, number>();
 

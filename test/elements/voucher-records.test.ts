@@ -42,6 +42,23 @@ describe('<voucher-records>', () => {
     });
   }
 
+  it('keeps Try again inert while a rate limit asks to wait, and live once the wait is over', async () => {
+    const api = adapter({ faults: { listCouponRecords: { kind: 'rate-limited', retryAfterSeconds: 1, times: 1 } } });
+    const el = await fixture<VoucherRecords>(html`<voucher-records .api=${api}></voucher-records>`);
+    await waitUntil(() => $(el, '.error-state'), 'no error');
+    const retry = () => $<HTMLButtonElement>(el, '.error-state button');
+    expect(text(el, '.error-state')).to.contain('Try again in 1 s');
+    expect(retry().getAttribute('aria-disabled')).to.equal('true');
+    const calls = api.calls.get('listCouponRecords');
+    retry().click();
+    expect(api.calls.get('listCouponRecords'), 'pressed during the wait, it asked again').to.equal(calls);
+    await waitUntil(() => retry().getAttribute('aria-disabled') === 'false', 'still inert after the wait', { timeout: 5000 });
+    expect(text(el, '.error-state')).to.contain('You can try again now.');
+    await accessible(el);
+    retry().click();
+    await waitUntil(() => rows(el).length > 0, 'no rows after the retry');
+  });
+
   for (const width of WIDTHS) {
     it(`fits a ${width}px container with header and cells on one grid`, async () => {
       const el = await inBox<VoucherRecords>(width, html`<voucher-records .api=${adapter()} locale="en-US"></voucher-records>`, 'voucher-records');

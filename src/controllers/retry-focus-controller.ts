@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deepActiveElement } from './focus.js';
 import { focusWithin, type FocusWithinController } from './focus-within-controller.js';
+import type { KitError } from '../model/errors.js';
+import { rateLimitWait } from '../i18n/error-messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,9 +25,15 @@ export class RetryFocusController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The click handler of a "Try again" that runs `retry` (which settles once loaded or failed). */
-  press(retry: () => Promise<unknown>): () => void {
+  /**
+   * The click handler of a "Try again" that runs `retry` (which settles once loaded or failed). For
+   * the `error` it answers, it does nothing while a rate limit's wait lasts: the button says "Try
+   * again in N s" and is `aria-disabled` (`rateLimitWait(error) > 0`); pressed early it would only
+   * be limited again.
+   */
+  press(retry: () => Promise<unknown>, error?: KitError): () => void {
     return () => {
+      if (error && rateLimitWait(error) > 0) return;
       const running = retry().catch(() => undefined);
       this.#running = running;
       void running

@@ -178,11 +178,10 @@ export class ServerListController<K extends string, T> implements ReactiveContro
    * be limited again. The element draws again when the wait is over.
    */
   #failure(failed: string, error: KitError, locale: Locale): TemplateResult {
-    const retry = this.#retryFocus.press(() => this.list.reload());
     const message = errorMessage(error, locale);
     return html`<div class="error-state" part="error" role="alert">
       <p>${failed} ${message}</p>
-      <button type="button" aria-disabled=${String(rateLimitWait(error) > 0)} @click=${() => rateLimitWait(error) === 0 && retry()}>${voucherMessages(locale).retry}</button>
+      <button type="button" aria-disabled=${String(rateLimitWait(error) > 0)} @click=${this.#retryFocus.press(() => this.list.reload(), error)}>${voucherMessages(locale).retry}</button>
     </div>`;
   }
 

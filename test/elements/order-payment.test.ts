@@ -124,6 +124,19 @@ describe('<order-payment>', () => {
     await waitUntil(() => text(el).includes('returned to the customer'), 'a reason over two lines was refused');
   });
 
+  it('keeps Try again inert while a rate limit on loading asks to wait, and loads once the wait is over', async () => {
+    const api = createMemoryAdapter({ latencyMs: 2, faults: { getOrderPaymentOverview: { kind: 'rate-limited', retryAfterSeconds: 1, times: 1 } } });
+    const el = await fixture<OrderPayment>(html`<order-payment .api=${api}></order-payment>`);
+    await waitUntil(() => $(el, '.error-state'), 'no error');
+    const retry = () => $<HTMLButtonElement>(el, '.error-state button');
+    expect(retry().getAttribute('aria-disabled')).to.equal('true');
+    retry().click();
+    expect(api.calls.get('getOrderPaymentOverview'), 'pressed during the wait, it asked again').to.equal(1);
+    await waitUntil(() => retry().getAttribute('aria-disabled') === 'false', 'still inert after the wait', { timeout: 5000 });
+    retry().click();
+    await waitUntil(() => $(el, '[role=table]'), 'no orders after the retry');
+  });
+
   it('pays several as a job and shows per-order results', async () => {
     const { el, paid } = await setup();
     for (const id of [FIRST, 'CS26051002']) $<HTMLInputElement>(el, `input[aria-label="Select order ${id}"]`).click();

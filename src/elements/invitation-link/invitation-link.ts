@@ -11,7 +11,7 @@ import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controlle
 import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { RetryFocusController } from '../../controllers/retry-focus-controller.js';
 import { focusWithin } from '../../controllers/focus-within-controller.js';
-import { withSupportCode } from '../../i18n/error-messages.js';
+import { rateLimitWait, withSupportCode } from '../../i18n/error-messages.js';
 import { lostCause } from '../../i18n/lost-answer.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { linkMessages } from '../../i18n/messages/invitation-link.js';
@@ -181,7 +181,7 @@ export class InvitationLink extends KitElement {
       case 'load-failed':
         return html`<div class="error-state" part="error" role="alert">
           <p>${m.loadFailed(withSupportCode(state.error, locale))}</p>
-          <button type="button" @click=${this.#retryFocus.press(() => this.#flow.reload())}>${m.retry}</button>
+          <button type="button" aria-disabled=${String(rateLimitWait(state.error) > 0)} @click=${this.#retryFocus.press(() => this.#flow.reload(), state.error)}>${m.retry}</button>
         </div>`;
       case 'revoked':
         return html`<p role="status">${m.revoked(formatDateTime(state.revokedAt, locale))}</p>

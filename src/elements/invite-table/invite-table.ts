@@ -14,7 +14,7 @@ import { LazyModuleController } from '../../controllers/lazy-module-controller.j
 import type { RequestCloseDetail } from '../../controllers/modal-controller.js';
 import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
 import { formatDateTime } from '../../i18n/format-date.js';
-import { errorMessage } from '../../i18n/error-messages.js';
+import { errorMessage, rateLimitWait } from '../../i18n/error-messages.js';
 import '../../masked-field.js';
 import { integerAttribute } from '../attributes.js';
 import { watchLoadFailed } from '../events.js';
@@ -204,7 +204,7 @@ export class InviteTable extends KitElement {
       ${state.error
         ? html`<div part="error" class="error-state" role="alert">
             <p>${m.loadFailed} ${errorMessage(state.error, this.#kit.locale)}</p>
-            <button type="button" @click=${this.#retryFocus.press(() => this.#table.refresh())}>${m.retry}</button>
+            <button type="button" aria-disabled=${String(rateLimitWait(state.error) > 0)} @click=${this.#retryFocus.press(() => this.#table.refresh(), state.error)}>${m.retry}</button>
           </div>`
         : nothing}
       <div class=${paged ? 'table-wrap' : 'table-wrap virtual'}>

@@ -14,7 +14,7 @@ import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controlle
 import { focusWithin } from '../../controllers/focus-within-controller.js';
 import { RetryFocusController } from '../../controllers/retry-focus-controller.js';
 import { VerifierController } from '../../controllers/verifier-controller.js';
-import { withSupportCode } from '../../i18n/error-messages.js';
+import { rateLimitWait, withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { orderPaymentMessages } from '../../i18n/messages/order-payment.js';
 import { badges, buttons, fields, states, table } from '../../styles/index.js';
@@ -134,7 +134,7 @@ export class OrderPayment extends KitElement {
     let body;
     if (state.step === 'ready') body = this.#renderReady(state);
     else if (state.step === 'load-failed')
-      body = html`<div class="error-state" role="alert"><p>${m.loadFailed} ${withSupportCode(state.error, this.#kit.locale)}</p><button type="button" @click=${this.#retryFocus.press(() => this.#flow.load())}>${m.retry}</button></div>`;
+      body = html`<div class="error-state" role="alert"><p>${m.loadFailed} ${withSupportCode(state.error, this.#kit.locale)}</p><button type="button" aria-disabled=${String(rateLimitWait(state.error) > 0)} @click=${this.#retryFocus.press(() => this.#flow.load(), state.error)}>${m.retry}</button></div>`;
     else body = html`<p role="status">${m.loading}</p>`;
     return html`${this.#kit.renderDemoMarker()}<section aria-labelledby="title"><h2 id="title" tabindex="-1" data-retry-focus>${m.title}</h2>${body}</section>${this.#verifier.render()}`;
   }

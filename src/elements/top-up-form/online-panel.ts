@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { formatMoney } from '../../core/money.js';
 import type { TopUpFlow } from '../../core/payments/top-up-flow.js';
 import type { TopUpState } from '../../core/payments/top-up-state.js';
-import { withSupportCode } from '../../i18n/error-messages.js';
+import { rateLimitWait, withSupportCode } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
 import { topUpMessages } from '../../i18n/messages/top-up-form.js';
 import { qrFigure } from '../qr-figure.js';
@@ -16,7 +16,7 @@ export function renderOnline(flow: TopUpFlow, state: TopUpState, locale: Locale)
     case 'load-failed':
       return html`<div class="error-state" role="alert">
         <p>${m.loadFailed} ${withSupportCode(state.error, locale)}</p>
-        <button type="button" data-focus @click=${() => void flow.start()}>${m.retry}</button>
+        <button type="button" data-focus aria-disabled=${String(rateLimitWait(state.error) > 0)} @click=${() => rateLimitWait(state.error) === 0 && void flow.start()}>${m.retry}</button>
       </div>`;
     case 'editing':
     case 'creating':

@@ -8,7 +8,7 @@ import { outcomeUnknown } from '../../model/errors.js';
 import type { Remittance } from '../../model/schemas/remittance.js';
 import { MAX_PAYER_NAMES } from '../../model/values/remittance.js';
 import { MAX_PAYER_NAME_LENGTH } from '../../model/rules/remittance.js';
-import { withSupportCode } from '../../i18n/error-messages.js';
+import { rateLimitWait, withSupportCode } from '../../i18n/error-messages.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import type { Locale } from '../../i18n/locale.js';
 import { topUpMessages } from '../../i18n/messages/top-up-form.js';
@@ -37,7 +37,7 @@ export function renderTransfer(panel: TransferPanel, state: RemittanceAccountSta
     case 'load-failed':
       return html`<div class="error-state" role="alert">
         <p>${m.accountLoadFailed} ${withSupportCode(state.error, locale)}</p>
-        <button type="button" data-focus @click=${() => void flow.start()}>${m.retry}</button>
+        <button type="button" data-focus aria-disabled=${String(rateLimitWait(state.error) > 0)} @click=${() => rateLimitWait(state.error) === 0 && void flow.start()}>${m.retry}</button>
       </div>`;
     case 'not-enabled': {
       const busy = state.phase !== 'ready';

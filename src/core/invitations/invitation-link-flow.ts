@@ -1,4 +1,4 @@
-import type { PartnerApi } from '../../api/adapter.js';
+import type { IntentResults, PartnerApi } from '../../api/adapter.js';
 import { toKitError, type KitError } from '../../model/errors.js';
 import { checkLinkLabel, type ReportFieldRejection } from '../../model/rules/report.js';
 import type { OfflineInvitationLink, InvitationLinkRequest, OpenInvitationLinkRequest, RevokeInvitationLinkResult } from '../../model/schemas/reporting.js';
@@ -31,6 +31,9 @@ export type LinkState =
   | { step: 'working'; link: OfflineInvitationLink; action: LinkAction }
   | { step: 'outcome-unknown'; link: OfflineInvitationLink; action: LinkAction; error: KitError; busy: 'checking' | 'sending' | undefined; stillUnknown: boolean }
   | { step: 'revoked'; link: OfflineInvitationLink; revokedAt: string };
+
+/** A link whose regenerate or revoke answer was lost. */
+export type UnknownLink = Extract<LinkState, { step: 'outcome-unknown' }>;
 
 /**
  * An offline invitation link, without any DOM: the generic one or a custom one with a label (no
@@ -108,9 +111,11 @@ export class InvitationLinkFlow extends Store<LinkState> {
     const { link, action } = state;
     const intent = this.#intent(action, link);
     const verify = () => Promise.resolve(undefined);
+    const request = { linkId: link.id };
     try {
       const api = await this.#api();
-      this.#settled(link, action, await intent.run<OfflineInvitationLink | RevokeInvitationLinkResult>({ linkId: link.id }, { verify, call: (r, o) => (action === 'revoke' ? api.revokeInvitationLink(r, o) : api.regenerateInvitationLink(r, o)) }));
+      if (action === 'revoke') this.#revoked(link, await intent.run(request, { verify, call: (r, o) => api.revokeInvitationLink(r, o) }));
+      else this.#regenerated(await intent.run(request, { verify, call: (r, o) => api.regenerateInvitationLink(r, o) }));
     } catch (caught) {
       const error = toKitError(caught);
       this.replaceState(intent.outcomeUnknown ? { step: 'outcome-unknown', link, action, error, busy: undefined, stillUnknown: false } : { step: 'ready', link, failure: { action, error } });
@@ -122,14 +127,19 @@ export class InvitationLinkFlow extends Store<LinkState> {
   async check(): Promise<LinkState> {
     const { state } = this;
     if (state.step !== 'outcome-unknown' || state.busy) return state;
-    const { link, action } = state;
     this.replaceState({ ...state, busy: 'checking' });
-    const operation = action === 'revoke' ? 'revokeInvitationLink' : 'regenerateInvitationLink';
+    if (state.action === 'revoke') await this.#lookUp(state, 'revokeInvitationLink', (result) => this.#revoked(state.link, result));
+    else await this.#lookUp(state, 'regenerateInvitationLink', (fresh) => this.#regenerated(fresh));
+    return this.state;
+  }
+
+  /** Asks the backend by the lost action's key what became of it; `done` takes the result it recorded. */
+  async #lookUp<O extends 'revokeInvitationLink' | 'regenerateInvitationLink'>(state: UnknownLink, operation: O, done: (result: IntentResults[O]) => void): Promise<void> {
+    const { link, action } = state;
     const answer = await this.#intent(action, link).resolve(async (idempotencyKey) => (await this.#api()).lookupIntent({ operation, idempotencyKey }));
-    if (answer.status === 'done') this.#settled(link, action, answer.result);
+    if (answer.status === 'done') done(answer.result);
     else if (answer.status === 'not-done') this.replaceState({ step: 'not-done', link, action, error: answer.error });
     else this.replaceState({ ...state, error: answer.error ?? state.error, busy: undefined, stillUnknown: true });
-    return this.state;
   }
 
   /** The intent of `action` on `link`: its key is kept until the backend answers it for good. */
@@ -143,9 +153,13 @@ export class InvitationLinkFlow extends Store<LinkState> {
     return intent;
   }
 
-  /** The action went through: a regenerate answers the new link, a revoke when it took effect (told by the action, not the answer's shape). */
-  #settled(link: OfflineInvitationLink, action: LinkAction, result: OfflineInvitationLink | RevokeInvitationLinkResult): void {
-    if (action === 'revoke') this.replaceState({ step: 'revoked', link, revokedAt: (result as RevokeInvitationLinkResult).revokedAt });
-    else this.replaceState({ step: 'ready', link: result as OfflineInvitationLink, failure: undefined });
+  /** A revoke went through: the link no longer works. */
+  #revoked(link: OfflineInvitationLink, { revokedAt }: RevokeInvitationLinkResult): void {
+    this.replaceState({ step: 'revoked', link, revokedAt });
+  }
+
+  /** A regenerate went through: the backend's new link replaces the old. */
+  #regenerated(fresh: OfflineInvitationLink): void {
+    this.replaceState({ step: 'ready', link: fresh, failure: undefined });
   }
 }

@@ -5,7 +5,7 @@ import type { PartnerApi } from '../../api/adapter.js';
 import { LINK_LABEL_MAX, type ReportFieldRejection } from '../../model/rules/report.js';
 import type { KitError } from '../../model/errors.js';
 import type { OfflineInvitationLink as Link } from '../../model/schemas/reporting.js';
-import { InvitationLinkFlow, type LinkState } from '../../core/invitations/invitation-link-flow.js';
+import { InvitationLinkFlow, type LinkState, type UnknownLink } from '../../core/invitations/invitation-link-flow.js';
 import { FlowController } from '../../controllers/flow-controller.js';
 import { API_CHANGE_EVENT, KitController } from '../../controllers/kit-controller.js';
 import { ModalController, type RequestCloseDetail } from '../../controllers/modal-controller.js';
@@ -37,7 +37,6 @@ export interface InvitationLinkRevokedDetail {
 export type InvitationLinkKind = Link['kind'];
 
 type Messages = ReturnType<typeof linkMessages>;
-type UnknownState = Extract<LinkState, { step: 'outcome-unknown' }>;
 
 /**
  * An offline invitation (F13): the partner's generic link, or a custom link carrying a label (by
@@ -205,7 +204,7 @@ export class InvitationLink extends KitElement {
   }
 
   /** The answer was lost: the link may be dead, so none of it is shown; a check, or the same action again. */
-  #renderUnknown(state: UnknownState, m: Messages) {
+  #renderUnknown(state: UnknownLink, m: Messages) {
     const revoke = state.action === 'revoke';
     const text = state.stillUnknown ? m.stillUnknown : revoke ? m.unknownRevoke : m.unknownRegenerate;
     return html`<div part="error" role="alert">

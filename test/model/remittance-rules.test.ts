@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_PAYER_NAME_LENGTH, findPayerIssue } from '../../src/model/rules/remittance.js';
+import { MAX_PAYER_NAME_LENGTH, findPayerIssue, findPayerIssues } from '../../src/model/rules/remittance.js';
 
 describe('findPayerIssue', () => {
   it('keeps distinct names, whatever spaces surround them', () => {
@@ -25,5 +25,17 @@ describe('findPayerIssue', () => {
 
   it('reports the first broken name when several break the rule', () => {
     expect(findPayerIssue(['x', 'x', ''])).to.deep.equal({ index: 1, reason: 'duplicate' });
+  });
+
+  it('lists every name that cannot be kept, a duplicate being one of a name that can', () => {
+    const names = ['', 'Acme', 'ＡＣＭＥ', 'x'.repeat(MAX_PAYER_NAME_LENGTH + 1), 'x'.repeat(MAX_PAYER_NAME_LENGTH + 1), ' acme '];
+    expect(findPayerIssues(names)).to.deep.equal([
+      { index: 0, reason: 'empty' },
+      { index: 2, reason: 'duplicate' },
+      { index: 3, reason: 'too-long' },
+      { index: 4, reason: 'too-long' },
+      { index: 5, reason: 'duplicate' },
+    ]);
+    expect(findPayerIssue(names)).to.deep.equal({ index: 0, reason: 'empty' });
   });
 });

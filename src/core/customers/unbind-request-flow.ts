@@ -47,10 +47,7 @@ type DecisionCall = { requestId: string; decision: UnbindDecision };
 const settledAs = <T>(answer: IntentLookup<T>, outcome: (result: T) => UnbindDecisionOutcome): IntentLookup<UnbindDecisionOutcome> =>
   answer.status === 'done' ? { status: 'done', result: outcome(answer.result) } : answer;
 
-const reasonIssue = (reason: string): ReasonIssue | undefined => {
-  const refused = refuseText(reason, REASON_MAX, { multiline: true });
-  return refused?.reason;
-};
+const reasonIssue = (reason: string): ReasonIssue | undefined => refuseText(reason, REASON_MAX, { multiline: true })?.reason;
 
 /**
  * Approving or rejecting customers' unbind requests, without any DOM. Each request has its own

@@ -1,6 +1,6 @@
 import type { PartnerApi } from '../../api/adapter.js';
 import { KitError, toKitError } from '../../model/errors.js';
-import { findPayerIssue } from '../../model/rules/remittance.js';
+import { findPayerIssue, findPayerIssues } from '../../model/rules/remittance.js';
 import type { RemittanceAccount, RemittanceProof } from '../../model/schemas/remittance.js';
 import { MAX_PAYER_NAMES } from '../../model/values/remittance.js';
 import type { VerificationTicket } from '../../model/schemas/verification.js';
@@ -8,7 +8,7 @@ import { apiGetter, type ApiSource } from '../api-source.js';
 import { MoneyIntent } from '../money-intent.js';
 import { Store } from '../store.js';
 import { lookUpLost } from './top-up-intent.js';
-import type { DetailsSms, EnabledRemittanceAccount, PayerDraft, PayerIssue, RemittanceAccountState } from './remittance-account-state.js';
+import type { DetailsSms, EnabledRemittanceAccount, PayerDraft, RemittanceAccountState } from './remittance-account-state.js';
 
 /** The payer-name rule the backends apply too, where the flow's callers have always found it. */
 export { findPayerIssue };
@@ -258,20 +258,5 @@ export function proofFile(proof: RemittanceProof): ProofFile {
 }
 
 const noCode = () => Promise.resolve(undefined);
-
-/**
- * Every name that cannot be kept, so one save shows them all: each name is checked by the shared
- * rule after the names before it that can be kept (a duplicate is a duplicate of a good name).
- */
-export function findPayerIssues(names: readonly string[]): PayerDraft['issues'] {
-  const kept: string[] = [];
-  const issues: { index: number; reason: PayerIssue }[] = [];
-  for (const [index, name] of names.entries()) {
-    const issue = findPayerIssue([...kept, name]);
-    if (issue) issues.push({ index, reason: issue.reason });
-    else kept.push(name);
-  }
-  return issues;
-}
 
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, at) => name === b[at]);

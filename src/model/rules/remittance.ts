@@ -17,19 +17,25 @@ export type PayerNameIssue = 'empty' | 'too-long' | 'duplicate';
 const folded = (name: string) => name.normalize('NFKC').toLowerCase();
 
 /**
- * The first name that cannot be kept, checked as trimmed: empty, longer than
- * {@link MAX_PAYER_NAME_LENGTH}, or the same payer as a name before it. How many names an account
- * keeps (`MAX_PAYER_NAMES`, model/values/remittance.ts) is checked before this.
+ * Every name that cannot be kept, checked as trimmed: empty, longer than
+ * {@link MAX_PAYER_NAME_LENGTH}, or the same payer as a name before it that can be kept — so a form
+ * shows them all at once. How many names an account keeps (`MAX_PAYER_NAMES`,
+ * model/values/remittance.ts) is checked before this.
  */
-export function findPayerIssue(names: readonly string[]): { index: number; reason: PayerNameIssue } | undefined {
+export function findPayerIssues(names: readonly string[]): { index: number; reason: PayerNameIssue }[] {
   const seen = new Set<string>();
+  const issues: { index: number; reason: PayerNameIssue }[] = [];
   for (const [index, typed] of names.entries()) {
     const name = typed.trim();
-    if (name === '') return { index, reason: 'empty' };
-    if (name.length > MAX_PAYER_NAME_LENGTH) return { index, reason: 'too-long' };
     const payer = folded(name);
-    if (seen.has(payer)) return { index, reason: 'duplicate' };
-    seen.add(payer);
+    const reason = name === '' ? 'empty' : name.length > MAX_PAYER_NAME_LENGTH ? 'too-long' : seen.has(payer) ? 'duplicate' : undefined;
+    if (reason) issues.push({ index, reason });
+    else seen.add(payer);
   }
-  return undefined;
+  return issues;
+}
+
+/** The first name that cannot be kept (see {@link findPayerIssues}): what a backend refuses a save for. */
+export function findPayerIssue(names: readonly string[]): { index: number; reason: PayerNameIssue } | undefined {
+  return findPayerIssues(names)[0];
 }

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/verification-code-modal.js';
-import type { VerificationCodeModal } from '../../../src/verification-code-modal.js';
-import { $, $$, frames } from '../support/drive.js';
-import { askForCode, backend, enterCode, mount, sendCode } from '../support/flows.js';
+import { $, $$ } from '../support/drive.js';
+import { codeTyped } from '../support/flows.js';
 import { phonePage } from './geometry.js';
 
 const transparent = (colour: string) => colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
@@ -13,12 +12,7 @@ describe('<verification-code-modal> in forced colours', () => {
 
   it('shows each typed digit centred in its own box, not the field underneath at the left', async () => {
     await emulateMedia({ forcedColors: 'active' });
-    const api = backend();
-    const modal = mount<VerificationCodeModal>(await phonePage(), 'verification-code-modal', api, 'en-US');
-    await askForCode(modal);
-    await sendCode(modal, api);
-    enterCode(modal, '12');
-    await frames();
+    const modal = await codeTyped(await phonePage(), 'en-US', '12');
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
     const input = $<HTMLInputElement>(modal, '[part=input]')!;
     const style = getComputedStyle(input);

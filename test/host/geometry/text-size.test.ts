@@ -3,9 +3,8 @@ import '../../../src/invite-table.js';
 import '../../../src/issued-voucher-list.js';
 import '../../../src/order-payment.js';
 import '../../../src/verification-code-modal.js';
-import type { VerificationCodeModal } from '../../../src/verification-code-modal.js';
 import { $, $$, bodyRows, frames } from '../support/drive.js';
-import { askForCode, backend, enterCode, inviteRowsDrawn, listReady, mount, ordersReady, sendCode } from '../support/flows.js';
+import { backend, codeTyped, inviteRowsDrawn, listReady, mount, ordersReady } from '../support/flows.js';
 import { expectNoSidewaysScroll, hostPage, phonePage } from './geometry.js';
 
 /** A user's browser text size at 200%: the root font size, which rem units follow. */
@@ -49,13 +48,8 @@ describe('the kit at a user text size of 200%', () => {
   });
 
   it('grows the six code boxes with their digits on a 360px phone', async () => {
-    const api = backend();
-    const modal = mount<VerificationCodeModal>(await phonePage(), 'verification-code-modal', api, 'zh-CN');
-    await askForCode(modal);
-    await sendCode(modal, api);
     // Five digits: a sixth would submit the code and close the dialog.
-    enterCode(modal, '12345');
-    await frames();
+    const modal = await codeTyped(await phonePage(), 'zh-CN', '12345');
     const boxes = $$(modal, '.box');
     expect(boxes.map((box) => box.textContent?.trim()).join('')).to.equal('12345');
     for (const [i, box] of boxes.entries()) expectWhole(box, `code box ${i + 1}`);

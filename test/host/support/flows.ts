@@ -15,7 +15,7 @@ import { withdrawContentsMessages } from '../../../src/i18n/messages/withdraw-di
 import type { VerificationCodeModal } from '../../../src/verification-code-modal.js';
 import type { WithdrawDialog } from '../../../src/withdraw-dialog.js';
 import type { VerificationTicket } from '../../../src/model/schemas/verification.js';
-import { $, $$, bodyRows, buttonNamed, choose, nextEvent, textOf, typeInto, waitFor } from './drive.js';
+import { $, $$, bodyRows, buttonNamed, choose, frames, nextEvent, textOf, typeInto, waitFor } from './drive.js';
 
 /** A fresh in-memory backend: seeded, answering at once, resend wait off. */
 export function backend(options: MemoryAdapterOptions = {}): MemoryPartnerApi {
@@ -77,6 +77,17 @@ export async function sendCode(modal: VerificationCodeModal, api: MemoryPartnerA
 /** Enters `code` as pasting does. */
 export function enterCode(modal: VerificationCodeModal, code: string): void {
   typeInto($<HTMLInputElement>(modal, '[part=input]')!, code);
+}
+
+/** A code dialog on `stage` whose code was sent and `digits` typed (fewer than six: six would submit), drawn. */
+export async function codeTyped(stage: HTMLElement, locale: Locale, digits: string): Promise<VerificationCodeModal> {
+  const api = backend();
+  const modal = mount<VerificationCodeModal>(stage, 'verification-code-modal', api, locale);
+  await askForCode(modal);
+  await sendCode(modal, api);
+  enterCode(modal, digits);
+  await frames();
+  return modal;
 }
 
 // ── <withdraw-dialog> ────────────────────────────────────────────────────────────────────────

@@ -45,5 +45,5 @@ screenshotSuite(
       await waitFor(() => $(table, '[part=progress] .unknown') && !$(table, '[part=progress] [aria-disabled]') && $$(table, '[part=progress] button').length === 2, 'no settled batch');
     },
   },
-  ['idle'],
+  ['idle', 'resend-unknown'],
 );

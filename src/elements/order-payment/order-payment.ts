@@ -265,7 +265,7 @@ export class OrderPayment extends KitElement {
             .value=${task.reason} ?disabled=${task.busy} ?readonly=${frozen}
             @input=${(e: Event) => this.#flow.setReason((e.target as HTMLTextAreaElement).value)}></textarea>
           <p id="reason-hint" class="hint">${m.reasonHint(REJECT_REASON_MAX)}</p>
-          <p id="reason-error" role="alert">${error}</p>
+          <p id="reason-error" class="error" role="alert">${error}</p>
           <div class="actions"><button type="button" class="primary" aria-busy=${String(task.busy)} @click=${this.#reject}>${m.rejectConfirm}</button>${close}</div>`;
         break;
       }

@@ -43,6 +43,18 @@ screenshotSuite(
       await openPayment(payment, locale, FIRST_ORDER);
       await confirmPayment(payment, locale);
     },
+    // A reject reason refused at the field: too long for the customer to be sent.
+    'reject-refused': async (stage, locale) => {
+      const { payment } = paymentOn(stage, locale);
+      await ordersReady(payment);
+      $<HTMLButtonElement>(payment, '.row-actions button:not(.primary)')!.click();
+      const reason = await waitFor(() => $<HTMLTextAreaElement>(payment, '#reason'), 'no reason field');
+      reason.value = '原因'.repeat(120);
+      reason.dispatchEvent(new Event('input'));
+      await payment.updateComplete;
+      $<HTMLButtonElement>(payment, '[part=task] .actions button.primary')!.click();
+      await waitFor(() => $(payment, '#reason-error')?.textContent?.trim(), 'not refused');
+    },
   },
-  ['idle', 'task'],
+  ['idle', 'task', 'reject-refused'],
 );

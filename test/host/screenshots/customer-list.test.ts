@@ -42,6 +42,14 @@ screenshotSuite(
       await confirmUnbind(list, locale);
       return openDialog(list);
     },
+    // The next page failed: the page shown stays, the error and its retry under the pager.
+    'page-failed': async (stage, locale) => {
+      const { api, list } = listOn(stage, locale);
+      await customersReady(list);
+      api.setFaults({ listSubCustomers: { kind: 'server', times: 0 } });
+      $<HTMLButtonElement>(list, '.pager button:last-of-type')!.click();
+      await waitFor(() => $(list, '[part=error]')?.textContent?.trim(), 'no error shown');
+    },
   },
-  ['idle', 'dialog-open'],
+  ['idle', 'dialog-open', 'page-failed'],
 );
